@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// Guard the Node version before anything else loads: the dependencies need Node 20.19 or newer.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  process.stderr.write(`mindlines needs Node.js 20.19 or newer; this is ${process.versions.node}.\n`);
+  process.exit(1);
+}
+const { main } = await import('../dist/cli.js');
+await main(process.argv);

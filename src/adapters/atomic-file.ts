@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs, constants } from 'node:fs';
+import path from 'node:path';
+
+/** A temp file beside `target`, hidden (dot-prefixed) so a crash leaves debris nobody mistakes for an entry. */
+function tempPathFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** fsyncs a directory so a rename in it survives a power cut. Some systems refuse to open directories: ignored. */
+async function syncDirectory(dir: string): Promise<void> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(dir, constants.O_RDONLY);
+    await handle.sync();
+  } catch {
+    // Not supported here (e.g. Windows); the rename itself is still atomic.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/** Writes `text` to a fresh temp file beside `target`: open exclusively (0600), write, fsync, close. */
+async function writeTemp(target: string, text: string, mode: number): Promise<string> {
+  const temp = tempPathFor(target);
+  const handle = await fs.open(temp, 'wx', mode);
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
+  return temp;
+}
+
+/**
+ * Creates `target`, which must not exist: written to a temp file in the same folder, fsynced, then linked into
+ * place (link fails with EEXIST instead of overwriting), then the folder is fsynced. On any error the temp file
+ * is removed and nothing else has changed.
+ */
+export async function createFileExclusive(target: string, text: string, mode = 0o600): Promise<void> {
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  const temp = await writeTemp(target, text, mode);
+  try {
+    try {
+      await fs.link(temp, target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
+      // A filesystem without hard links: check, then rename (the window between the two is tiny).
+      const exists = await fs.lstat(target).then(
+        () => true,
+        () => false,
+      );
+      if (exists) throw Object.assign(new Error(`EEXIST: file already exists, ${target}`), { code: 'EEXIST' });
+      await fs.rename(temp, target);
+    }
+  } finally {
+    await fs.unlink(temp).catch(() => undefined);
+  }
+  await syncDirectory(path.dirname(target));
+}
+
+/**
+ * Replaces `target` atomically: temp file, fsync, rename over, fsync the folder. `beforeRename` runs just before the
+ * rename, so a caller can check the file still holds what it read (and throw to abandon the write).
+ */
+export async function replaceFile(target: string, text: string, beforeRename?: () => Promise<void>): Promise<void> {
+  const mode = await fs.stat(target).then(
+    (s) => s.mode & 0o777,
+    () => 0o600,
+  );
+  const temp = await writeTemp(target, text, mode);
+  try {
+    await beforeRename?.();
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncDirectory(path.dirname(target));
+}

@@ -1,0 +1,100 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { CONFIG_FILE, defaultConfig, parseConfig, serializeConfig, type JournalConfig, type JournalMode } from '../config/journal-config.js';
+import { createFileExclusive, replaceFile } from './atomic-file.js';
+import { gitInit, isInsideWorkTree } from './git-cli.js';
+
+export interface InitOptions {
+  root: string;
+  mode?: JournalMode | undefined;
+  profile?: string | undefined;
+  name?: string | undefined;
+}
+
+export interface InitResult {
+  config: JournalConfig;
+  /** True when this call wrote mindlines.yaml. */
+  createdConfig: boolean;
+  /** What this call added (files, folders, git repository), for the message. */
+  made: string[];
+  gitInitialised: boolean;
+}
+
+const GITATTRIBUTES = ['*.md text eol=lf', '*.yaml text eol=lf'];
+
+function ignoreLines(mode: JournalMode): string[] {
+  return mode === 'team' ? ['.mindlines/', 'private/'] : ['.mindlines/'];
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Adds any of `lines` missing from a line-based file (.gitignore, .gitattributes), keeping what is there. */
+async function ensureLines(file: string, lines: string[], header: string): Promise<boolean> {
+  const existing = await readIfExists(file);
+  if (existing === undefined) {
+    await createFileExclusive(file, `${header}\n${lines.join('\n')}\n`, 0o644);
+    return true;
+  }
+  const present = new Set(existing.split(/\r?\n/).map((l) => l.trim()));
+  const missing = lines.filter((l) => !present.has(l) && !present.has(l.replace(/\/$/, '')));
+  if (missing.length === 0) return false;
+  const joined = `${existing}${existing.endsWith('\n') || existing === '' ? '' : '\n'}${missing.join('\n')}\n`;
+  await replaceFile(file, joined);
+  return true;
+}
+
+export async function loadConfig(root: string): Promise<JournalConfig> {
+  const text = await fs.readFile(path.join(root, CONFIG_FILE), 'utf8');
+  return parseConfig(text, path.join(root, CONFIG_FILE));
+}
+
+/**
+ * Makes `root` a journal: mindlines.yaml, entries/, .gitignore (.mindlines/, and private/ in team mode),
+ * .gitattributes, and a git repository when the folder is not inside one. Idempotent: what exists is kept.
+ */
+export async function initJournal(options: InitOptions): Promise<InitResult> {
+  const root = options.root;
+  await fs.mkdir(root, { recursive: true });
+  const made: string[] = [];
+  const configPath = path.join(root, CONFIG_FILE);
+  const existingText = await readIfExists(configPath);
+  let config: JournalConfig;
+  let createdConfig = false;
+  if (existingText === undefined) {
+    config = defaultConfig({ name: options.name ?? path.basename(root), mode: options.mode, profile: options.profile });
+    await createFileExclusive(configPath, serializeConfig(config), 0o644);
+    made.push(CONFIG_FILE);
+    createdConfig = true;
+  } else {
+    config = parseConfig(existingText, configPath);
+  }
+  const entries = path.join(root, 'entries');
+  const hadEntries = await fs.stat(entries).then(
+    () => true,
+    () => false,
+  );
+  if (!hadEntries) {
+    await fs.mkdir(entries, { recursive: true });
+    made.push('entries/');
+  }
+  if (await ensureLines(path.join(root, '.gitignore'), ignoreLines(config.mode), '# mindlines: machine-local files, never committed')) {
+    made.push('.gitignore');
+  }
+  if (await ensureLines(path.join(root, '.gitattributes'), GITATTRIBUTES, '# mindlines: stable line endings for entries')) {
+    made.push('.gitattributes');
+  }
+  let gitInitialised = false;
+  if (!(await isInsideWorkTree(root))) {
+    await gitInit(root);
+    gitInitialised = true;
+    made.push('git repository');
+  }
+  return { config, createdConfig, made, gitInitialised };
+}

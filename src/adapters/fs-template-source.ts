@@ -1,0 +1,52 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseTemplate, type Template } from '../codecs/template.js';
+import { UsageError } from '../errors.js';
+import { messages } from '../ui/messages.js';
+
+/** The package's own `templates/` folder (beside `dist/` and `src/`). */
+export const PACKAGE_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+async function yamlFiles(dir: string): Promise<string[]> {
+  try {
+    const names = await fs.readdir(dir);
+    return names.filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('.')).sort().map((n) => path.join(dir, n));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/**
+ * Reflection templates: the built-in ones from the package, then the journal's own `templates/` folder, whose
+ * files override built-ins with the same id or add new ones.
+ */
+export class FsTemplateSource {
+  constructor(
+    private readonly journalRoot: string | undefined,
+    private readonly builtInDir = path.join(PACKAGE_TEMPLATES, 'reflection'),
+  ) {}
+
+  /** Every template by id. A journal template that does not parse is an error naming its file and line. */
+  async all(): Promise<Map<string, Template>> {
+    const templates = new Map<string, Template>();
+    const dirs = [this.builtInDir];
+    if (this.journalRoot) dirs.push(path.join(this.journalRoot, 'templates'));
+    for (const dir of dirs) {
+      for (const file of await yamlFiles(dir)) {
+        const shown = this.journalRoot && file.startsWith(this.journalRoot) ? path.relative(this.journalRoot, file) : file;
+        const template = parseTemplate(await fs.readFile(file, 'utf8'), shown);
+        templates.set(template.id, template);
+      }
+    }
+    return templates;
+  }
+
+  async get(id: string): Promise<Template> {
+    const templates = await this.all();
+    const template = templates.get(id);
+    if (!template) throw new UsageError(messages.templateNotFound(id, [...templates.keys()]));
+    return template;
+  }
+}

@@ -1,0 +1,61 @@
+import { CommanderError } from 'commander';
+import { createUi, type Runtime } from './container.js';
+import { MindlinesError } from './errors.js';
+import { createProgram } from './program.js';
+import { messages } from './ui/messages.js';
+
+export function processRuntime(): Runtime {
+  return { env: process.env, cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+}
+
+/**
+ * Runs mindlines and returns the exit code: 0 ok, 1 failure or problems found, 2 usage, 130 cancelled.
+ * Every error is caught here and said once, as one sentence (plus a hint); the stack trace only with --debug.
+ */
+export async function run(argv: string[], runtime: Runtime = processRuntime()): Promise<number> {
+  const program = createProgram(runtime);
+  const debug = argv.includes('--debug');
+  const ui = createUi(runtime, { color: argv.includes('--no-color') ? false : undefined, quiet: false });
+  program.exitOverride();
+  program.configureOutput({
+    writeOut: (text) => runtime.stdout.write(text),
+    writeErr: (text) => runtime.stderr.write(text),
+    outputError: (text, write) => write(text.replace(/^error: /, 'mindlines: ')),
+  });
+  for (const command of program.commands) command.exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+        return 0;
+      }
+      return 2;
+    }
+    if (error instanceof MindlinesError) {
+      ui.error(ui.safe(error.message));
+      if (error.hint) ui.info(ui.safe(error.hint));
+      if (debug) runtime.stderr.write(`${error.stack ?? ''}\n${error.cause ? `cause: ${String((error.cause as Error).stack ?? error.cause)}\n` : ''}`);
+      return error.exitCode;
+    }
+    if (isPromptCancel(error)) {
+      ui.error(messages.interrupted);
+      return 130;
+    }
+    ui.error(messages.unexpected);
+    if (debug) runtime.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+function isPromptCancel(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}
+
+/** The process entry point (bin/mindlines.js): the only place that ends the process. */
+export async function main(argv: string[]): Promise<void> {
+  const code = await run(argv);
+  await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+  process.exit(code);
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { initJournal } from '../adapters/fs-journal-layout.js';
+import type { JournalMode } from '../config/journal-config.js';
+import type { GlobalOptions, Runtime } from '../container.js';
+import { UsageError } from '../errors.js';
+import { messages } from '../ui/messages.js';
+import type { Ui } from '../ui/output.js';
+
+export interface InitOptions {
+  dir?: string | undefined;
+  mode?: string | undefined;
+  profile?: string | undefined;
+  name?: string | undefined;
+}
+
+export async function runInit(opts: InitOptions, runtime: Runtime, globals: GlobalOptions, ui: Ui): Promise<void> {
+  if (opts.mode !== undefined && opts.mode !== 'personal' && opts.mode !== 'team') {
+    throw new UsageError(`--mode should be personal or team, not "${opts.mode}"`);
+  }
+  if (opts.profile !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(opts.profile)) {
+    throw new UsageError(`--profile should be a profile id such as nmc, gmc or generic, not "${opts.profile}"`);
+  }
+  const root = path.resolve(runtime.cwd, opts.dir ?? globals.journal ?? '.');
+  const result = await initJournal({ root, mode: opts.mode as JournalMode | undefined, profile: opts.profile, name: opts.name });
+  if (!result.createdConfig && opts.mode && opts.mode !== result.config.mode) {
+    ui.warn(messages.initModeMismatch(result.config.mode));
+  }
+  if (globals.json) {
+    ui.json({ root, created: result.createdConfig, made: result.made, mode: result.config.mode, profile: result.config.profile });
+    return;
+  }
+  if (result.createdConfig) {
+    ui.success(messages.initCreated(root, result.config.mode));
+    if (result.gitInitialised) ui.info(messages.initGit);
+    ui.info(messages.initNext);
+  } else if (result.made.length > 0) {
+    ui.info(messages.initRepaired(root, result.made));
+  } else {
+    ui.info(messages.initUnchanged(root));
+  }
+}

@@ -1,0 +1,41 @@
+import { formatLocalDate } from '../codecs/dates.js';
+import type { Context } from '../container.js';
+import { cpdYear } from '../core/cpd-year.js';
+import { messages } from '../ui/messages.js';
+import { reportProblems } from './list.js';
+
+/** `mindlines` with no command and no terminal: where the journal is, how much is in it, what to try. */
+export async function runStatus(ctx: Context): Promise<void> {
+  const { entries, problems } = await ctx.journal.scan();
+  const year = cpdYear(formatLocalDate(ctx.clock.now()), ctx.config.yearStart);
+  const thisYear = entries.filter((e) => e.meta.date >= year.from && e.meta.date <= year.to);
+  const hours = Math.round(thisYear.reduce((sum, e) => sum + (e.meta.hours ?? 0), 0) * 100) / 100;
+  const drafts = entries.filter((e) => e.meta.status === 'draft').length;
+  if (ctx.globals.json) {
+    ctx.ui.json({
+      journal: ctx.root,
+      name: ctx.config.name,
+      mode: ctx.config.mode,
+      profile: ctx.config.profile,
+      entries: entries.length,
+      drafts,
+      year,
+      hoursThisYear: hours,
+      entriesThisYear: thisYear.length,
+      problems: problems.length,
+    });
+    return;
+  }
+  reportProblems(ctx.ui, problems);
+  const c = ctx.ui.color;
+  const lines = [
+    c.bold(ctx.ui.safe(messages.statusTitle(ctx.config.name))),
+    `  journal   ${ctx.ui.safe(ctx.root)} (${ctx.config.mode}, profile ${ctx.config.profile})`,
+    `  entries   ${entries.length}${drafts > 0 ? ` (${drafts} to finish)` : ''}`,
+    `  this year ${thisYear.length} entries, ${hours} hours (${year.from} to ${year.to})`,
+    '',
+    'Try:',
+    ...messages.statusTry.map((line) => `  ${line}`),
+  ];
+  ctx.ui.data(lines.join('\n'));
+}

@@ -1,0 +1,133 @@
+import { Document } from 'yaml';
+import { ConfigError } from '../errors.js';
+import { parseSafeYaml, lineOfKey, SAFE_YAML_OPTIONS } from '../codecs/safe-yaml.js';
+
+export const CONFIG_FILE = 'mindlines.yaml';
+export const CONFIG_VERSION = 1;
+
+export type JournalMode = 'personal' | 'team';
+
+/** A journal's settings, from `mindlines.yaml`. Unknown keys are kept so a newer version's settings survive. */
+export interface JournalConfig {
+  version: number;
+  name: string;
+  mode: JournalMode;
+  profile: string;
+  /** MM-DD: the day the CPD year starts (appraisal year), e.g. 04-01. */
+  yearStart: string;
+  author?: string;
+  defaults: {
+    template: string;
+    visibility?: 'private' | 'team' | 'public';
+    activity?: string;
+  };
+  privacy: {
+    names: string[];
+    allow: string[];
+  };
+  /** Everything read from the file, including keys this version does not know. */
+  raw: Record<string, unknown>;
+}
+
+export const DEFAULT_PROFILE = 'generic';
+export const DEFAULT_TEMPLATE = 'constructivist';
+
+export function defaultConfig(overrides: { name?: string; mode?: JournalMode; profile?: string } = {}): JournalConfig {
+  return {
+    version: CONFIG_VERSION,
+    name: overrides.name ?? 'My reflective journal',
+    mode: overrides.mode ?? 'personal',
+    profile: overrides.profile ?? DEFAULT_PROFILE,
+    yearStart: '01-01',
+    defaults: { template: DEFAULT_TEMPLATE },
+    privacy: { names: [], allow: [] },
+    raw: {},
+  };
+}
+
+const MM_DD = /^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
+
+/** Reads `mindlines.yaml`. `file` is the name used in error messages. */
+export function parseConfig(text: string, file: string): JournalConfig {
+  const parsed = parseSafeYaml(text);
+  if (!parsed.ok) throw new ConfigError(file, parsed.problem.line, parsed.problem.message);
+  const value = parsed.value ?? {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigError(file, 1, 'the configuration is not a map of `key: value` lines');
+  }
+  const raw = value as Record<string, unknown>;
+  const line = (key: string) => lineOfKey(parsed.doc, parsed.lineCounter, key);
+  const fail = (key: string, problem: string): never => {
+    throw new ConfigError(file, line(key), problem);
+  };
+  const text_ = (key: string, fallback: string): string => {
+    const v = raw[key];
+    if (v === undefined || v === null) return fallback;
+    if (typeof v !== 'string' || !v.trim()) return fail(key, `\`${key}\` should be text`);
+    return v;
+  };
+  const config = defaultConfig();
+  config.raw = raw;
+  config.version = typeof raw.version === 'number' ? raw.version : CONFIG_VERSION;
+  if (config.version > CONFIG_VERSION) {
+    fail('version', `this journal was made by a newer mindlines (config version ${config.version}); update mindlines`);
+  }
+  config.name = text_('name', config.name);
+  const mode = text_('mode', config.mode);
+  if (mode !== 'personal' && mode !== 'team') fail('mode', '`mode` should be personal or team');
+  config.mode = mode as JournalMode;
+  config.profile = text_('profile', config.profile);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(config.profile)) fail('profile', '`profile` should be a profile id such as nmc or gmc');
+  const yearStart = raw.year_start === undefined ? config.yearStart : String(raw.year_start);
+  if (!MM_DD.test(yearStart)) fail('year_start', '`year_start` should be a month and day written MM-DD, e.g. 04-01');
+  config.yearStart = yearStart;
+  if (raw.author !== undefined && raw.author !== null) config.author = text_('author', '');
+  const defaults = raw.defaults;
+  if (defaults !== undefined && defaults !== null) {
+    if (typeof defaults !== 'object' || Array.isArray(defaults)) fail('defaults', '`defaults` should be a map');
+    const d = defaults as Record<string, unknown>;
+    if (typeof d.template === 'string') config.defaults.template = d.template;
+    if (d.visibility !== undefined) {
+      if (d.visibility !== 'private' && d.visibility !== 'team' && d.visibility !== 'public') {
+        fail('defaults', '`defaults.visibility` should be private, team or public');
+      }
+      config.defaults.visibility = d.visibility as 'private' | 'team' | 'public';
+    }
+    if (typeof d.activity === 'string') config.defaults.activity = d.activity;
+  }
+  const privacy = raw.privacy;
+  if (privacy !== undefined && privacy !== null) {
+    if (typeof privacy !== 'object' || Array.isArray(privacy)) fail('privacy', '`privacy` should be a map');
+    const p = privacy as Record<string, unknown>;
+    for (const key of ['names', 'allow'] as const) {
+      const list = p[key];
+      if (list === undefined || list === null) continue;
+      if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) {
+        fail('privacy', `\`privacy.${key}\` should be a list of text`);
+      }
+      config.privacy[key] = list as string[];
+    }
+  }
+  return config;
+}
+
+/** The text of a new `mindlines.yaml`, written by the `yaml` package with a comment header. */
+export function serializeConfig(config: JournalConfig): string {
+  const doc = new Document(
+    {
+      version: config.version,
+      name: config.name,
+      mode: config.mode,
+      profile: config.profile,
+      year_start: config.yearStart,
+      defaults: { template: config.defaults.template },
+      privacy: { names: config.privacy.names, allow: config.privacy.allow },
+    },
+    SAFE_YAML_OPTIONS,
+  );
+  doc.commentBefore =
+    ' mindlines journal settings. Committed with the journal; see `mindlines --help`.\n' +
+    ' profile: the regulator profile for CPD totals (generic, gmc, nmc, gphc, hcpc, ahpra-medical, rcpsc-moc, ama).\n' +
+    ' year_start: the first day (MM-DD) of your CPD or appraisal year.';
+  return doc.toString({ lineWidth: 0 });
+}

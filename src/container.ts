@@ -1,0 +1,88 @@
+import os from 'node:os';
+import { FsEntryStore } from './adapters/fs-entry-store.js';
+import { initJournal, loadConfig } from './adapters/fs-journal-layout.js';
+import { FsTemplateSource } from './adapters/fs-template-source.js';
+import { systemClock, ulidSource } from './adapters/system-clock.js';
+import { discoverJournal, type DiscoveredJournal } from './config/discovery.js';
+import type { JournalConfig } from './config/journal-config.js';
+import { Journal } from './core/journal.js';
+import type { Clock } from './core/ports.js';
+import { JournalNotFoundError } from './errors.js';
+import { messages } from './ui/messages.js';
+import { Ui } from './ui/output.js';
+
+/** Options every command accepts (commander's global options). */
+export interface GlobalOptions {
+  journal?: string;
+  json?: boolean;
+  color?: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+/** The process around a command, injected so tests can run commands in-process with fake streams. */
+export interface Runtime {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+/** What a command that works on a journal is handed. */
+export interface Context {
+  runtime: Runtime;
+  globals: GlobalOptions;
+  ui: Ui;
+  root: string;
+  discovered: DiscoveredJournal;
+  config: JournalConfig;
+  journal: Journal;
+  templates: FsTemplateSource;
+  clock: Clock;
+}
+
+export function createUi(runtime: Runtime, globals: GlobalOptions): Ui {
+  return new Ui({ stdout: runtime.stdout, stderr: runtime.stderr }, { color: globals.color, quiet: globals.quiet, env: runtime.env });
+}
+
+export function homeDir(env: NodeJS.ProcessEnv): string {
+  return env.HOME || os.homedir();
+}
+
+/**
+ * The composition root: finds the journal (creating the default one on first use), reads its config and wires
+ * the adapters into a Context.
+ */
+export async function openContext(runtime: Runtime, globals: GlobalOptions, ui = createUi(runtime, globals)): Promise<Context> {
+  const discovered = discoverJournal({ flag: globals.journal, env: runtime.env, cwd: runtime.cwd, home: homeDir(runtime.env) });
+  if (!discovered.exists) {
+    if (discovered.source !== 'default') {
+      throw new JournalNotFoundError(discovered.root, messages.journalMissing(discovered.root), {
+        hint: messages.journalMissingHint(discovered.root),
+      });
+    }
+    await initJournal({ root: discovered.root });
+    ui.info(messages.defaultJournalCreated(discovered.root));
+  }
+  const config = await loadConfig(discovered.root);
+  const clock = systemClock(runtime.env);
+  const journal = new Journal({
+    root: discovered.root,
+    mode: config.mode,
+    store: new FsEntryStore(discovered.root),
+    clock,
+    ids: ulidSource(),
+  });
+  return {
+    runtime,
+    globals,
+    ui,
+    root: discovered.root,
+    discovered,
+    config,
+    journal,
+    templates: new FsTemplateSource(discovered.root),
+    clock,
+  };
+}

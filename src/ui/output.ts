@@ -1,0 +1,70 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { escapeForTerminal } from './terminal-text.js';
+
+export interface OutputStreams {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+export interface UiOptions {
+  /** false for --no-color; undefined to decide from NO_COLOR / FORCE_COLOR and the terminal. */
+  color?: boolean | undefined;
+  quiet?: boolean | undefined;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * The only place that writes to the console (with cli.ts). stdout carries data (tables, JSON, rendered entries),
+ * stderr carries everything said to the user, so `mindlines list --json > out.json` stays clean.
+ */
+export class Ui {
+  readonly color: ChalkInstance;
+  readonly colorEnabled: boolean;
+  readonly quiet: boolean;
+
+  constructor(
+    private readonly streams: OutputStreams,
+    options: UiOptions,
+  ) {
+    const env = options.env;
+    const noColor = options.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
+    const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
+    this.colorEnabled = !noColor && (forced || Boolean(streams.stdout.isTTY));
+    this.color = new Chalk({ level: this.colorEnabled ? 1 : 0 });
+    this.quiet = Boolean(options.quiet);
+  }
+
+  get stdoutIsTTY(): boolean {
+    return Boolean(this.streams.stdout.isTTY);
+  }
+
+  /** Data for stdout, printed as given (callers escape entry text with `safe`). */
+  data(text: string): void {
+    this.streams.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  json(value: unknown): void {
+    this.streams.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  }
+
+  info(message: string): void {
+    if (!this.quiet) this.streams.stderr.write(`${message}\n`);
+  }
+
+  success(message: string): void {
+    if (!this.quiet) this.streams.stderr.write(`${this.color.green(message)}\n`);
+  }
+
+  warn(message: string): void {
+    this.streams.stderr.write(`${this.color.yellow(message)}\n`);
+  }
+
+  error(message: string): void {
+    this.streams.stderr.write(`${this.color.red('mindlines:')} ${message}\n`);
+  }
+
+  /** Entry text made safe for the terminal. */
+  safe(text: string): string {
+    return escapeForTerminal(text);
+  }
+}
