@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { createUi, type Runtime } from './container.js';
+import type { Runtime } from './container.js';
 import { MindlinesError } from './errors.js';
 import { createProgram } from './program.js';
 import { messages } from './ui/messages.js';
@@ -15,7 +15,9 @@ export function processRuntime(): Runtime {
 export async function run(argv: string[], runtime: Runtime = processRuntime()): Promise<number> {
   const program = createProgram(runtime);
   const debug = argv.includes('--debug');
-  const ui = createUi(runtime, { color: argv.includes('--no-color') ? false : undefined, quiet: false });
+  // The Ui (and chalk) is loaded only to report an error: --help never needs it.
+  const errorUi = async () =>
+    (await import('./container.js')).createUi(runtime, { color: argv.includes('--no-color') ? false : undefined, quiet: false });
   program.exitOverride();
   program.configureOutput({
     writeOut: (text) => runtime.stdout.write(text),
@@ -33,6 +35,7 @@ export async function run(argv: string[], runtime: Runtime = processRuntime()): 
       }
       return 2;
     }
+    const ui = await errorUi();
     if (error instanceof MindlinesError) {
       ui.error(ui.safe(error.message));
       if (error.hint) ui.info(ui.safe(error.hint));

@@ -1,6 +1,7 @@
 import os from 'node:os';
+import { loadConfigCached } from './adapters/fs-config-cache.js';
 import { FsEntryStore } from './adapters/fs-entry-store.js';
-import { initJournal, loadConfig } from './adapters/fs-journal-layout.js';
+import { LowdbEntryIndex } from './adapters/lowdb-entry-index.js';
 import { FsTemplateSource } from './adapters/fs-template-source.js';
 import { systemClock, ulidSource } from './adapters/system-clock.js';
 import { discoverJournal, type DiscoveredJournal } from './config/discovery.js';
@@ -62,10 +63,11 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
         hint: messages.journalMissingHint(discovered.root),
       });
     }
+    const { initJournal } = await import('./adapters/fs-journal-layout.js');
     await initJournal({ root: discovered.root });
     ui.info(messages.defaultJournalCreated(discovered.root));
   }
-  const config = await loadConfig(discovered.root);
+  const config = await loadConfigCached(discovered.root);
   const clock = systemClock(runtime.env);
   const journal = new Journal({
     root: discovered.root,
@@ -73,6 +75,7 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
     store: new FsEntryStore(discovered.root),
     clock,
     ids: ulidSource(),
+    index: new LowdbEntryIndex(discovered.root),
   });
   return {
     runtime,

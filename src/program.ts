@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
-import { createUi, openContext, type GlobalOptions, type Runtime } from './container.js';
+import type { GlobalOptions, Runtime } from './container.js';
+import type { FilterOptions } from './commands/list.js';
 import { help } from './ui/help.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -11,7 +12,8 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 export function createProgram(runtime: Runtime): Command {
   const program = new Command('mindlines');
   const globals = (command: Command) => command.optsWithGlobals<GlobalOptions>();
-  const context = async (command: Command) => openContext(runtime, globals(command));
+  // container.js (and through it every adapter) is loaded only when a command runs, never for --help.
+  const context = async (command: Command) => (await import('./container.js')).openContext(runtime, globals(command));
 
   program
     .description(help.program)
@@ -36,7 +38,7 @@ export function createProgram(runtime: Runtime): Command {
     .option('--name <name>', help.options.name)
     .addHelpText('after', help.initAfter)
     .action(async (dir: string | undefined, opts: { mode?: string; profile?: string; name?: string }, command: Command) => {
-      const { runInit } = await import('./commands/init.js');
+      const [{ runInit }, { createUi }] = await Promise.all([import('./commands/init.js'), import('./container.js')]);
       const g = globals(command);
       await runInit({ dir, ...opts }, runtime, g, createUi(runtime, g));
     });
@@ -57,15 +59,12 @@ export function createProgram(runtime: Runtime): Command {
     .command('list')
     .alias('ls')
     .description(help.list)
-    .option('--since <date>', help.options.since)
-    .option('--until <date>', help.options.until)
-    .option('--tag <tag>', help.options.tag, collect)
-    .option('--activity <type>', help.options.activity)
     .addHelpText('after', help.listAfter)
-    .action(async (opts: { since?: string; until?: string; tag?: string[]; activity?: string }, command: Command) => {
+    .action(async (opts: FilterOptions, command: Command) => {
       const { runList } = await import('./commands/list.js');
       await runList(opts, await context(command));
     });
+  addFilterOptions(program.commands.at(-1) as Command);
 
   program
     .command('show')
@@ -77,5 +76,44 @@ export function createProgram(runtime: Runtime): Command {
       await runShow({ ref }, await context(command));
     });
 
+  // search and reindex (issue 4)
+  const search = program
+    .command('search')
+    .description(help.search)
+    .argument('<query...>', help.options.query)
+    .addHelpText('after', help.searchAfter)
+    .action(async (words: string[], opts: FilterOptions, command: Command) => {
+      const { runSearch } = await import('./commands/search.js');
+      // An argument holding a space was quoted in the shell (`search "spacer technique"`): it is a phrase.
+      const query = words.map((word) => (/\s/.test(word.trim()) && !word.includes('"') ? `"${word}"` : word)).join(' ');
+      await runSearch({ ...opts, query }, await context(command));
+    });
+  addFilterOptions(search);
+
+  program
+    .command('reindex')
+    .description(help.reindex)
+    .addHelpText('after', help.reindexAfter)
+    .action(async (_opts, command: Command) => {
+      const { runReindex } = await import('./commands/reindex.js');
+      await runReindex(await context(command));
+    });
+
   return program;
+}
+
+/** The filters `list` and `search` share. */
+function addFilterOptions(command: Command): void {
+  command
+    .option('--since <date>', help.options.since)
+    .option('--until <date>', help.options.until)
+    .option('--tag <tag>', help.options.tag, collect)
+    .option('--activity <type>', help.options.activity)
+    .option('--template <id>', help.options.templateFilter)
+    .option('--author <name>', help.options.author)
+    .addOption(new Option('--visibility <who>', help.options.visibility).choices(['private', 'team', 'public']))
+    .addOption(new Option('--status <status>', help.options.status).choices(['draft', 'complete']))
+    .option('--limit <n>', help.options.limit)
+    .addOption(new Option('--sort <key>', help.options.sort).choices(['date', 'hours', 'title']))
+    .addOption(new Option('--format <format>', help.options.format).choices(['table', 'json', 'paths']));
 }

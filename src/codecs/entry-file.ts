@@ -1,5 +1,6 @@
-import { Document, type Pair, type Scalar } from 'yaml';
+import type { Pair, Scalar } from 'yaml';
 import { parseSafeYaml, SAFE_YAML_OPTIONS, type YamlProblem } from './safe-yaml.js';
+import { yamlModule } from './yaml-module.js';
 
 /**
  * The order front-matter keys are written in, so diffs stay small and every entry reads the same way.
@@ -113,6 +114,15 @@ export function parseEntryText(text: string): EntryTextResult {
   };
 }
 
+/**
+ * The body of an entry file, found without parsing its YAML: for readers that already hold the front matter (the
+ * index). Undefined when the file has no front matter to skip.
+ */
+export function bodyOfEntryText(text: string): string | undefined {
+  const split = splitFrontMatter(text);
+  return 'message' in split ? undefined : text.slice(split.bodyStart);
+}
+
 function orderKeys(frontMatter: Record<string, unknown>): Record<string, unknown> {
   const ordered: Record<string, unknown> = {};
   for (const key of FRONT_MATTER_ORDER) if (frontMatter[key] !== undefined) ordered[key] = frontMatter[key];
@@ -121,7 +131,7 @@ function orderKeys(frontMatter: Record<string, unknown>): Record<string, unknown
 }
 
 function stringifyYaml(value: Record<string, unknown>): string {
-  return new Document(value, SAFE_YAML_OPTIONS).toString({ lineWidth: 0 });
+  return new (yamlModule().Document)(value, SAFE_YAML_OPTIONS).toString({ lineWidth: 0 });
 }
 
 /** Writes a whole entry: front matter in FRONT_MATTER_ORDER (produced by `yaml`, never by string templates), then the body. */

@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type ToJSOptions } from 'yaml';
+import type { Document, DocumentOptions, LineCounter, ParseOptions, SchemaOptions, ToJSOptions } from 'yaml';
+import { yamlModule } from './yaml-module.js';
 
 /**
  * The only YAML settings mindlines reads with (RELIABILITY.md section 3): YAML 1.2 core schema whatever the file's
@@ -64,6 +65,7 @@ export function parseSafeYaml(text: string): SafeYamlResult {
   if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
     return { ok: false, problem: { line: 1, message: `YAML is larger than ${MAX_YAML_BYTES / 1024} KB` } };
   }
+  const { LineCounter, parseDocument, visit } = yamlModule();
   const lineCounter = new LineCounter();
   let doc: Document;
   try {

@@ -1,6 +1,6 @@
-import { Document } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { parseSafeYaml, lineOfKey, SAFE_YAML_OPTIONS } from '../codecs/safe-yaml.js';
+import { yamlModule } from '../codecs/yaml-module.js';
 
 export const CONFIG_FILE = 'mindlines.yaml';
 export const CONFIG_VERSION = 1;
@@ -113,7 +113,7 @@ export function parseConfig(text: string, file: string): JournalConfig {
 
 /** The text of a new `mindlines.yaml`, written by the `yaml` package with a comment header. */
 export function serializeConfig(config: JournalConfig): string {
-  const doc = new Document(
+  const doc = new (yamlModule().Document)(
     {
       version: config.version,
       name: config.name,

@@ -1,4 +1,4 @@
-import type { EntryProblem } from './entry.js';
+import type { EntryMeta, EntryProblem } from './entry.js';
 
 /** An entry file as seen on disk, before it is read. */
 export interface EntryFileInfo {
@@ -30,4 +30,62 @@ export interface Clock {
 
 export interface IdSource {
   next(now: Date): string;
+}
+
+/** The parts of an entry's front matter that filters and sorting look at, kept in the index for every entry. */
+export type EntryFacets = Pick<
+  EntryMeta,
+  'id' | 'title' | 'date' | 'created' | 'hours' | 'activity' | 'template' | 'author' | 'visibility' | 'status' | 'tags'
+>;
+
+/** What the index is given for one file: a readable entry with its words, or why it could not be read. */
+export type IndexDocument =
+  | {
+      ok: true;
+      facets: EntryFacets;
+      frontMatter: Record<string, unknown>;
+      /** Weighted term frequencies (search-text.ts). */
+      terms: Map<string, number>;
+      length: number;
+    }
+  | { ok: false; problem: EntryProblem };
+
+/** An entry as the index knows it: enough to filter, sort, rank and print it without opening the file. */
+export interface IndexedEntry {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  meta: EntryFacets;
+  /** The front matter as read (decoded on first use). */
+  readonly frontMatter: Record<string, unknown>;
+  /** Weighted number of words, for ranking. */
+  length: number;
+}
+
+/** The index after a sync: every entry that parsed, every file that did not, and the words of all of them. */
+export interface IndexSnapshot {
+  entries: IndexedEntry[];
+  problems: EntryProblem[];
+  /** Where a word appears: positions in `entries` and its weighted frequency there. Unknown words give []. */
+  postings(term: string): { entry: number; tf: number }[];
+}
+
+export interface SyncOptions {
+  /** Forget everything and read every file again. */
+  rebuild?: boolean;
+  /** Called as files are read: `done` of `total` files that needed reading. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * A disposable, machine-local cache of the entry files that makes `list` and `search` fast. The files stay the
+ * source of truth: the index is synced against them (by path, size and modification time) before every read, and
+ * anything wrong with it (missing, truncated, another version) means it is rebuilt from them.
+ */
+export interface EntryIndex {
+  /**
+   * Brings the index in line with `files` (the store's listing): files whose path, size and mtime are unchanged
+   * are kept, new and changed ones are handed to `read`, and entries whose file is gone drop out.
+   */
+  sync(files: EntryFileInfo[], read: (file: EntryFileInfo) => Promise<IndexDocument>, options?: SyncOptions): Promise<IndexSnapshot>;
 }

@@ -33,12 +33,35 @@ Answer keys of the default (constructivist) template:
                 loop, level, visibility, beliefs [{belief, before, outcome, after}], actions [{text, due}]
   sections      experience (required), prior, challenge, learning (required), change
 An unknown key or a missing required answer is an error (exit 2), so a typo never loses text.`,
-  list: 'List entries, newest first, as a table or JSON.',
+  list: 'List entries, newest first, as a table, JSON or paths; answered from the index, so it stays fast.',
   listAfter: `
 Examples:
   $ mindlines list
   $ mindlines list --since 2026-04-01 --until 2027-03-31
-  $ mindlines list --since "last month" --tag asthma --json`,
+  $ mindlines list --since "last month" --tag asthma --json
+  $ mindlines list --since "last year" --activity course --sort hours --limit 10
+  $ mindlines list --status draft --format paths | xargs $EDITOR
+
+Every filter must match; --tag can be given several times. Dates are inclusive.`,
+  // search and reindex (issue 4)
+  search: 'Search titles, tags and bodies for words and "quoted phrases", best matches first, each with a snippet.',
+  searchAfter: `
+Examples:
+  $ mindlines search spacer
+  $ mindlines search '"spacer technique"' mask          (the phrase and the word must both appear)
+  $ mindlines search sepsis --since "last year" --tag paediatrics
+  $ mindlines search lactate --json                     (each hit with its score and snippet)
+  $ mindlines search asthma --sort date --limit 5
+
+Words match whole words, ignoring case and accents. Title words count most, then tags, then the body.`,
+  reindex: 'Rebuild the index (.mindlines/index.json) from the entry files, with a progress bar.',
+  reindexAfter: `
+Examples:
+  $ mindlines reindex
+  $ mindlines reindex --json
+
+You rarely need this: every command brings the index up to date with the files first (new, changed and
+deleted files), and a damaged index is rebuilt by itself. The index is never committed.`,
   show: 'Show one entry, by any unique start of its id, its four-character short id, or its path.',
   showAfter: `
 Examples:
@@ -61,5 +84,14 @@ Examples:
     until: 'up to and including this date',
     tag: 'only entries with this tag (repeat for several; all must match)',
     activity: 'only entries of this activity type',
+    // search and reindex (issue 4)
+    templateFilter: 'only entries written with this template',
+    author: 'only entries whose author contains this (any case)',
+    visibility: 'only private, team or public entries',
+    status: 'only draft or complete entries (no status counts as complete)',
+    limit: 'at most this many results',
+    sort: 'date (newest first; the default for list), hours (most first) or title; search sorts by relevance unless asked',
+    format: 'table (default), json (same as --json) or paths (one path per line)',
+    query: 'words and "quoted phrases"; every one must match',
   },
 } as const;

@@ -6,7 +6,7 @@ import type { Ui } from './output.js';
 const truncate = (text: string, width: number) => (text.length > width ? `${text.slice(0, Math.max(1, width - 1))}…` : text);
 
 /** The entry list: date, title, activity, hours, tags; borderless so it reads well and pastes cleanly. */
-export function entryTable(entries: Entry[], ui: Ui, columns = 100): string {
+export function entryTable(entries: Pick<Entry, 'meta'>[], ui: Ui, columns = 100): string {
   const titleWidth = Math.max(20, Math.min(60, columns - 60));
   const table = new Table({
     head: ['date', 'id', 'title', 'activity', 'hours', 'tags'].map((h) => ui.color.bold(h)),
