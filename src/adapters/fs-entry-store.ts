@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { promises as fs, type Dirent } from 'node:fs';
+import { lstatSync, promises as fs, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { MAX_ENTRY_BYTES } from '../codecs/entry-file.js';
 import type { EntryProblem } from '../core/entry.js';
@@ -26,39 +26,47 @@ export class FsEntryStore implements EntryStore {
     return absolute;
   }
 
+  /**
+   * Lists with synchronous calls in one tight loop: on 10,000 files this is several times faster than thousands of
+   * concurrent promises (each lstat promise costs more than the system call), and `list` runs before every read
+   * command.
+   */
   async list(): Promise<{ files: EntryFileInfo[]; problems: EntryProblem[] }> {
     const files: EntryFileInfo[] = [];
     const problems: EntryProblem[] = [];
-    const walk = async (dir: string): Promise<void> => {
+    const walk = (dir: string, rel: string): void => {
       let items: Dirent[];
       try {
-        items = await fs.readdir(dir, { withFileTypes: true });
+        items = readdirSync(dir, { withFileTypes: true });
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return;
         throw error;
       }
-      await Promise.all(
-        items.map(async (item) => {
-          if (item.name.startsWith('.')) return; // temp files and editor swap files
-          const full = path.join(dir, item.name);
-          const rel = path.relative(this.root, full).split(path.sep).join('/');
-          if (item.isSymbolicLink()) {
-            problems.push({ path: rel, line: 1, message: messages.symlinkRefused });
-            return;
-          }
-          if (item.isDirectory()) return walk(full);
-          if (!item.isFile() || !item.name.endsWith('.md')) return;
-          const stat = await fs.lstat(full);
-          if (stat.size > MAX_ENTRY_BYTES) {
-            problems.push({ path: rel, line: 1, message: messages.fileTooLarge(MAX_ENTRY_BYTES) });
-            return;
-          }
-          files.push({ path: rel, size: stat.size, mtimeMs: stat.mtimeMs });
-        }),
-      );
+      for (const item of items) {
+        const name = item.name;
+        if (name.startsWith('.')) continue; // temp files and editor swap files
+        const full = `${dir}${path.sep}${name}`;
+        const relative = `${rel}/${name}`;
+        if (item.isSymbolicLink()) {
+          problems.push({ path: relative, line: 1, message: messages.symlinkRefused });
+          continue;
+        }
+        if (item.isDirectory()) {
+          walk(full, relative);
+          continue;
+        }
+        if (!item.isFile() || !name.endsWith('.md')) continue;
+        const stat = lstatSync(full, { throwIfNoEntry: false });
+        if (!stat) continue; // deleted while we looked
+        if (stat.size > MAX_ENTRY_BYTES) {
+          problems.push({ path: relative, line: 1, message: messages.fileTooLarge(MAX_ENTRY_BYTES) });
+          continue;
+        }
+        files.push({ path: relative, size: stat.size, mtimeMs: stat.mtimeMs });
+      }
     };
-    for (const folder of ENTRY_FOLDERS) await walk(path.join(this.root, folder));
-    files.sort((a, b) => a.path.localeCompare(b.path));
+    for (const folder of ENTRY_FOLDERS) walk(path.join(this.root, folder), folder);
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { files, problems };
   }
 

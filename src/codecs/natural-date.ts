@@ -13,6 +13,35 @@ export function parseDateFast(text: string, now: Date): string | undefined | nul
   if (iso) return iso;
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(trimmed)) return undefined;
   if (trimmed === 'today') return formatLocalDate(now);
+  return parseRelativeDate(trimmed, now);
+}
+
+const UNITS = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' } as const;
+
+/**
+ * The relative dates people give `--since` most (`yesterday`, `last month`, `2 weeks ago`, `this year`), computed
+ * exactly as chrono-node computes them (a test compares the two), so the common case never loads chrono (~200-300 ms).
+ * Anything else, and month arithmetic that would land past the 28th, is left to chrono (`null`).
+ */
+function parseRelativeDate(text: string, now: Date): string | null {
+  const shift = (unit: 'day' | 'week' | 'month' | 'year', count: number): string | null => {
+    const d = new Date(now.getFullYear(), now.getMonth(), now.getDate(), 12);
+    if (unit === 'day' || unit === 'week') d.setDate(d.getDate() - count * (unit === 'week' ? 7 : 1));
+    else if (now.getDate() > 28) return null; // month ends: chrono decides how to clamp
+    else if (unit === 'month') d.setMonth(d.getMonth() - count);
+    else d.setFullYear(d.getFullYear() - count);
+    return formatLocalDate(d);
+  };
+  if (text === 'yesterday') return shift('day', 1);
+  if (text === 'this month') return formatLocalDate(new Date(now.getFullYear(), now.getMonth(), 1, 12));
+  if (text === 'this year') return formatLocalDate(new Date(now.getFullYear(), 0, 1, 12));
+  const last = /^last (week|month|year)$/.exec(text);
+  if (last) return shift(UNITS[last[1] as keyof typeof UNITS], 1);
+  const ago = /^(\d{1,4}|a|an|one) (days?|weeks?|months?|years?) ago$/.exec(text);
+  if (ago) {
+    const count = /^\d/.test(ago[1] as string) ? Number(ago[1]) : 1;
+    return shift(UNITS[ago[2] as keyof typeof UNITS], count);
+  }
   return null;
 }
 

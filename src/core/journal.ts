@@ -2,7 +2,6 @@ import { bodyOfEntryText, rewriteFrontMatter, serializeEntryText } from '../code
 import { formatTimestamp } from '../codecs/dates.js';
 import { EntryNotFoundError, UsageError } from '../errors.js';
 import { readEntry, toEntry, type Entry, type EntryMeta, type EntryProblem } from './entry.js';
-import { entryPathFor } from './entry-path.js';
 import { matchesFilter, sortEntries, type EntryFilter, type SortKey } from './filters.js';
 import type { Clock, EntryFacets, EntryFileInfo, EntryIndex, EntryStore, IdSource, IndexDocument, IndexedEntry, IndexSnapshot } from './ports.js';
 import type { BuiltEntry } from './reflection.js';
@@ -353,6 +352,8 @@ export class Journal {
   async create(built: BuiltEntry): Promise<Entry> {
     const fm = built.frontMatter;
     const folder = this.deps.mode === 'team' && fm.visibility === 'private' ? 'private' : 'entries';
+    // Loaded here, not at the top: slugify builds large tables when it loads, and reading commands never need it.
+    const { entryPathFor } = await import('./entry-path.js');
     const path = entryPathFor(String(fm.date), String(fm.title), String(fm.id), folder);
     const text = serializeEntryText(fm, built.body);
     // Read our own output back before writing it, so a file we write always parses.
