@@ -272,7 +272,7 @@ export class LowdbEntryIndex implements EntryIndex {
   async sync(files: EntryFileInfo[], read: (file: EntryFileInfo) => Promise<IndexDocument>, options: SyncOptions = {}): Promise<IndexSnapshot> {
     if (!options.rebuild) {
       const data = this.readQuietly();
-      if (data && isCurrent(data, files)) return new Snapshot(this.dir, data);
+      if (data && isCurrent(data, files) && data.segments.every((segment) => this.segmentOk(segment.id))) return new Snapshot(this.dir, data);
     }
     try {
       return await this.update(files, read, options);
