@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, promises as fs, readdirSync, type Dirent } from 'node:fs';
+import { lstatSync, promises as fs, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { MAX_ENTRY_BYTES } from '../codecs/entry-file.js';
 import type { EntryProblem } from '../core/entry.js';
@@ -70,12 +70,13 @@ export class FsEntryStore implements EntryStore {
     return { files, problems };
   }
 
+  /** Synchronous inside: reading thousands of small files (a cold index) is several times faster without promises. */
   async read(relative: string): Promise<string> {
     const absolute = this.resolve(relative);
-    const stat = await fs.lstat(absolute);
+    const stat = lstatSync(absolute);
     if (stat.isSymbolicLink() || !stat.isFile()) throw new StorageError(relative, `${relative}: ${messages.symlinkRefused}`);
     if (stat.size > MAX_ENTRY_BYTES) throw new StorageError(relative, `${relative}: ${messages.fileTooLarge(MAX_ENTRY_BYTES)}`);
-    return fs.readFile(absolute, 'utf8');
+    return readFileSync(absolute, 'utf8');
   }
 
   async create(relative: string, text: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, promises as fs, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { EntryProblem } from '../core/entry.js';
 import type { EntryFacets, EntryFileInfo, EntryIndex, IndexDocument, IndexedEntry, IndexSnapshot, SyncOptions } from '../core/ports.js';
@@ -8,8 +8,10 @@ import { messages } from '../ui/messages.js';
 
 /**
  * The entry index: `.mindlines/index.json`, a lowdb JSON file holding one row per entry file (path, size, mtime, the
- * facets filters use, the front matter as JSON), plus postings segments `.mindlines/postings-<id>.txt` that map each
- * word to the entries holding it.
+ * facets filters use), plus two kinds of side file it names:
+ * - `.mindlines/heads-<id>.jsonl`: every entry's front matter as one JSON line; a row holds its byte range, so a
+ *   command decodes only the entries it prints (keeping index.json small enough to parse in a few milliseconds);
+ * - `.mindlines/postings-<id>.txt`: postings segments that map each word to the entries holding it.
  *
  * - Reading takes no lock: lowdb (steno) replaces the file by rename, so a reader sees a whole old or a whole new
  *   file. The warm path reads it with readFileSync + JSON.parse and never loads lowdb or proper-lockfile.
@@ -17,22 +19,25 @@ import { messages } from '../ui/messages.js';
  *   (STACK.md: 4 writers corrupted it in 2 of 3 runs without one).
  * - Anything unexpected (missing, empty, truncated, not JSON, another format or version, a segment gone) means the
  *   index is rebuilt from the files, silently: it is a cache.
- * - A segment is a sorted text file, one line per word: `word<TAB>doc[:tf],doc[:tf]…` (base 36). A search finds a
- *   word's line with Buffer.indexOf, so nothing is parsed but the lines it needs. Changed files get new doc numbers
- *   in a new small segment; old numbers simply stop being live. Segments are merged when they pile up.
+ * - A segment is a sorted text file, one line per word: `word<TAB>doc[:tf],doc[:tf]…` (base 36), after a directory
+ *   giving the byte range of the words sharing their first two letters. A search reads the directory and the few
+ *   kilobytes it points to, never the whole file. Changed files get new doc numbers in a new small segment; old
+ *   numbers simply stop being live. Segments are merged when they pile up.
+ * - Side files are never changed once written: a sync writes new ones, then index.json naming them.
  */
 
 export const INDEX_FORMAT = 'mindlines-index';
-export const INDEX_VERSION = 1;
-const SEGMENT_HEADER = 'mindlines-postings 1';
+export const INDEX_VERSION = 2;
+const SEGMENT_HEADER = 'mindlines-postings 2';
+const HEADS_HEADER = 'mindlines-heads 1';
 /** Merge the small segments when there are more than this many. */
 const MAX_SEGMENTS = 8;
 /** A segment no longer referenced is deleted only after this long, so a reader that just loaded the index finds it. */
 const SEGMENT_GRACE_MS = 60_000;
 const READ_CONCURRENCY = 16;
 
-/** [path, size, mtimeMs, doc, length, facets, frontMatter as JSON text] */
-type EntryRow = [string, number, number, number, number, EntryFacets, string];
+/** [path, size, mtimeMs, doc, length, facets, byte offset and length of the front matter in the heads file] */
+type EntryRow = [string, number, number, number, number, EntryFacets, number, number];
 /** [path, size, mtimeMs, line, message] */
 type ProblemRow = [string, number, number, number, string];
 
@@ -49,10 +54,12 @@ export interface IndexData {
   entries: EntryRow[];
   problems: ProblemRow[];
   segments: SegmentRef[];
+  /** The id of the heads file. */
+  heads: string;
 }
 
 function emptyData(): IndexData {
-  return { format: INDEX_FORMAT, version: INDEX_VERSION, nextDoc: 0, entries: [], problems: [], segments: [] };
+  return { format: INDEX_FORMAT, version: INDEX_VERSION, nextDoc: 0, entries: [], problems: [], segments: [], heads: '' };
 }
 
 /** Whether parsed JSON is an index this version wrote, checked deeply enough that using it cannot throw. */
@@ -62,13 +69,15 @@ function isIndexData(value: unknown): value is IndexData {
   if (data.format !== INDEX_FORMAT || data.version !== INDEX_VERSION || typeof data.nextDoc !== 'number') return false;
   if (!Array.isArray(data.entries) || !Array.isArray(data.problems) || !Array.isArray(data.segments)) return false;
   for (const row of data.entries) {
-    if (!Array.isArray(row) || row.length !== 7 || typeof row[0] !== 'string' || typeof row[3] !== 'number') return false;
+    if (!Array.isArray(row) || row.length !== 8 || typeof row[0] !== 'string' || typeof row[3] !== 'number') return false;
+    if (typeof row[6] !== 'number' || typeof row[7] !== 'number') return false;
     const facets = row[5] as EntryFacets | null;
     if (typeof facets !== 'object' || facets === null || typeof facets.id !== 'string' || typeof facets.date !== 'string') return false;
-    if (typeof facets.title !== 'string' || !Array.isArray(facets.tags) || typeof row[6] !== 'string') return false;
+    if (typeof facets.title !== 'string' || !Array.isArray(facets.tags)) return false;
   }
   for (const row of data.problems) if (!Array.isArray(row) || row.length !== 5 || typeof row[0] !== 'string') return false;
   for (const segment of data.segments) if (typeof segment?.id !== 'string' || !/^[0-9a-f]+$/.test(segment.id)) return false;
+  if (typeof data.heads !== 'string' || !/^[0-9a-f]*$/.test(data.heads)) return false;
   return true;
 }
 
@@ -77,7 +86,10 @@ class IndexUnusableError extends Error {}
 /** An entry row seen through the IndexedEntry port; the front matter JSON is parsed only if someone asks for it. */
 class RowEntry implements IndexedEntry {
   #frontMatter: Record<string, unknown> | undefined;
-  constructor(private readonly row: EntryRow) {}
+  constructor(
+    private readonly row: EntryRow,
+    private readonly heads: () => Buffer,
+  ) {}
   get path() {
     return this.row[0];
   }
@@ -94,7 +106,7 @@ class RowEntry implements IndexedEntry {
     return this.row[5];
   }
   get frontMatter(): Record<string, unknown> {
-    this.#frontMatter ??= JSON.parse(this.row[6]) as Record<string, unknown>;
+    this.#frontMatter ??= JSON.parse(this.heads().toString('utf8', this.row[6], this.row[6] + this.row[7])) as Record<string, unknown>;
     return this.#frontMatter;
   }
 }
@@ -103,44 +115,90 @@ function segmentFile(dir: string, id: string): string {
   return path.join(dir, `postings-${id}.txt`);
 }
 
-/** Reads one word's postings out of a segment buffer. */
-function findPostings(buffer: Buffer, term: string): string | undefined {
-  const needle = `\n${term}\t`;
-  const at = buffer.indexOf(needle);
-  if (at < 0) return undefined;
-  const start = at + Buffer.byteLength(needle);
-  let end = buffer.indexOf(10, start);
-  if (end < 0) end = buffer.length;
-  return buffer.toString('latin1', start, end);
+function headsFile(dir: string, id: string): string {
+  return path.join(dir, `heads-${id}.jsonl`);
+}
+
+/** The words sharing a directory slot: their first two UTF-16 units (terms sort by code unit, so they are adjacent). */
+const slotOf = (term: string) => term.slice(0, 2);
+
+/** Reads exactly `length` bytes at `position`. */
+function readAt(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.alloc(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buffer, done, length - done, position + done);
+    if (n === 0) throw new IndexUnusableError('unexpected end of file');
+    done += n;
+  }
+  return buffer;
+}
+
+/** An open segment: its directory, read once; each word's line read on demand. */
+class SegmentReader {
+  private constructor(
+    private readonly fd: number,
+    private readonly directory: Record<string, [number, number]>,
+  ) {}
+
+  static open(dir: string, id: string): SegmentReader {
+    let fd: number | undefined;
+    try {
+      fd = openSync(segmentFile(dir, id), 'r');
+      const head = readAt(fd, 0, Math.min(256, fstatSync(fd).size)).toString('latin1');
+      const match = new RegExp(`^${SEGMENT_HEADER} ${id} (\\d+)\n`).exec(head);
+      if (!match) throw new IndexUnusableError(`segment ${id}: bad header`);
+      const start = match[0].length;
+      const directory = JSON.parse(readAt(fd, start, Number(match[1])).toString('utf8')) as Record<string, [number, number]>;
+      if (typeof directory !== 'object' || directory === null) throw new IndexUnusableError(`segment ${id}: bad directory`);
+      return new SegmentReader(fd, directory);
+    } catch (error) {
+      if (fd !== undefined) closeSync(fd);
+      if (error instanceof IndexUnusableError) throw error;
+      throw new IndexUnusableError(`segment ${id}: ${String(error)}`);
+    }
+  }
+
+  /** The postings text of a word, or undefined. */
+  find(term: string): string | undefined {
+    const range = this.directory[slotOf(term)];
+    if (!Array.isArray(range)) return undefined;
+    const block = readAt(this.fd, range[0], range[1] - range[0]);
+    const needle = Buffer.from(`${term}\t`);
+    let at = block.subarray(0, needle.length).equals(needle) ? 0 : block.indexOf(Buffer.concat([Buffer.from('\n'), needle]));
+    if (at < 0) return undefined;
+    if (at > 0) at += 1;
+    const start = at + needle.length;
+    let end = block.indexOf(10, start);
+    if (end < 0) end = block.length;
+    return block.toString('latin1', start, end);
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
 }
 
 class Snapshot implements IndexSnapshot {
   readonly entries: IndexedEntry[];
   readonly problems: EntryProblem[];
   #positions: Map<number, number> | undefined;
-  #buffers = new Map<string, Buffer>();
+  #heads: Buffer | undefined;
 
   constructor(
     private readonly dir: string,
     private readonly data: IndexData,
   ) {
-    this.entries = data.entries.map((row) => new RowEntry(row));
-    this.problems = data.problems.map(([p, , , line, message]) => ({ path: p, line, message }));
-  }
-
-  private segment(id: string): Buffer {
-    let buffer = this.#buffers.get(id);
-    if (!buffer) {
-      try {
-        buffer = readFileSync(segmentFile(this.dir, id));
-      } catch (error) {
-        throw new IndexUnusableError(`segment ${id}: ${String(error)}`);
+    const heads = () => {
+      if (!this.#heads) {
+        this.#heads = readFileSync(headsFile(this.dir, this.data.heads));
+        const header = `${HEADS_HEADER} ${this.data.heads}\n`;
+        if (this.#heads.toString('latin1', 0, header.length) !== header) throw new IndexUnusableError('heads: bad header');
       }
-      const header = `${SEGMENT_HEADER} ${id}\n`;
-      if (buffer.toString('latin1', 0, header.length) !== header) throw new IndexUnusableError(`segment ${id}: bad header`);
-      this.#buffers.set(id, buffer);
-    }
-    return buffer;
+      return this.#heads;
+    };
+    this.entries = data.entries.map((row) => new RowEntry(row, heads));
+    this.problems = data.problems.map(([p, , , line, message]) => ({ path: p, line, message }));
   }
 
   postings(term: string): { entry: number; tf: number }[] {
@@ -152,7 +210,13 @@ class Snapshot implements IndexSnapshot {
     const positions = this.#positions;
     const out: { entry: number; tf: number }[] = [];
     for (const { id } of this.data.segments) {
-      const line = findPostings(this.segment(id), term);
+      const reader = SegmentReader.open(this.dir, id);
+      let line: string | undefined;
+      try {
+        line = reader.find(term);
+      } finally {
+        reader.close();
+      }
       if (!line) continue;
       for (const item of line.split(',')) {
         const colon = item.indexOf(':');
@@ -168,24 +232,62 @@ class Snapshot implements IndexSnapshot {
 
 /** Writes the postings of some documents as a segment: sorted words, one line each. */
 function segmentText(id: string, docs: { doc: number; terms: Map<string, number> }[]): string {
-  const byTerm = new Map<string, string[]>();
+  // Doc numbers and frequencies as plain numbers (pairs), encoded once at the end: far less garbage than strings.
+  const byTerm = new Map<string, number[]>();
   for (const { doc, terms } of docs) {
-    const key = doc.toString(36);
     for (const [term, tf] of terms) {
-      const item = tf === 1 ? key : `${key}:${tf.toString(36)}`;
       const list = byTerm.get(term);
-      if (list) list.push(item);
-      else byTerm.set(term, [item]);
+      if (list) list.push(doc, tf);
+      else byTerm.set(term, [doc, tf]);
     }
   }
-  return joinSegment(id, byTerm);
+  const encoded = new Map<string, string[]>();
+  for (const [term, pairs] of byTerm) {
+    const items: string[] = [];
+    for (let i = 0; i < pairs.length; i += 2) {
+      const doc = (pairs[i] as number).toString(36);
+      const tf = pairs[i + 1] as number;
+      items.push(tf === 1 ? doc : `${doc}:${tf.toString(36)}`);
+    }
+    encoded.set(term, items);
+  }
+  return joinSegment(id, encoded);
 }
 
 function joinSegment(id: string, byTerm: Map<string, string[]>): string {
   const terms = [...byTerm.keys()].sort();
-  const parts = [`${SEGMENT_HEADER} ${id}`];
-  for (const term of terms) parts.push(`${term}\t${(byTerm.get(term) as string[]).join(',')}`);
-  return `${parts.join('\n')}\n`;
+  const lines: string[] = [];
+  const slots: [string, number, number][] = [];
+  let offset = 0;
+  for (const term of terms) {
+    const line = `${term}\t${(byTerm.get(term) as string[]).join(',')}\n`;
+    const slot = slotOf(term);
+    const last = slots[slots.length - 1];
+    const bytes = Buffer.byteLength(line);
+    if (last && last[0] === slot) last[2] += bytes;
+    else slots.push([slot, offset, offset + bytes]);
+    lines.push(line);
+    offset += bytes;
+  }
+  // Offsets in the directory are absolute, so they depend on the directory's own length: settle it first.
+  const render = (base: number) => JSON.stringify(Object.fromEntries(slots.map(([slot, from, to]) => [slot, [from + base, to + base]])));
+  let base = 0;
+  let directory = render(base);
+  for (;;) {
+    const header = `${SEGMENT_HEADER} ${id} ${Buffer.byteLength(directory)}\n`;
+    const next = Buffer.byteLength(header) + Buffer.byteLength(directory) + 1;
+    if (next === base) return `${header}${directory}\n${lines.join('')}`;
+    base = next;
+    directory = render(base);
+  }
+}
+
+/** The postings lines of a segment file (everything after its header and directory). */
+function segmentLines(text: string, id: string): string[] {
+  const match = new RegExp(`^${SEGMENT_HEADER} ${id} (\\d+)\n`).exec(text);
+  if (!match) throw new IndexUnusableError(`segment ${id}: bad header`);
+  const start = Buffer.byteLength(match[0]) + Number(match[1]) + 1;
+  return Buffer.from(text).toString('utf8', start).split('\n');
 }
 
 /** Merges segments into one, keeping only the postings of live documents. */
@@ -193,10 +295,8 @@ function mergeSegments(dir: string, ids: string[], live: Set<number>, id: string
   const byTerm = new Map<string, string[]>();
   const docs = new Set<number>();
   for (const segment of ids) {
-    const text = readFileSync(segmentFile(dir, segment), 'utf8');
-    const lines = text.split('\n');
-    if (lines[0] !== `${SEGMENT_HEADER} ${segment}`) throw new IndexUnusableError(`segment ${segment}: bad header`);
-    for (let i = 1; i < lines.length; i++) {
+    const lines = segmentLines(readFileSync(segmentFile(dir, segment), 'utf8'), segment);
+    for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as string;
       const tab = line.indexOf('\t');
       if (tab < 0) continue;
@@ -219,7 +319,7 @@ function mergeSegments(dir: string, ids: string[], live: Set<number>, id: string
   return { text: joinSegment(id, byTerm), docs: docs.size };
 }
 
-async function writeAtomically(file: string, text: string): Promise<void> {
+async function writeAtomically(file: string, text: string | Buffer): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await fs.writeFile(temp, text, { mode: 0o600 });
@@ -272,7 +372,7 @@ export class LowdbEntryIndex implements EntryIndex {
   async sync(files: EntryFileInfo[], read: (file: EntryFileInfo) => Promise<IndexDocument>, options: SyncOptions = {}): Promise<IndexSnapshot> {
     if (!options.rebuild) {
       const data = this.readQuietly();
-      if (data && isCurrent(data, files) && data.segments.every((segment) => this.segmentOk(segment.id))) return new Snapshot(this.dir, data);
+      if (data && isCurrent(data, files) && this.sideFilesOk(data)) return new Snapshot(this.dir, data);
     }
     try {
       return await this.update(files, read, options);
@@ -310,7 +410,7 @@ export class LowdbEntryIndex implements EntryIndex {
           // 0-byte, truncated or not JSON: rebuild.
         }
       }
-      if (data.segments.length > 0 && !options.rebuild && !data.segments.every((s) => this.segmentOk(s.id))) data = emptyData();
+      if (!options.rebuild && !this.sideFilesOk(data)) data = emptyData();
       if (!options.rebuild && isCurrent(data, files)) return new Snapshot(this.dir, data);
       const next = await this.apply(data, files, read, options);
       db.data = next;
@@ -322,11 +422,16 @@ export class LowdbEntryIndex implements EntryIndex {
     }
   }
 
-  private segmentOk(id: string): boolean {
-    const header = `${SEGMENT_HEADER} ${id}\n`;
+  /** Whether the side files index.json names are there and are the ones it means. */
+  private sideFilesOk(data: IndexData): boolean {
+    if (data.entries.length > 0 && !this.headerOk(headsFile(this.dir, data.heads), `${HEADS_HEADER} ${data.heads}\n`)) return false;
+    return data.segments.every((s) => this.headerOk(segmentFile(this.dir, s.id), `${SEGMENT_HEADER} ${s.id} `));
+  }
+
+  private headerOk(file: string, header: string): boolean {
     let fd: number | undefined;
     try {
-      fd = openSync(segmentFile(this.dir, id), 'r');
+      fd = openSync(file, 'r');
       const buffer = Buffer.alloc(header.length);
       readSync(fd, buffer, 0, header.length, 0);
       return buffer.toString('latin1') === header;
@@ -356,6 +461,16 @@ export class LowdbEntryIndex implements EntryIndex {
       return doc;
     });
     const fresh = new Map(toRead.map((file, i) => [file.path, docs[i] as IndexDocument]));
+    const oldHeads = data.entries.length > 0 ? readFileSync(headsFile(this.dir, data.heads)) : Buffer.alloc(0);
+    const headsId = randomBytes(8).toString('hex');
+    const headParts: Buffer[] = [Buffer.from(`${HEADS_HEADER} ${headsId}\n`)];
+    let headsOffset = (headParts[0] as Buffer).length;
+    const addHead = (bytes: Buffer): [number, number] => {
+      headParts.push(bytes, Buffer.from('\n'));
+      const at = headsOffset;
+      headsOffset += bytes.length + 1;
+      return [at, bytes.length];
+    };
     let nextDoc = data.nextDoc;
     const entries: EntryRow[] = [];
     const problems: ProblemRow[] = [];
@@ -364,8 +479,10 @@ export class LowdbEntryIndex implements EntryIndex {
       const doc = fresh.get(file.path);
       if (!doc) {
         const row = entryRows.get(file.path);
-        if (row) entries.push(row);
-        else problems.push(problemRows.get(file.path) as ProblemRow);
+        if (row) {
+          const [at, length] = addHead(oldHeads.subarray(row[6], row[6] + row[7]));
+          entries.push([row[0], row[1], row[2], row[3], row[4], row[5], at, length]);
+        } else problems.push(problemRows.get(file.path) as ProblemRow);
         continue;
       }
       if (!doc.ok) {
@@ -373,7 +490,8 @@ export class LowdbEntryIndex implements EntryIndex {
         continue;
       }
       const number = nextDoc++;
-      entries.push([file.path, file.size, file.mtimeMs, number, doc.length, doc.facets, JSON.stringify(doc.frontMatter)]);
+      const [at, length] = addHead(Buffer.from(JSON.stringify(doc.frontMatter)));
+      entries.push([file.path, file.size, file.mtimeMs, number, doc.length, doc.facets, at, length]);
       added.push({ doc: number, terms: doc.terms });
     }
     let segments = data.segments;
@@ -382,9 +500,10 @@ export class LowdbEntryIndex implements EntryIndex {
       await writeAtomically(segmentFile(this.dir, id), segmentText(id, added));
       segments = [...segments, { id, docs: added.length }];
     }
+    await writeAtomically(headsFile(this.dir, headsId), Buffer.concat(headParts));
     const live = new Set(entries.map((row) => row[3]));
     segments = await this.compact(segments, live);
-    return { format: INDEX_FORMAT, version: INDEX_VERSION, nextDoc, entries, problems, segments };
+    return { format: INDEX_FORMAT, version: INDEX_VERSION, nextDoc, entries, problems, segments, heads: headsId };
   }
 
   /**
@@ -415,12 +534,12 @@ export class LowdbEntryIndex implements EntryIndex {
 
   /** Deletes segment files nothing refers to any more, once they are old enough that no reader can still want them. */
   private async sweep(data: IndexData): Promise<void> {
-    const keep = new Set(data.segments.map((s) => `postings-${s.id}.txt`));
+    const keep = new Set([...data.segments.map((s) => `postings-${s.id}.txt`), `heads-${data.heads}.jsonl`]);
     const names = await fs.readdir(this.dir).catch(() => [] as string[]);
     const now = Date.now();
     await Promise.all(
       names
-        .filter((name) => /^postings-[0-9a-f]+\.txt$/.test(name) && !keep.has(name))
+        .filter((name) => /^(postings-[0-9a-f]+\.txt|heads-[0-9a-f]+\.jsonl)$/.test(name) && !keep.has(name))
         .map(async (name) => {
           const file = path.join(this.dir, name);
           const stat = await fs.stat(file).catch(() => undefined);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateJournal } from '../../../scripts/generate-journal.mjs';
 import { FsEntryStore } from '../../../src/adapters/fs-entry-store.js';
-import { LowdbEntryIndex } from '../../../src/adapters/lowdb-entry-index.js';
+import { INDEX_VERSION, LowdbEntryIndex } from '../../../src/adapters/lowdb-entry-index.js';
 import { Journal } from '../../../src/core/journal.js';
 import { tempDir } from '../../helpers/isolated-env.js';
 
@@ -93,7 +93,7 @@ describe('the entry index', () => {
     ['truncated', (file: string) => truncateSync(file, Math.floor(readFileSync(file).length / 2))],
     ['not JSON', (file: string) => writeFileSync(file, 'garbage\u0000{{{')],
     ['another version', (file: string) => writeFileSync(file, JSON.stringify({ format: 'mindlines-index', version: 999, entries: [] }))],
-    ['another shape', (file: string) => writeFileSync(file, JSON.stringify({ format: 'mindlines-index', version: 1, nextDoc: 1, entries: [[1, 2]], problems: [], segments: [] }))],
+    ['another shape', (file: string) => writeFileSync(file, JSON.stringify({ format: 'mindlines-index', version: INDEX_VERSION, nextDoc: 1, entries: [[1, 2]], problems: [], segments: [] }))],
   ])('rebuilds an index that is %s, silently, with the same answers', async (_kind, damage) => {
     const { root, entries } = setup(30);
     await journalAt(root).journal.query();
@@ -103,7 +103,18 @@ describe('the entry index', () => {
     expect(problems).toEqual([]);
     expect(paths(hits)).toEqual([entries[2]!.path].sort());
     expect(run.reads.length).toBeGreaterThanOrEqual(30);
-    expect(JSON.parse(readFileSync(path.join(root, '.mindlines/index.json'), 'utf8')).version).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(root, '.mindlines/index.json'), 'utf8')).version).toBe(INDEX_VERSION);
+  });
+
+  it('rebuilds when the front-matter file is missing or damaged', async () => {
+    const { root, entries } = setup(30);
+    await journalAt(root).journal.query();
+    const dir = path.join(root, '.mindlines');
+    const heads = () => readdirSync(dir).filter((n) => n.startsWith('heads-'));
+    for (const name of heads()) writeFileSync(path.join(dir, name), 'junk');
+    expect((await journalAt(root).journal.query({ limit: 1 })).entries[0]!.path).toBe(entries[29]!.path);
+    for (const name of heads()) rmSync(path.join(dir, name));
+    expect((await journalAt(root).journal.query({ limit: 1 })).entries[0]!.meta.title).toBe(entries[29]!.title);
   });
 
   it('rebuilds when a postings segment is missing or damaged', async () => {
