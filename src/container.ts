@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import os from 'node:os';
 import { loadConfigCached } from './adapters/fs-config-cache.js';
 import { FsEntryStore } from './adapters/fs-entry-store.js';
@@ -47,6 +48,19 @@ export function createUi(runtime: Runtime, globals: GlobalOptions): Ui {
   return new Ui({ stdout: runtime.stdout, stderr: runtime.stderr }, { color: globals.color, quiet: globals.quiet, env: runtime.env });
 }
 
+/**
+ * Which build of the indexing code is running (the modules that decide what goes into the index), so an index
+ * written by an older or newer mindlines is rebuilt instead of trusted. Five stats, a few microseconds.
+ */
+function indexBuild(): string {
+  return ['./core/entry.js', './core/search-text.js', './core/journal.js', './codecs/entry-file.js', './adapters/lowdb-entry-index.js']
+    .map((module) => {
+      const stat = statSync(new URL(module, import.meta.url), { throwIfNoEntry: false });
+      return stat ? `${stat.size}.${Math.round(stat.mtimeMs)}` : '-';
+    })
+    .join(':');
+}
+
 export function homeDir(env: NodeJS.ProcessEnv): string {
   return env.HOME || os.homedir();
 }
@@ -75,7 +89,7 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
     store: new FsEntryStore(discovered.root),
     clock,
     ids: ulidSource(),
-    index: new LowdbEntryIndex(discovered.root),
+    index: new LowdbEntryIndex(discovered.root, { build: indexBuild() }),
   });
   return {
     runtime,

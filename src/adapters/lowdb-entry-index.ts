@@ -36,10 +36,23 @@ const MAX_SEGMENTS = 8;
 const SEGMENT_GRACE_MS = 60_000;
 const READ_CONCURRENCY = 16;
 
-/** [path, size, mtimeMs, doc, length, facets, byte offset and length of the front matter in the heads file] */
-type EntryRow = [string, number, number, number, number, EntryFacets, number, number];
-/** [path, size, mtimeMs, line, message] */
-type ProblemRow = [string, number, number, number, string];
+/**
+ * One file as the index remembers it. On disk each row is one tab-separated line (far quicker to parse than nested
+ * JSON): `E path size mtime doc length headAt headLength id title date created hours activity template author
+ * visibility status tag…` for an entry, `P path size mtime line message` for a file that did not parse.
+ */
+interface Row {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  /** -1 for a problem row. */
+  doc: number;
+  length: number;
+  headAt: number;
+  headLength: number;
+  facets?: EntryFacets;
+  problem?: { line: number; message: string };
+}
 
 interface SegmentRef {
   id: string;
@@ -47,66 +60,129 @@ interface SegmentRef {
   docs: number;
 }
 
+/** The JSON in index.json. */
 export interface IndexData {
   format: string;
   version: number;
+  /** Which build of mindlines wrote it: an index written by other code is rebuilt rather than trusted. */
+  build: string;
   nextDoc: number;
-  entries: EntryRow[];
-  problems: ProblemRow[];
+  rows: string[];
   segments: SegmentRef[];
   /** The id of the heads file. */
   heads: string;
 }
 
-function emptyData(): IndexData {
-  return { format: INDEX_FORMAT, version: INDEX_VERSION, nextDoc: 0, entries: [], problems: [], segments: [], heads: '' };
+/** index.json once read: rows decoded. */
+interface Loaded {
+  data: IndexData;
+  rows: Row[];
 }
 
-/** Whether parsed JSON is an index this version wrote, checked deeply enough that using it cannot throw. */
-function isIndexData(value: unknown): value is IndexData {
-  if (typeof value !== 'object' || value === null) return false;
-  const data = value as Partial<IndexData>;
-  if (data.format !== INDEX_FORMAT || data.version !== INDEX_VERSION || typeof data.nextDoc !== 'number') return false;
-  if (!Array.isArray(data.entries) || !Array.isArray(data.problems) || !Array.isArray(data.segments)) return false;
-  for (const row of data.entries) {
-    if (!Array.isArray(row) || row.length !== 8 || typeof row[0] !== 'string' || typeof row[3] !== 'number') return false;
-    if (typeof row[6] !== 'number' || typeof row[7] !== 'number') return false;
-    const facets = row[5] as EntryFacets | null;
-    if (typeof facets !== 'object' || facets === null || typeof facets.id !== 'string' || typeof facets.date !== 'string') return false;
-    if (typeof facets.title !== 'string' || !Array.isArray(facets.tags)) return false;
+function emptyData(build: string): IndexData {
+  return { format: INDEX_FORMAT, version: INDEX_VERSION, build, nextDoc: 0, rows: [], segments: [], heads: '' };
+}
+
+const escapeField = (text: string) => (/[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c] as string) : text);
+const unescapeField = (text: string) => (text.includes('\\') ? text.replace(/\\(.)/g, (_m, c: string) => ({ t: '\t', n: '\n', r: '\r' })[c] ?? c) : text);
+
+function packRow(row: Row): string {
+  const head = [escapeField(row.path), row.size, row.mtimeMs];
+  if (row.problem) return ['P', ...head, row.problem.line, escapeField(row.problem.message)].join('\t');
+  const f = row.facets as EntryFacets;
+  const text = (value: string | undefined) => escapeField(value ?? '');
+  return [
+    'E',
+    ...head,
+    row.doc,
+    row.length,
+    row.headAt,
+    row.headLength,
+    text(f.id),
+    text(f.title),
+    text(f.date),
+    text(f.created),
+    f.hours ?? '',
+    text(f.activity),
+    text(f.template),
+    text(f.author),
+    text(f.visibility),
+    text(f.status),
+    ...f.tags.map(escapeField),
+  ].join('\t');
+}
+
+/** Decodes a packed row, or undefined when it is not one this version writes. */
+function unpackRow(packed: unknown): Row | undefined {
+  if (typeof packed !== 'string') return undefined;
+  const f = packed.split('\t');
+  const num = (i: number) => {
+    const value = Number(f[i]);
+    return f[i] === '' || !Number.isFinite(value) ? NaN : value;
+  };
+  const row = { path: unescapeField(f[1] ?? ''), size: num(2), mtimeMs: num(3), doc: -1, length: 0, headAt: 0, headLength: 0 };
+  if (!row.path || Number.isNaN(row.size) || Number.isNaN(row.mtimeMs)) return undefined;
+  if (f[0] === 'P' && f.length === 6) {
+    const line = num(4);
+    return Number.isNaN(line) ? undefined : { ...row, problem: { line, message: unescapeField(f[5] as string) } };
   }
-  for (const row of data.problems) if (!Array.isArray(row) || row.length !== 5 || typeof row[0] !== 'string') return false;
-  for (const segment of data.segments) if (typeof segment?.id !== 'string' || !/^[0-9a-f]+$/.test(segment.id)) return false;
-  if (typeof data.heads !== 'string' || !/^[0-9a-f]*$/.test(data.heads)) return false;
-  return true;
+  if (f[0] !== 'E' || f.length < 18) return undefined;
+  const ints = [num(4), num(5), num(6), num(7)];
+  if (ints.some(Number.isNaN)) return undefined;
+  const optional = (i: number) => (f[i] === '' ? undefined : unescapeField(f[i] as string));
+  const facets: EntryFacets = { id: unescapeField(f[8] as string), title: unescapeField(f[9] as string), date: f[10] as string, tags: f.slice(18).map(unescapeField) };
+  const extra: Partial<Record<keyof EntryFacets, unknown>> = {
+    created: optional(11),
+    hours: f[12] === '' ? undefined : num(12),
+    activity: optional(13),
+    template: optional(14),
+    author: optional(15),
+    visibility: optional(16),
+    status: optional(17),
+  };
+  for (const [key, value] of Object.entries(extra)) if (value !== undefined) (facets as unknown as Record<string, unknown>)[key] = value;
+  if (typeof facets.hours === 'number' && Number.isNaN(facets.hours)) return undefined;
+  return { ...row, doc: ints[0] as number, length: ints[1] as number, headAt: ints[2] as number, headLength: ints[3] as number, facets };
+}
+
+/** The index if parsed JSON is one this build wrote, checked deeply enough that using it cannot throw. */
+function loadData(value: unknown, build: string): Loaded | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const data = value as Partial<IndexData>;
+  if (data.format !== INDEX_FORMAT || data.version !== INDEX_VERSION || data.build !== build || typeof data.nextDoc !== 'number') return undefined;
+  if (!Array.isArray(data.rows) || !Array.isArray(data.segments) || typeof data.heads !== 'string' || !/^[0-9a-f]*$/.test(data.heads)) return undefined;
+  for (const segment of data.segments) if (typeof segment?.id !== 'string' || !/^[0-9a-f]+$/.test(segment.id) || typeof segment.docs !== 'number') return undefined;
+  const rows: Row[] = [];
+  for (const packed of data.rows) {
+    const row = unpackRow(packed);
+    if (!row) return undefined;
+    rows.push(row);
+  }
+  return { data: data as IndexData, rows };
 }
 
 class IndexUnusableError extends Error {}
 
-/** An entry row seen through the IndexedEntry port; the front matter JSON is parsed only if someone asks for it. */
+/** An entry row seen through the IndexedEntry port; its front matter is decoded only if someone asks for it. */
 class RowEntry implements IndexedEntry {
   #frontMatter: Record<string, unknown> | undefined;
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly length: number;
+  readonly meta: EntryFacets;
   constructor(
-    private readonly row: EntryRow,
+    private readonly row: Row,
     private readonly heads: () => Buffer,
-  ) {}
-  get path() {
-    return this.row[0];
-  }
-  get size() {
-    return this.row[1];
-  }
-  get mtimeMs() {
-    return this.row[2];
-  }
-  get length() {
-    return this.row[4];
-  }
-  get meta() {
-    return this.row[5];
+  ) {
+    this.path = row.path;
+    this.size = row.size;
+    this.mtimeMs = row.mtimeMs;
+    this.length = row.length;
+    this.meta = row.facets as EntryFacets;
   }
   get frontMatter(): Record<string, unknown> {
-    this.#frontMatter ??= JSON.parse(this.heads().toString('utf8', this.row[6], this.row[6] + this.row[7])) as Record<string, unknown>;
+    this.#frontMatter ??= JSON.parse(this.heads().toString('utf8', this.row.headAt, this.row.headAt + this.row.headLength)) as Record<string, unknown>;
     return this.#frontMatter;
   }
 }
@@ -185,10 +261,15 @@ class Snapshot implements IndexSnapshot {
   #positions: Map<number, number> | undefined;
   #heads: Buffer | undefined;
 
+  private readonly data: IndexData;
+  private readonly rows: Row[];
+
   constructor(
     private readonly dir: string,
-    private readonly data: IndexData,
+    loaded: Loaded,
   ) {
+    this.data = loaded.data;
+    this.rows = loaded.rows.filter((row) => row.facets);
     const heads = () => {
       if (!this.#heads) {
         this.#heads = readFileSync(headsFile(this.dir, this.data.heads));
@@ -197,15 +278,15 @@ class Snapshot implements IndexSnapshot {
       }
       return this.#heads;
     };
-    this.entries = data.entries.map((row) => new RowEntry(row, heads));
-    this.problems = data.problems.map(([p, , , line, message]) => ({ path: p, line, message }));
+    this.entries = this.rows.map((row) => new RowEntry(row, heads));
+    this.problems = loaded.rows.flatMap((row) => (row.problem ? [{ path: row.path, ...row.problem }] : []));
   }
 
   postings(term: string): { entry: number; tf: number }[] {
     if (!/^[\p{L}\p{N}]+$/u.test(term)) return [];
     if (!this.#positions) {
       this.#positions = new Map();
-      this.data.entries.forEach((row, position) => this.#positions?.set(row[3], position));
+      this.rows.forEach((row, position) => this.#positions?.set(row.doc, position));
     }
     const positions = this.#positions;
     const out: { entry: number; tf: number }[] = [];
@@ -347,14 +428,17 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
 export class LowdbEntryIndex implements EntryIndex {
   readonly dir: string;
   readonly file: string;
+  private readonly build: string;
 
-  constructor(root: string) {
+  /** `build` names the code that computes what is indexed; an index written by another build is rebuilt. */
+  constructor(root: string, options: { build?: string } = {}) {
     this.dir = path.join(root, '.mindlines');
     this.file = path.join(this.dir, 'index.json');
+    this.build = options.build ?? '';
   }
 
   /** The index as on disk, or undefined when it is missing or unusable (which means: rebuild it). No lock. */
-  readQuietly(): IndexData | undefined {
+  readQuietly(): Loaded | undefined {
     let text: string;
     try {
       text = readFileSync(this.file, 'utf8');
@@ -362,8 +446,7 @@ export class LowdbEntryIndex implements EntryIndex {
       return undefined;
     }
     try {
-      const value: unknown = JSON.parse(text);
-      return isIndexData(value) ? value : undefined;
+      return loadData(JSON.parse(text), this.build);
     } catch {
       return undefined;
     }
@@ -371,8 +454,8 @@ export class LowdbEntryIndex implements EntryIndex {
 
   async sync(files: EntryFileInfo[], read: (file: EntryFileInfo) => Promise<IndexDocument>, options: SyncOptions = {}): Promise<IndexSnapshot> {
     if (!options.rebuild) {
-      const data = this.readQuietly();
-      if (data && isCurrent(data, files) && this.sideFilesOk(data)) return new Snapshot(this.dir, data);
+      const loaded = this.readQuietly();
+      if (loaded && isCurrent(loaded.rows, files) && this.sideFilesOk(loaded)) return new Snapshot(this.dir, loaded);
     }
     try {
       return await this.update(files, read, options);
@@ -400,22 +483,22 @@ export class LowdbEntryIndex implements EntryIndex {
       throw new StorageError(this.file, messages.indexLocked(this.file), { cause: error });
     }
     try {
-      const db = new Low<IndexData>(new JSONFile<IndexData>(this.file), emptyData());
-      let data = emptyData();
+      const db = new Low<IndexData>(new JSONFile<IndexData>(this.file), emptyData(this.build));
+      let loaded: Loaded = { data: emptyData(this.build), rows: [] };
       if (!options.rebuild) {
         try {
           await db.read();
-          if (isIndexData(db.data)) data = db.data;
+          loaded = loadData(db.data, this.build) ?? loaded;
         } catch {
           // 0-byte, truncated or not JSON: rebuild.
         }
+        if (!this.sideFilesOk(loaded)) loaded = { data: emptyData(this.build), rows: [] };
+        if (isCurrent(loaded.rows, files)) return new Snapshot(this.dir, loaded);
       }
-      if (!options.rebuild && !this.sideFilesOk(data)) data = emptyData();
-      if (!options.rebuild && isCurrent(data, files)) return new Snapshot(this.dir, data);
-      const next = await this.apply(data, files, read, options);
-      db.data = next;
+      const next = await this.apply(loaded, files, read, options);
+      db.data = next.data;
       await db.write();
-      await this.sweep(next);
+      await this.sweep(next.data);
       return new Snapshot(this.dir, next);
     } finally {
       await release().catch(() => undefined);
@@ -423,8 +506,8 @@ export class LowdbEntryIndex implements EntryIndex {
   }
 
   /** Whether the side files index.json names are there and are the ones it means. */
-  private sideFilesOk(data: IndexData): boolean {
-    if (data.entries.length > 0 && !this.headerOk(headsFile(this.dir, data.heads), `${HEADS_HEADER} ${data.heads}\n`)) return false;
+  private sideFilesOk({ data, rows }: Loaded): boolean {
+    if (rows.some((row) => row.facets) && !this.headerOk(headsFile(this.dir, data.heads), `${HEADS_HEADER} ${data.heads}\n`)) return false;
     return data.segments.every((s) => this.headerOk(segmentFile(this.dir, s.id), `${SEGMENT_HEADER} ${s.id} `));
   }
 
@@ -442,17 +525,14 @@ export class LowdbEntryIndex implements EntryIndex {
     }
   }
 
-  private async apply(
-    data: IndexData,
-    files: EntryFileInfo[],
-    read: (file: EntryFileInfo) => Promise<IndexDocument>,
-    options: SyncOptions,
-  ): Promise<IndexData> {
-    const entryRows = new Map(data.entries.map((row) => [row[0], row]));
-    const problemRows = new Map(data.problems.map((row) => [row[0], row]));
-    const unchanged = (file: EntryFileInfo, row: { 1: number; 2: number } | undefined) =>
-      row !== undefined && row[1] === file.size && row[2] === file.mtimeMs;
-    const toRead = files.filter((f) => !unchanged(f, entryRows.get(f.path)) && !unchanged(f, problemRows.get(f.path)));
+  private async apply(loaded: Loaded, files: EntryFileInfo[], read: (file: EntryFileInfo) => Promise<IndexDocument>, options: SyncOptions): Promise<Loaded> {
+    const { data } = loaded;
+    const known = new Map(loaded.rows.map((row) => [row.path, row]));
+    const unchanged = (file: EntryFileInfo) => {
+      const row = known.get(file.path);
+      return row !== undefined && row.size === file.size && row.mtimeMs === file.mtimeMs;
+    };
+    const toRead = files.filter((f) => !unchanged(f));
     let done = 0;
     options.onProgress?.(0, toRead.length);
     const docs = await mapLimit(toRead, READ_CONCURRENCY, async (file) => {
@@ -461,7 +541,7 @@ export class LowdbEntryIndex implements EntryIndex {
       return doc;
     });
     const fresh = new Map(toRead.map((file, i) => [file.path, docs[i] as IndexDocument]));
-    const oldHeads = data.entries.length > 0 ? readFileSync(headsFile(this.dir, data.heads)) : Buffer.alloc(0);
+    const oldHeads = loaded.rows.some((row) => row.facets) ? readFileSync(headsFile(this.dir, data.heads)) : Buffer.alloc(0);
     const headsId = randomBytes(8).toString('hex');
     const headParts: Buffer[] = [Buffer.from(`${HEADS_HEADER} ${headsId}\n`)];
     let headsOffset = (headParts[0] as Buffer).length;
@@ -472,26 +552,26 @@ export class LowdbEntryIndex implements EntryIndex {
       return [at, bytes.length];
     };
     let nextDoc = data.nextDoc;
-    const entries: EntryRow[] = [];
-    const problems: ProblemRow[] = [];
+    const rows: Row[] = [];
     const added: { doc: number; terms: Map<string, number> }[] = [];
     for (const file of files) {
       const doc = fresh.get(file.path);
+      const base = { path: file.path, size: file.size, mtimeMs: file.mtimeMs, doc: -1, length: 0, headAt: 0, headLength: 0 };
       if (!doc) {
-        const row = entryRows.get(file.path);
-        if (row) {
-          const [at, length] = addHead(oldHeads.subarray(row[6], row[6] + row[7]));
-          entries.push([row[0], row[1], row[2], row[3], row[4], row[5], at, length]);
-        } else problems.push(problemRows.get(file.path) as ProblemRow);
+        const row = known.get(file.path) as Row;
+        if (row.facets) {
+          const [headAt, headLength] = addHead(oldHeads.subarray(row.headAt, row.headAt + row.headLength));
+          rows.push({ ...row, headAt, headLength });
+        } else rows.push(row);
         continue;
       }
       if (!doc.ok) {
-        problems.push([file.path, file.size, file.mtimeMs, doc.problem.line, doc.problem.message]);
+        rows.push({ ...base, problem: { line: doc.problem.line, message: doc.problem.message } });
         continue;
       }
       const number = nextDoc++;
-      const [at, length] = addHead(Buffer.from(JSON.stringify(doc.frontMatter)));
-      entries.push([file.path, file.size, file.mtimeMs, number, doc.length, doc.facets, at, length]);
+      const [headAt, headLength] = addHead(Buffer.from(JSON.stringify(doc.frontMatter)));
+      rows.push({ ...base, doc: number, length: doc.length, headAt, headLength, facets: doc.facets });
       added.push({ doc: number, terms: doc.terms });
     }
     let segments = data.segments;
@@ -501,9 +581,10 @@ export class LowdbEntryIndex implements EntryIndex {
       segments = [...segments, { id, docs: added.length }];
     }
     await writeAtomically(headsFile(this.dir, headsId), Buffer.concat(headParts));
-    const live = new Set(entries.map((row) => row[3]));
+    const live = new Set(rows.filter((row) => row.facets).map((row) => row.doc));
     segments = await this.compact(segments, live);
-    return { format: INDEX_FORMAT, version: INDEX_VERSION, nextDoc, entries, problems, segments, heads: headsId };
+    const next: IndexData = { format: INDEX_FORMAT, version: INDEX_VERSION, build: this.build, nextDoc, rows: rows.map(packRow), segments, heads: headsId };
+    return { data: next, rows };
   }
 
   /**
@@ -550,14 +631,20 @@ export class LowdbEntryIndex implements EntryIndex {
 }
 
 /** Whether the index describes exactly these files, each with the same size and mtime. */
-function isCurrent(data: IndexData, files: EntryFileInfo[]): boolean {
-  if (data.entries.length + data.problems.length !== files.length) return false;
-  const rows = new Map<string, { 1: number; 2: number }>();
-  for (const row of data.entries) rows.set(row[0], row);
-  for (const row of data.problems) rows.set(row[0], row);
-  for (const file of files) {
-    const row = rows.get(file.path);
-    if (!row || row[1] !== file.size || row[2] !== file.mtimeMs) return false;
+function isCurrent(rows: Row[], files: EntryFileInfo[]): boolean {
+  if (rows.length !== files.length) return false;
+  // Rows are kept in the store's order, so the usual check is one pass with no map.
+  let inOrder = true;
+  for (let i = 0; i < files.length && inOrder; i++) {
+    const file = files[i] as EntryFileInfo;
+    const row = rows[i] as Row;
+    if (row.path !== file.path) inOrder = false;
+    else if (row.size !== file.size || row.mtimeMs !== file.mtimeMs) return false;
   }
-  return true;
+  if (inOrder) return true;
+  const byPath = new Map(rows.map((row) => [row.path, row]));
+  return files.every((file) => {
+    const row = byPath.get(file.path);
+    return row !== undefined && row.size === file.size && row.mtimeMs === file.mtimeMs;
+  });
 }

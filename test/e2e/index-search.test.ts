@@ -88,7 +88,7 @@ describe('a team with years of entries finds what it needs', () => {
     const index = path.join(root, '.mindlines/index.json');
     truncateSync(index, Math.floor(readFileSync(index).length / 3));
     expect(pathsOf(await json('search', 'quokka', '--json'))).toEqual([20, 150, 398].map((n) => entries[n]!.path).sort());
-    expect(JSON.parse(readFileSync(index, 'utf8')).entries).toHaveLength(399);
+    expect(JSON.parse(readFileSync(index, 'utf8')).rows).toHaveLength(399);
   });
 
   it('never corrupts the index when several commands run at once', async () => {
@@ -106,7 +106,7 @@ describe('a team with years of entries finds what it needs', () => {
       }
       for (const result of results.slice(0, 3)) expect(pathsOf(JSON.parse(result.stdout))).toEqual([entries[100 + round]!.path]);
       const index = JSON.parse(readFileSync(path.join(root, '.mindlines/index.json'), 'utf8'));
-      expect(index.entries).toHaveLength(399);
+      expect(index.rows).toHaveLength(399);
     }
   });
 

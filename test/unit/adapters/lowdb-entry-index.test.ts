@@ -92,8 +92,8 @@ describe('the entry index', () => {
     ['empty', (file: string) => writeFileSync(file, '')],
     ['truncated', (file: string) => truncateSync(file, Math.floor(readFileSync(file).length / 2))],
     ['not JSON', (file: string) => writeFileSync(file, 'garbage\u0000{{{')],
-    ['another version', (file: string) => writeFileSync(file, JSON.stringify({ format: 'mindlines-index', version: 999, entries: [] }))],
-    ['another shape', (file: string) => writeFileSync(file, JSON.stringify({ format: 'mindlines-index', version: INDEX_VERSION, nextDoc: 1, entries: [[1, 2]], problems: [], segments: [] }))],
+    ['another version', (file: string) => writeFileSync(file, JSON.stringify({ format: 'mindlines-index', version: 999, rows: [] }))],
+    ['another shape', (file: string) => writeFileSync(file, JSON.stringify({ format: 'mindlines-index', version: INDEX_VERSION, build: '', nextDoc: 1, rows: ['E\tx\t1'], segments: [], heads: '' }))],
   ])('rebuilds an index that is %s, silently, with the same answers', async (_kind, damage) => {
     const { root, entries } = setup(30);
     await journalAt(root).journal.query();
