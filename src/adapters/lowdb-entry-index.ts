@@ -42,16 +42,16 @@ const READ_CONCURRENCY = 16;
  * visibility status tag…` for an entry, `P path size mtime line message` for a file that did not parse.
  */
 interface Row {
-  path: string;
-  size: number;
-  mtimeMs: number;
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
   /** -1 for a problem row. */
-  doc: number;
-  length: number;
-  headAt: number;
-  headLength: number;
-  facets?: EntryFacets;
-  problem?: { line: number; message: string };
+  readonly doc: number;
+  readonly length: number;
+  readonly headAt: number;
+  readonly headLength: number;
+  readonly facets?: EntryFacets | undefined;
+  readonly problem?: { line: number; message: string } | undefined;
 }
 
 interface SegmentRef {
@@ -112,37 +112,97 @@ function packRow(row: Row): string {
   ].join('\t');
 }
 
-/** Decodes a packed row, or undefined when it is not one this version writes. */
-function unpackRow(packed: unknown): Row | undefined {
-  if (typeof packed !== 'string') return undefined;
-  const f = packed.split('\t');
-  const num = (i: number) => {
-    const value = Number(f[i]);
-    return f[i] === '' || !Number.isFinite(value) ? NaN : value;
-  };
-  const row = { path: unescapeField(f[1] ?? ''), size: num(2), mtimeMs: num(3), doc: -1, length: 0, headAt: 0, headLength: 0 };
-  if (!row.path || Number.isNaN(row.size) || Number.isNaN(row.mtimeMs)) return undefined;
-  if (f[0] === 'P' && f.length === 6) {
-    const line = num(4);
-    return Number.isNaN(line) ? undefined : { ...row, problem: { line, message: unescapeField(f[5] as string) } };
+/**
+ * A row read from index.json. Only what every command needs (path, size, mtime) is decoded up front; the rest of
+ * the line is split the first time something asks for it, so a search over 10,000 rows builds a handful of objects.
+ */
+class PackedRow implements Row {
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly kind: string;
+  #rest: string[] | undefined;
+  #facets: EntryFacets | undefined;
+
+  private constructor(
+    private readonly packed: string,
+    path_: string,
+    size: number,
+    mtimeMs: number,
+    readonly doc: number,
+    private readonly restAt: number,
+  ) {
+    this.kind = packed[0] as string;
+    this.path = path_;
+    this.size = size;
+    this.mtimeMs = mtimeMs;
   }
-  if (f[0] !== 'E' || f.length < 18) return undefined;
-  const ints = [num(4), num(5), num(6), num(7)];
-  if (ints.some(Number.isNaN)) return undefined;
-  const optional = (i: number) => (f[i] === '' ? undefined : unescapeField(f[i] as string));
-  const facets: EntryFacets = { id: unescapeField(f[8] as string), title: unescapeField(f[9] as string), date: f[10] as string, tags: f.slice(18).map(unescapeField) };
-  const extra: Partial<Record<keyof EntryFacets, unknown>> = {
-    created: optional(11),
-    hours: f[12] === '' ? undefined : num(12),
-    activity: optional(13),
-    template: optional(14),
-    author: optional(15),
-    visibility: optional(16),
-    status: optional(17),
-  };
-  for (const [key, value] of Object.entries(extra)) if (value !== undefined) (facets as unknown as Record<string, unknown>)[key] = value;
-  if (typeof facets.hours === 'number' && Number.isNaN(facets.hours)) return undefined;
-  return { ...row, doc: ints[0] as number, length: ints[1] as number, headAt: ints[2] as number, headLength: ints[3] as number, facets };
+
+  /** Decodes the start of a packed row, or undefined when it is not one this version writes. */
+  static read(packed: unknown): PackedRow | undefined {
+    if (typeof packed !== 'string' || (packed[0] !== 'E' && packed[0] !== 'P') || packed[1] !== '\t') return undefined;
+    const a = packed.indexOf('\t', 2);
+    const b = a < 0 ? -1 : packed.indexOf('\t', a + 1);
+    const c = b < 0 ? -1 : packed.indexOf('\t', b + 1);
+    if (c < 0) return undefined;
+    const d = packed.indexOf('\t', c + 1);
+    const size = Number(packed.slice(a + 1, b));
+    const mtimeMs = Number(packed.slice(b + 1, c));
+    if (a === 2 || !Number.isFinite(size) || !Number.isFinite(mtimeMs) || b === a + 1 || c === b + 1) return undefined;
+    const doc = packed[0] === 'E' ? Number(packed.slice(c + 1, d < 0 ? undefined : d)) : -1;
+    if (!Number.isInteger(doc)) return undefined;
+    return new PackedRow(packed, unescapeField(packed.slice(2, a)), size, mtimeMs, doc, c + 1);
+  }
+
+  private rest(): string[] {
+    this.#rest ??= this.packed.slice(this.restAt).split('\t');
+    return this.#rest;
+  }
+
+  private int(i: number): number {
+    const value = Number(this.rest()[i]);
+    return Number.isFinite(value) ? value : 0;
+  }
+
+  get length(): number {
+    return this.kind === 'E' ? this.int(1) : 0;
+  }
+  get headAt(): number {
+    return this.kind === 'E' ? this.int(2) : 0;
+  }
+  get headLength(): number {
+    return this.kind === 'E' ? this.int(3) : 0;
+  }
+  get problem(): { line: number; message: string } | undefined {
+    if (this.kind !== 'P') return undefined;
+    return { line: this.int(0) || 1, message: unescapeField(this.rest()[1] ?? '') };
+  }
+  get facets(): EntryFacets | undefined {
+    if (this.kind !== 'E') return undefined;
+    if (!this.#facets) {
+      const f = this.rest();
+      const optional = (i: number) => (f[i] === undefined || f[i] === '' ? undefined : unescapeField(f[i] as string));
+      const facets: EntryFacets = {
+        id: unescapeField(f[4] ?? ''),
+        title: unescapeField(f[5] ?? ''),
+        date: f[6] ?? '',
+        tags: f.slice(14).map(unescapeField),
+      };
+      const hours = f[8] === undefined || f[8] === '' ? undefined : Number(f[8]);
+      const extra: Partial<Record<keyof EntryFacets, unknown>> = {
+        created: optional(7),
+        hours: hours !== undefined && Number.isFinite(hours) ? hours : undefined,
+        activity: optional(9),
+        template: optional(10),
+        author: optional(11),
+        visibility: optional(12),
+        status: optional(13),
+      };
+      for (const [key, value] of Object.entries(extra)) if (value !== undefined) (facets as unknown as Record<string, unknown>)[key] = value;
+      this.#facets = facets;
+    }
+    return this.#facets;
+  }
 }
 
 /** The index if parsed JSON is one this build wrote, checked deeply enough that using it cannot throw. */
@@ -154,7 +214,7 @@ function loadData(value: unknown, build: string): Loaded | undefined {
   for (const segment of data.segments) if (typeof segment?.id !== 'string' || !/^[0-9a-f]+$/.test(segment.id) || typeof segment.docs !== 'number') return undefined;
   const rows: Row[] = [];
   for (const packed of data.rows) {
-    const row = unpackRow(packed);
+    const row = PackedRow.read(packed);
     if (!row) return undefined;
     rows.push(row);
   }
@@ -169,8 +229,6 @@ class RowEntry implements IndexedEntry {
   readonly path: string;
   readonly size: number;
   readonly mtimeMs: number;
-  readonly length: number;
-  readonly meta: EntryFacets;
   constructor(
     private readonly row: Row,
     private readonly heads: () => Buffer,
@@ -178,8 +236,12 @@ class RowEntry implements IndexedEntry {
     this.path = row.path;
     this.size = row.size;
     this.mtimeMs = row.mtimeMs;
-    this.length = row.length;
-    this.meta = row.facets as EntryFacets;
+  }
+  get length(): number {
+    return this.row.length;
+  }
+  get meta(): EntryFacets {
+    return this.row.facets as EntryFacets;
   }
   get frontMatter(): Record<string, unknown> {
     this.#frontMatter ??= JSON.parse(this.heads().toString('utf8', this.row.headAt, this.row.headAt + this.row.headLength)) as Record<string, unknown>;
@@ -257,19 +319,19 @@ class SegmentReader {
 
 class Snapshot implements IndexSnapshot {
   readonly entries: IndexedEntry[];
-  readonly problems: EntryProblem[];
   #positions: Map<number, number> | undefined;
   #heads: Buffer | undefined;
 
   private readonly data: IndexData;
   private readonly rows: Row[];
+  readonly problems: EntryProblem[];
 
   constructor(
     private readonly dir: string,
     loaded: Loaded,
   ) {
     this.data = loaded.data;
-    this.rows = loaded.rows.filter((row) => row.facets);
+    this.rows = loaded.rows.filter((row) => row.doc >= 0);
     const heads = () => {
       if (!this.#heads) {
         this.#heads = readFileSync(headsFile(this.dir, this.data.heads));
@@ -279,7 +341,8 @@ class Snapshot implements IndexSnapshot {
       return this.#heads;
     };
     this.entries = this.rows.map((row) => new RowEntry(row, heads));
-    this.problems = loaded.rows.flatMap((row) => (row.problem ? [{ path: row.path, ...row.problem }] : []));
+    this.problems = [];
+    for (const row of loaded.rows) if (row.doc < 0 && row.problem) this.problems.push({ path: row.path, ...row.problem });
   }
 
   postings(term: string): { entry: number; tf: number }[] {
@@ -507,7 +570,7 @@ export class LowdbEntryIndex implements EntryIndex {
 
   /** Whether the side files index.json names are there and are the ones it means. */
   private sideFilesOk({ data, rows }: Loaded): boolean {
-    if (rows.some((row) => row.facets) && !this.headerOk(headsFile(this.dir, data.heads), `${HEADS_HEADER} ${data.heads}\n`)) return false;
+    if (rows.some((row) => row.doc >= 0) && !this.headerOk(headsFile(this.dir, data.heads), `${HEADS_HEADER} ${data.heads}\n`)) return false;
     return data.segments.every((s) => this.headerOk(segmentFile(this.dir, s.id), `${SEGMENT_HEADER} ${s.id} `));
   }
 
@@ -541,7 +604,7 @@ export class LowdbEntryIndex implements EntryIndex {
       return doc;
     });
     const fresh = new Map(toRead.map((file, i) => [file.path, docs[i] as IndexDocument]));
-    const oldHeads = loaded.rows.some((row) => row.facets) ? readFileSync(headsFile(this.dir, data.heads)) : Buffer.alloc(0);
+    const oldHeads = loaded.rows.some((row) => row.doc >= 0) ? readFileSync(headsFile(this.dir, data.heads)) : Buffer.alloc(0);
     const headsId = randomBytes(8).toString('hex');
     const headParts: Buffer[] = [Buffer.from(`${HEADS_HEADER} ${headsId}\n`)];
     let headsOffset = (headParts[0] as Buffer).length;
@@ -559,10 +622,10 @@ export class LowdbEntryIndex implements EntryIndex {
       const base = { path: file.path, size: file.size, mtimeMs: file.mtimeMs, doc: -1, length: 0, headAt: 0, headLength: 0 };
       if (!doc) {
         const row = known.get(file.path) as Row;
-        if (row.facets) {
+        if (row.doc >= 0) {
           const [headAt, headLength] = addHead(oldHeads.subarray(row.headAt, row.headAt + row.headLength));
-          rows.push({ ...row, headAt, headLength });
-        } else rows.push(row);
+          rows.push({ ...base, doc: row.doc, length: row.length, headAt, headLength, facets: row.facets });
+        } else rows.push({ ...base, problem: row.problem });
         continue;
       }
       if (!doc.ok) {
@@ -581,7 +644,7 @@ export class LowdbEntryIndex implements EntryIndex {
       segments = [...segments, { id, docs: added.length }];
     }
     await writeAtomically(headsFile(this.dir, headsId), Buffer.concat(headParts));
-    const live = new Set(rows.filter((row) => row.facets).map((row) => row.doc));
+    const live = new Set(rows.filter((row) => row.doc >= 0).map((row) => row.doc));
     segments = await this.compact(segments, live);
     const next: IndexData = { format: INDEX_FORMAT, version: INDEX_VERSION, build: this.build, nextDoc, rows: rows.map(packRow), segments, heads: headsId };
     return { data: next, rows };
