@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 
-type YamlModule = typeof import('yaml');
+type YamlModule = typeof Yaml;
 
 let loaded: YamlModule | undefined;
 
