@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, promises as fs, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { lstatSync, promises as fs, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_ENTRY_BYTES } from '../codecs/entry-file.js';
 import type { EntryProblem } from '../core/entry.js';
@@ -34,30 +34,30 @@ export class FsEntryStore implements EntryStore {
   async list(): Promise<{ files: EntryFileInfo[]; problems: EntryProblem[] }> {
     const files: EntryFileInfo[] = [];
     const problems: EntryProblem[] = [];
+    // Names only (no Dirent objects): every name is lstat'ed anyway, which also tells links, folders and files apart.
     const walk = (dir: string, rel: string): void => {
-      let items: Dirent[];
+      let names: string[];
       try {
-        items = readdirSync(dir, { withFileTypes: true });
+        names = readdirSync(dir);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return;
         throw error;
       }
-      for (const item of items) {
-        const name = item.name;
+      for (const name of names) {
         if (name.startsWith('.')) continue; // temp files and editor swap files
         const full = `${dir}${path.sep}${name}`;
         const relative = `${rel}/${name}`;
-        if (item.isSymbolicLink()) {
+        const stat = lstatSync(full, { throwIfNoEntry: false });
+        if (!stat) continue; // deleted while we looked
+        if (stat.isSymbolicLink()) {
           problems.push({ path: relative, line: 1, message: messages.symlinkRefused });
           continue;
         }
-        if (item.isDirectory()) {
+        if (stat.isDirectory()) {
           walk(full, relative);
           continue;
         }
-        if (!item.isFile() || !name.endsWith('.md')) continue;
-        const stat = lstatSync(full, { throwIfNoEntry: false });
-        if (!stat) continue; // deleted while we looked
+        if (!stat.isFile() || !name.endsWith('.md')) continue;
         if (stat.size > MAX_ENTRY_BYTES) {
           problems.push({ path: relative, line: 1, message: messages.fileTooLarge(MAX_ENTRY_BYTES) });
           continue;

@@ -130,6 +130,7 @@ class PackedRow implements Row {
     size: number,
     mtimeMs: number,
     readonly doc: number,
+    readonly length: number,
     private readonly restAt: number,
   ) {
     this.kind = packed[0] as string;
@@ -146,12 +147,16 @@ class PackedRow implements Row {
     const c = b < 0 ? -1 : packed.indexOf('\t', b + 1);
     if (c < 0) return undefined;
     const d = packed.indexOf('\t', c + 1);
+    const e = d < 0 ? -1 : packed.indexOf('\t', d + 1);
     const size = Number(packed.slice(a + 1, b));
     const mtimeMs = Number(packed.slice(b + 1, c));
     if (a === 2 || !Number.isFinite(size) || !Number.isFinite(mtimeMs) || b === a + 1 || c === b + 1) return undefined;
-    const doc = packed[0] === 'E' ? Number(packed.slice(c + 1, d < 0 ? undefined : d)) : -1;
-    if (!Number.isInteger(doc)) return undefined;
-    return new PackedRow(packed, unescapeField(packed.slice(2, a)), size, mtimeMs, doc, c + 1);
+    const entry = packed[0] === 'E';
+    if (entry && e < 0) return undefined;
+    const doc = entry ? Number(packed.slice(c + 1, d)) : -1;
+    const length = entry ? Number(packed.slice(d + 1, e)) : 0;
+    if (!Number.isInteger(doc) || !Number.isFinite(length)) return undefined;
+    return new PackedRow(packed, unescapeField(packed.slice(2, a)), size, mtimeMs, doc, length, c + 1);
   }
 
   private rest(): string[] {
@@ -164,9 +169,6 @@ class PackedRow implements Row {
     return Number.isFinite(value) ? value : 0;
   }
 
-  get length(): number {
-    return this.kind === 'E' ? this.int(1) : 0;
-  }
   get headAt(): number {
     return this.kind === 'E' ? this.int(2) : 0;
   }
