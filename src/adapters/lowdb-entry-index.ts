@@ -377,87 +377,125 @@ class Snapshot implements IndexSnapshot {
 }
 
 /**
- * Writes the postings of some documents as a segment: sorted words, one line each. Built for 10,000 entries at
- * once (millions of postings): words get numbers, postings go into flat typed arrays and are grouped by a counting
- * sort, so almost nothing is allocated per posting.
+ * Collects postings (word, document, frequency) and writes them as a segment: sorted words, one line each, after
+ * the directory. Built for 10,000 entries at once (millions of postings): words get numbers, postings live in flat
+ * typed arrays, a counting sort groups them by word, and the text is written byte by byte into one buffer, so
+ * almost nothing is allocated per posting.
  */
-function segmentText(id: string, docs: { doc: number; terms: Map<string, number> }[]): string {
-  const vocabulary = new Map<string, number>();
-  let size = 0;
-  for (const { terms } of docs) size += terms.size;
-  const termOf = new Int32Array(size);
-  const docOf = new Int32Array(size);
-  const tfOf = new Int32Array(size);
-  let n = 0;
-  for (const { doc, terms } of docs) {
-    for (const [term, tf] of terms) {
-      let t = vocabulary.get(term);
-      if (t === undefined) {
-        t = vocabulary.size;
-        vocabulary.set(term, t);
+class PostingsBuilder {
+  private readonly vocabulary = new Map<string, number>();
+  private termOf = new Int32Array(1024);
+  private docOf = new Int32Array(1024);
+  private tfOf = new Int32Array(1024);
+  private n = 0;
+
+  add(term: string, doc: number, tf: number): void {
+    let t = this.vocabulary.get(term);
+    if (t === undefined) {
+      t = this.vocabulary.size;
+      this.vocabulary.set(term, t);
+    }
+    if (this.n === this.termOf.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.termOf = grow(this.termOf);
+      this.docOf = grow(this.docOf);
+      this.tfOf = grow(this.tfOf);
+    }
+    this.termOf[this.n] = t;
+    this.docOf[this.n] = doc;
+    this.tfOf[this.n] = tf;
+    this.n++;
+  }
+
+  get size(): number {
+    return this.n;
+  }
+
+  encode(id: string): Buffer {
+    const { n, termOf, docOf, tfOf } = this;
+    const words = [...this.vocabulary.keys()];
+    const count = words.length;
+    // Group postings by word, keeping the order they were added in (document order) within each word.
+    const starts = new Int32Array(count + 1);
+    for (let i = 0; i < n; i++) starts[(termOf[i] as number) + 1] = (starts[(termOf[i] as number) + 1] as number) + 1;
+    for (let t = 0; t < count; t++) starts[t + 1] = (starts[t + 1] as number) + (starts[t] as number);
+    const fill = starts.slice(0, count);
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = termOf[i] as number;
+      order[fill[t] as number] = i;
+      fill[t] = (fill[t] as number) + 1;
+    }
+    const sorted = words.map((_, t) => t).sort((a, b) => (words[a] as string) < (words[b] as string) ? -1 : 1);
+    let capacity = n * 8 + count * 24 + 1024;
+    let out = Buffer.allocUnsafe(capacity);
+    let at = 0;
+    const ensure = (bytes: number) => {
+      if (at + bytes <= capacity) return;
+      capacity = Math.max(capacity * 2, at + bytes);
+      const bigger = Buffer.allocUnsafe(capacity);
+      out.copy(bigger, 0, 0, at);
+      out = bigger;
+    };
+    const digits = new Uint8Array(16);
+    const writeBase36 = (value: number) => {
+      let k = 0;
+      do {
+        const d = value % 36;
+        digits[k++] = d < 10 ? 48 + d : 87 + d;
+        value = Math.floor(value / 36);
+      } while (value > 0);
+      while (k > 0) out[at++] = digits[--k] as number;
+    };
+    const slots: [string, number, number][] = [];
+    for (const t of sorted) {
+      const word = words[t] as string;
+      const from = starts[t] as number;
+      const to = starts[t + 1] as number;
+      const lineStart = at;
+      ensure(word.length * 3 + 2 + (to - from) * 16);
+      at += out.write(word, at, 'utf8');
+      out[at++] = 9;
+      for (let j = from; j < to; j++) {
+        const i = order[j] as number;
+        if (j > from) out[at++] = 44;
+        writeBase36(docOf[i] as number);
+        const tf = tfOf[i] as number;
+        if (tf !== 1) {
+          out[at++] = 58;
+          writeBase36(tf);
+        }
       }
-      termOf[n] = t;
-      docOf[n] = doc;
-      tfOf[n] = tf;
-      n++;
+      out[at++] = 10;
+      const slot = slotOf(word);
+      const last = slots[slots.length - 1];
+      if (last && last[0] === slot) last[2] = at;
+      else slots.push([slot, lineStart, at]);
+    }
+    const body = out.subarray(0, at);
+    // Offsets in the directory are absolute, so they depend on the directory's own length: settle it first.
+    const render = (base: number) => JSON.stringify(Object.fromEntries(slots.map(([slot, from, to]) => [slot, [from + base, to + base]])));
+    let base = 0;
+    let directory = render(base);
+    for (;;) {
+      const header = `${SEGMENT_HEADER} ${id} ${Buffer.byteLength(directory)}\n`;
+      const next = Buffer.byteLength(header) + Buffer.byteLength(directory) + 1;
+      if (next === base) return Buffer.concat([Buffer.from(`${header}${directory}\n`), body]);
+      base = next;
+      directory = render(base);
     }
   }
-  // Group postings by word, keeping document order within each word.
-  const starts = new Int32Array(vocabulary.size + 1);
-  for (let i = 0; i < n; i++) (starts[(termOf[i] as number) + 1] as number)++;
-  for (let t = 0; t < vocabulary.size; t++) starts[t + 1] = (starts[t + 1] as number) + (starts[t] as number);
-  const fill = starts.slice(0, vocabulary.size);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[(fill[termOf[i] as number] as number)++] = i;
-  const docKey = new Map<number, string>();
-  const key = (doc: number) => {
-    let k = docKey.get(doc);
-    if (k === undefined) {
-      k = doc.toString(36);
-      docKey.set(doc, k);
-    }
-    return k;
-  };
-  const encoded = new Map<string, string[]>();
-  for (const [term, t] of vocabulary) {
-    const items: string[] = [];
-    for (let j = starts[t] as number; j < (starts[t + 1] as number); j++) {
-      const i = order[j] as number;
-      const tf = tfOf[i] as number;
-      items.push(tf === 1 ? key(docOf[i] as number) : `${key(docOf[i] as number)}:${tf.toString(36)}`);
-    }
-    encoded.set(term, items);
-  }
-  return joinSegment(id, encoded);
 }
 
-function joinSegment(id: string, byTerm: Map<string, string[]>): string {
-  const terms = [...byTerm.keys()].sort();
-  const lines: string[] = [];
-  const slots: [string, number, number][] = [];
-  let offset = 0;
-  for (const term of terms) {
-    const line = `${term}\t${(byTerm.get(term) as string[]).join(',')}\n`;
-    byTerm.delete(term);
-    const slot = slotOf(term);
-    const last = slots[slots.length - 1];
-    const bytes = Buffer.byteLength(line);
-    if (last && last[0] === slot) last[2] += bytes;
-    else slots.push([slot, offset, offset + bytes]);
-    lines.push(line);
-    offset += bytes;
-  }
-  // Offsets in the directory are absolute, so they depend on the directory's own length: settle it first.
-  const render = (base: number) => JSON.stringify(Object.fromEntries(slots.map(([slot, from, to]) => [slot, [from + base, to + base]])));
-  let base = 0;
-  let directory = render(base);
-  for (;;) {
-    const header = `${SEGMENT_HEADER} ${id} ${Buffer.byteLength(directory)}\n`;
-    const next = Buffer.byteLength(header) + Buffer.byteLength(directory) + 1;
-    if (next === base) return `${header}${directory}\n${lines.join('')}`;
-    base = next;
-    directory = render(base);
-  }
+/** The postings of some documents as a new segment. */
+function segmentText(id: string, docs: { doc: number; terms: Map<string, number> }[]): Buffer {
+  const builder = new PostingsBuilder();
+  for (const { doc, terms } of docs) for (const [term, tf] of terms) builder.add(term, doc, tf);
+  return builder.encode(id);
 }
 
 /** The postings lines of a segment file (everything after its header and directory). */
@@ -469,32 +507,25 @@ function segmentLines(text: string, id: string): string[] {
 }
 
 /** Merges segments into one, keeping only the postings of live documents. */
-function mergeSegments(dir: string, ids: string[], live: Set<number>, id: string): { text: string; docs: number } {
-  const byTerm = new Map<string, string[]>();
+function mergeSegments(dir: string, ids: string[], live: Set<number>, id: string): { text: Buffer; docs: number } {
+  const builder = new PostingsBuilder();
   const docs = new Set<number>();
   for (const segment of ids) {
     const lines = segmentLines(readFileSync(segmentFile(dir, segment), 'utf8'), segment);
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] as string;
+    for (const line of lines) {
       const tab = line.indexOf('\t');
       if (tab < 0) continue;
-      const kept: string[] = [];
+      const term = line.slice(0, tab);
       for (const item of line.slice(tab + 1).split(',')) {
         const colon = item.indexOf(':');
         const doc = parseInt(colon < 0 ? item : item.slice(0, colon), 36);
-        if (live.has(doc)) {
-          kept.push(item);
-          docs.add(doc);
-        }
+        if (!live.has(doc)) continue;
+        builder.add(term, doc, colon < 0 ? 1 : parseInt(item.slice(colon + 1), 36));
+        docs.add(doc);
       }
-      if (kept.length === 0) continue;
-      const term = line.slice(0, tab);
-      const list = byTerm.get(term);
-      if (list) list.push(...kept);
-      else byTerm.set(term, kept);
     }
   }
-  return { text: joinSegment(id, byTerm), docs: docs.size };
+  return { text: builder.encode(id), docs: docs.size };
 }
 
 async function writeAtomically(file: string, text: string | Buffer): Promise<void> {
