@@ -123,6 +123,8 @@ class PackedRow implements Row {
   readonly kind: string;
   #rest: string[] | undefined;
   #facets: EntryFacets | undefined;
+  #view: RowFacets | undefined;
+  #date: string | undefined;
 
   private constructor(
     private readonly packed: string,
@@ -179,8 +181,26 @@ class PackedRow implements Row {
     if (this.kind !== 'P') return undefined;
     return { line: this.int(0) || 1, message: unescapeField(this.rest()[1] ?? '') };
   }
+  /** The facets as a view whose `date` is read straight from the line: `--since` rejects most rows on it alone. */
   get facets(): EntryFacets | undefined {
     if (this.kind !== 'E') return undefined;
+    this.#view ??= new RowFacets(this);
+    return this.#view;
+  }
+
+  /** The date field, found by counting tabs instead of splitting the whole line. */
+  get date(): string {
+    if (this.#date === undefined) {
+      let at = this.restAt;
+      for (let i = 0; i < 6 && at > 0; i++) at = this.packed.indexOf('\t', at) + 1;
+      const end = this.packed.indexOf('\t', at);
+      this.#date = at > 0 ? this.packed.slice(at, end < 0 ? undefined : end) : '';
+    }
+    return this.#date;
+  }
+
+  /** Every facet, decoded once. */
+  get allFacets(): EntryFacets {
     if (!this.#facets) {
       const f = this.rest();
       const optional = (i: number) => (f[i] === undefined || f[i] === '' ? undefined : unescapeField(f[i] as string));
@@ -204,6 +224,44 @@ class PackedRow implements Row {
       this.#facets = facets;
     }
     return this.#facets;
+  }
+}
+
+/** EntryFacets over a packed row: the date without decoding anything else, the rest decoded on first use. */
+class RowFacets implements EntryFacets {
+  constructor(private readonly row: PackedRow) {}
+  get date() {
+    return this.row.date;
+  }
+  get id() {
+    return this.row.allFacets.id;
+  }
+  get title() {
+    return this.row.allFacets.title;
+  }
+  get tags() {
+    return this.row.allFacets.tags;
+  }
+  get created() {
+    return this.row.allFacets.created;
+  }
+  get hours() {
+    return this.row.allFacets.hours;
+  }
+  get activity() {
+    return this.row.allFacets.activity;
+  }
+  get template() {
+    return this.row.allFacets.template;
+  }
+  get author() {
+    return this.row.allFacets.author;
+  }
+  get visibility() {
+    return this.row.allFacets.visibility;
+  }
+  get status() {
+    return this.row.allFacets.status;
   }
 }
 
@@ -596,7 +654,7 @@ export class LowdbEntryIndex implements EntryIndex {
   /** The read-modify-write, under the lock: read the index afresh, read what changed, write it back. */
   private async update(files: EntryFileInfo[], read: (file: EntryFileInfo) => Promise<IndexDocument>, options: SyncOptions): Promise<IndexSnapshot> {
     await fs.mkdir(this.dir, { recursive: true });
-    const [{ Low }, { JSONFile }, lockfile] = await Promise.all([import('lowdb'), import('lowdb/node'), import('proper-lockfile')]);
+    const [{ Low }, { JSONFile }, { default: lockfile }] = await Promise.all([import('lowdb'), import('lowdb/node'), import('proper-lockfile')]);
     let release: () => Promise<void>;
     try {
       release = await lockfile.lock(this.file, {

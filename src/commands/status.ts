@@ -6,7 +6,7 @@ import { reportProblems } from './list.js';
 
 /** `mindlines` with no command and no terminal: where the journal is, how much is in it, what to try. */
 export async function runStatus(ctx: Context): Promise<void> {
-  const { entries, problems } = await ctx.journal.scan();
+  const { entries, problems } = await ctx.journal.query();
   const year = cpdYear(formatLocalDate(ctx.clock.now()), ctx.config.yearStart);
   const thisYear = entries.filter((e) => e.meta.date >= year.from && e.meta.date <= year.to);
   const hours = Math.round(thisYear.reduce((sum, e) => sum + (e.meta.hours ?? 0), 0) * 100) / 100;

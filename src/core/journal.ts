@@ -199,20 +199,24 @@ export class Journal {
    * the index, so only new or changed files are read.
    */
   async query(options: ListOptions = {}): Promise<{ entries: EntrySummary[]; problems: EntryProblem[] }> {
-    const snapshot = await this.sync();
-    let rows = sortEntries(
-      snapshot.entries.filter((entry) => matchesFilter(entry, options)),
-      options.sort,
-    );
-    if (options.limit !== undefined) rows = rows.slice(0, options.limit);
+    const { rows, problems } = this.select(await this.sync(), options);
     const entries: EntrySummary[] = [];
-    const problems = [...snapshot.problems];
     for (const row of rows) {
       const summary = this.summaryOf(row);
       if ('meta' in summary) entries.push(summary);
       else problems.push(summary);
     }
     return { entries, problems };
+  }
+
+  /** The index rows a filter, sort and limit pick out. */
+  private select(snapshot: IndexSnapshot, options: ListOptions): { rows: IndexedEntry[]; problems: EntryProblem[] } {
+    let rows = sortEntries(
+      snapshot.entries.filter((entry) => matchesFilter(entry, options)),
+      options.sort,
+    );
+    if (options.limit !== undefined) rows = rows.slice(0, options.limit);
+    return { rows, problems: [...snapshot.problems] };
   }
 
   /**
@@ -289,10 +293,9 @@ export class Journal {
   /** Entries matching a filter, newest first unless another sort is asked for. */
   async list(options: ListOptions = {}): Promise<Scan> {
     if (this.deps.index) {
-      const { entries, problems } = await this.query(options);
-      const byPath = new Map((await this.sync()).entries.map((e) => [e.path, e]));
-      const read = await this.readBodies(entries.map((e) => byPath.get(e.path) as IndexedEntry));
-      const order = new Map(entries.map((e, i) => [e.path, i]));
+      const { rows, problems } = this.select(await this.sync(), options);
+      const read = await this.readBodies(rows);
+      const order = new Map(rows.map((e, i) => [e.path, i]));
       read.entries.sort((a, b) => (order.get(a.path) as number) - (order.get(b.path) as number));
       return { entries: read.entries, problems: [...problems, ...read.problems] };
     }
