@@ -3,8 +3,8 @@ import type { Entry } from '../core/entry.js';
 import { entryToJson } from '../core/entry-json.js';
 import type { Ui } from '../ui/output.js';
 
-/** The lines above the body: title, then date, activity, hours, author, tags. */
-function header(entry: Entry, ui: Ui): string {
+/** The lines above the body: title, then date, activity, hours, author, tags (also the interview's preview). */
+export function entryHeader(entry: Entry, ui: Ui, withPath = true): string {
   const m = entry.meta;
   const facts = [
     m.date,
@@ -24,7 +24,7 @@ function header(entry: Entry, ui: Ui): string {
     const done = action.done ? 'x' : ' ';
     lines.push(ui.safe(`action #${i + 1} [${done}] ${action.text}${action.due ? ` (by ${action.due})` : ''}`));
   }
-  lines.push(ui.color.dim(entry.path));
+  if (withPath) lines.push(ui.color.dim(entry.path));
   return lines.join('\n');
 }
 
@@ -41,8 +41,8 @@ export async function runShow(opts: ShowOptions, ctx: Context): Promise<void> {
   const body = ctx.ui.safe(entry.body.trim());
   if (ctx.ui.colorEnabled && ctx.ui.stdoutIsTTY) {
     const { renderMarkdownForTerminal } = await import('../adapters/marked-terminal-renderer.js');
-    ctx.ui.data(`${header(entry, ctx.ui)}\n\n${renderMarkdownForTerminal(body, ctx.runtime.stdout.columns ?? 80).trimEnd()}`);
+    ctx.ui.data(`${entryHeader(entry, ctx.ui)}\n\n${renderMarkdownForTerminal(body, ctx.runtime.stdout.columns ?? 80).trimEnd()}`);
   } else {
-    ctx.ui.data(`${header(entry, ctx.ui)}\n\n${body}`);
+    ctx.ui.data(`${entryHeader(entry, ctx.ui)}\n\n${body}`);
   }
 }
