@@ -15,8 +15,8 @@ export interface QuickNote {
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /**
- * Date phrases accepted at the start of a note without a separator. Deliberately narrow: "may need to…" or
- * "Sepsis 6: …" must not become dates. With a colon or dash after it, any phrase the date parser reads wholly is
+ * Date phrases accepted at the start of a note without a separator. Deliberately narrow: "may need to…",
+ * "Monday clinic…" or "Sepsis 6: …" must not become dates. With a colon or dash after it, any phrase the date parser reads wholly is
  * accepted.
  */
 const LEADING_DATE = new RegExp(
@@ -26,7 +26,7 @@ const LEADING_DATE = new RegExp(
       'yesterday',
       'this (?:morning|afternoon|evening)',
       'last (?:night|week|month)',
-      `(?:last |on |this )?${WEEKDAY}`,
+      `(?:last|on) ${WEEKDAY}`,
       '\\d+ (?:days?|weeks?) ago',
       'a (?:day|week) ago',
       '\\d{4}-\\d{2}-\\d{2}',
