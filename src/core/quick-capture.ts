@@ -76,7 +76,11 @@ export function mayStartWithDate(input: string): boolean {
 /** A title from the note's first sentence, cut at a word boundary to at most `max` characters. */
 export function titleFrom(text: string, max = 60): string {
   const firstLine = text.split('\n').find((l) => l.trim()) ?? '';
-  const sentence = (/^(.+?[.!?])(\s|$)/.exec(firstLine)?.[1] ?? firstLine).replace(/#(?=[\p{L}\p{N}])/gu, '').trim();
+  const sentence = (/^(.+?[.!?])(\s|$)/.exec(firstLine)?.[1] ?? firstLine)
+    // Tags at the end are for finding the note, not part of its title; a tag inside a sentence keeps its word.
+    .replace(/(\s+#[\p{L}\p{N}][\p{L}\p{N}_-]*)+\s*$/u, '')
+    .replace(/#(?=[\p{L}\p{N}])/gu, '')
+    .trim();
   const cleaned = sentence.replace(/[.!?]+$/, '').trim();
   if (cleaned.length <= max) return cleaned.charAt(0).toUpperCase() + cleaned.slice(1);
   const cut = cleaned.slice(0, max);

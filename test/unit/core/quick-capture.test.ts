@@ -53,5 +53,6 @@ describe('quick capture', () => {
   it('turns #words into tags', () => {
     expect(hashtagsOf('spacers #Asthma and #end-of-life care, #asthma again')).toEqual(['asthma', 'end-of-life']);
     expect(note('yesterday: #sepsis lactate first').title).toBe('Sepsis lactate first');
+    expect(note('spacers need masks under five #asthma #paediatrics').title).toBe('Spacers need masks under five');
   });
 });
