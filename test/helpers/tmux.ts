@@ -38,7 +38,7 @@ export class Terminal {
   }
 
   private tmux(args: string[]): string {
-    return execFileSync('tmux', ['-S', this.socket, '-f', '/dev/null', ...args], { env: this.env, encoding: 'utf8' });
+    return execFileSync('tmux', ['-u', '-S', this.socket, '-f', '/dev/null', ...args], { env: this.env, encoding: 'utf8' });
   }
 
   /** Types text literally (no key names interpreted). */
@@ -69,6 +69,37 @@ export class Terminal {
       const screen = this.screen();
       if (typeof pattern === 'string' ? screen.includes(pattern) : pattern.test(screen)) return screen;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(pattern)}; the screen was:\n${screen}`);
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+  }
+
+  /** The prompt waiting for an answer: the last line starting with `? ` (answered ones start with `✔`). */
+  activePrompt(screen = this.screen()): string | undefined {
+    const lines = screen.split('\n').filter((l) => l.startsWith('? ') || l.startsWith('✔ '));
+    const last = lines.at(-1);
+    return last?.startsWith('? ') ? last : undefined;
+  }
+
+  private answered(text: string, screen = this.screen()): number {
+    return screen.split('\n').filter((l) => l.startsWith('✔ ') && l.includes(text)).length;
+  }
+
+  /**
+   * Answers one prompt: waits until the active prompt contains `text`, does `act` (type, press keys), and waits
+   * until that prompt shows as answered, so the next step never races the terminal.
+   */
+  async answer(text: string, act: (t: this) => unknown, timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let screen = this.screen();
+    while (!this.activePrompt(screen)?.includes(text)) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for the prompt "${text}"; the screen was:\n${screen}`);
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      screen = this.screen();
+    }
+    const before = this.answered(text, screen);
+    act(this);
+    while (this.answered(text) <= before) {
+      if (Date.now() > deadline) throw new Error(`the prompt "${text}" was not answered; the screen was:\n${this.screen()}`);
       await new Promise((resolve) => setTimeout(resolve, 40));
     }
   }
