@@ -263,7 +263,7 @@ describe.skipIf(!hasTmux())('the interview in a real terminal (tmux)', () => {
     expect(readdirSync(s.tmp)).toEqual([]);
   });
 
-  it('reflect grows a quick note into a Driscoll reflection, keeping its id, file and note', { timeout: 90_000 }, async () => {
+  it('reflect grows a quick note into a Driscoll reflection (interrupted and resumed), keeping its id, file and note', { timeout: 90_000 }, async () => {
     const s = await setup();
     const quick = await s.j.run(['quick', 'yesterday: lactate before fluids, said the registrar']);
     const rel = quick.stdout.trim();
@@ -278,14 +278,23 @@ describe.skipIf(!hasTmux())('the interview in a real terminal (tmux)', () => {
     await t.answer('Which resources', (x) => x.line('Surviving Sepsis Campaign'));
     await t.answer('What happened? What did you do', (x) => x.press('Enter')); // keep the note
     await t.answer('So what?', (x) => x.line('I had been giving fluids first out of habit.'));
-    await t.answer('Now what?', (x) => x.line('Take the lactate with the first bloods.'));
-    await t.answer('what will you do?', (x) => x.press('Enter'));
-    await t.answer('What kind of learning was it?', (x) => x.press('Enter'));
-    await t.answer('Whose learning is it?', (x) => x.press('Enter'));
-    await t.answer('Tags', (x) => x.line('sepsis'));
-    await t.answer('Who may see this reflection?', (x) => x.press('Enter'));
-    await t.answer('Save this reflection?', (x) => x.press('Enter'));
-    expect(await t.exitCode()).toBe(0);
+    await t.waitFor(/\? Now what\?/);
+    t.press('C-c');
+    expect(await t.exitCode()).toBe(130);
+    const drafts = JSON.parse((await s.j.run(['drafts', '--json'])).stdout);
+    expect(drafts).toEqual([expect.objectContaining({ kind: 'reflect', template: 'driscoll', entry: rel, answered: 9 })]);
+    // The entry is untouched until the reflection is saved.
+    expect(readFileSync(path.join(s.j.root, rel), 'utf8')).toMatch(/^template: quick$/m);
+
+    const again = s.start(['new', '--resume']);
+    await again.answer('Now what?', (x) => x.line('Take the lactate with the first bloods.'));
+    await again.answer('what will you do?', (x) => x.press('Enter'));
+    await again.answer('What kind of learning was it?', (x) => x.press('Enter'));
+    await again.answer('Whose learning is it?', (x) => x.press('Enter'));
+    await again.answer('Tags', (x) => x.line('sepsis'));
+    await again.answer('Who may see this reflection?', (x) => x.press('Enter'));
+    await again.answer('Save this reflection?', (x) => x.press('Enter'));
+    expect(await again.exitCode()).toBe(0);
     expect(entryFiles(s.j.root)).toHaveLength(1);
     const text = readFileSync(path.join(s.j.root, rel), 'utf8');
     expect(text).toContain(`id: ${id}`);
@@ -294,6 +303,7 @@ describe.skipIf(!hasTmux())('the interview in a real terminal (tmux)', () => {
     expect(text).toMatch(/^date: 2026-11-26$/m);
     expect(text).toMatch(/^updated: /m);
     expect(text).toContain('## What?\n\nlactate before fluids, said the registrar\n');
+    expect(text).toContain('## So what?\n\nI had been giving fluids first out of habit.\n');
     expect(text).toContain('## Now what?\n\nTake the lactate with the first bloods.\n');
   });
 });
