@@ -107,6 +107,11 @@ export interface SessionOptions {
 export async function runSession(ctx: Context, options: SessionOptions): Promise<InterviewOutcome> {
   const store = draftStore(ctx);
   let natural: DateParser | undefined;
+  // A draft resumed from disk is always kept; a fresh one only once something was answered.
+  let saved = await store.get(options.draft.id).then(
+    () => true,
+    () => false,
+  );
   const now = ctx.clock.now();
   const buildCtx = await buildContextFor(ctx, {}, 'the interview', options.entryId);
   const interview: InterviewContext = {
@@ -114,7 +119,10 @@ export async function runSession(ctx: Context, options: SessionOptions): Promise
     words: messages.interview,
     template: options.template,
     draft: options.draft,
-    saveDraft: (draft) => store.save(draft),
+    saveDraft: async (draft) => {
+      await store.save(draft);
+      saved = true;
+    },
     parseDate: async (text) => {
       const fast = parseDateFast(text, now);
       if (fast !== null) return fast;
@@ -135,8 +143,7 @@ export async function runSession(ctx: Context, options: SessionOptions): Promise
     return await runInterview(interview);
   } catch (error) {
     if (!isPromptCancel(error)) throw error;
-    const answered = options.draft.asked.length > 0 || Object.keys(options.draft.answers).length > 0;
-    if (!answered) {
+    if (!saved) {
       await store.discard(options.draft.id);
       throw new CancelledError(messages.cancelledNothingSaved, { cause: error });
     }

@@ -221,6 +221,16 @@ describe.skipIf(!hasTmux())('the interview in a real terminal (tmux)', () => {
     expect(await again.exitCode()).toBe(130);
   });
 
+  it('Ctrl-C before the first answer stops with exit 130 and leaves no empty draft', { timeout: 60_000 }, async () => {
+    const s = await setup();
+    const t = s.start(['new', '--template', 'gibbs']);
+    await t.waitFor(/\? A short title/);
+    t.press('C-c');
+    expect(await t.exitCode()).toBe(130);
+    expect(t.screen()).toContain('stopped before the first answer; nothing to save');
+    expect(draftFiles(s.j.root)).toEqual([]);
+  });
+
   it('captures a quick note dated "yesterday" from the home menu', { timeout: 60_000 }, async () => {
     const s = await setup();
     const t = s.start([]);
