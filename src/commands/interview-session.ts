@@ -132,6 +132,8 @@ export async function runSession(ctx: Context, options: SessionOptions): Promise
     activityTypes: await loadActivityTypes(ctx.root, ctx.config.profile),
     knownTags: await knownTags(ctx),
     defaultVisibility: buildCtx.visibility,
+    // The privacy guard's seam (issue 5): a function from an answer's text to warnings, shown at once. Wire the
+    // identifier scanner here (e.g. `options.checkAnswer ?? scannerFor(ctx.config.privacy)`).
     checkAnswer: options.checkAnswer,
     build: (answers) => {
       const built = buildEntry(options.template, answers, buildCtx);
