@@ -87,9 +87,15 @@ function detectAll(text: string, options: ScanOptions): Candidate[] {
   ];
 }
 
-/** Where spans overlap, the most confident wins (then the longest); each stretch of text is reported once. */
+/**
+ * Where spans overlap, the most confident wins (then the longest); each stretch of text is reported once. A span
+ * that lies inside a longer one of medium or high confidence gives way to it first: "+44 115 496 0005" is one phone
+ * number, not a phone number around a ten-digit NHS-shaped number.
+ */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const ranked = [...candidates].sort(
+  const inside = (a: Candidate, b: Candidate) => a !== b && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+  const outer = candidates.filter((c) => !candidates.some((o) => o.confidence !== 'low' && inside(c, o)));
+  const ranked = [...outer].sort(
     (a, b) => CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: Candidate[] = [];
