@@ -103,7 +103,7 @@ function chiNumber(p: Pick): string {
 const NINO_FIRST = 'ABCEGHJKLMNOPRSTWXYZ';
 const NINO_SECOND = 'ABCEGHJKLMNPRSTWXYZ';
 function niNumber(p: Pick): string {
-  let prefix = '';
+  let prefix: string;
   do prefix = p.one([...NINO_FIRST]) + p.one([...NINO_SECOND]);
   while (['BG', 'GB', 'NK', 'KN', 'NT', 'TN', 'ZZ'].includes(prefix));
   const d = p.digits(6);
