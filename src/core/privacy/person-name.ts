@@ -38,12 +38,12 @@ const NAME_CUE = /\b(?:saw|seen|see|seeing|met|meet|visited|visiting|reviewed|re
 // Also places and programmes named after people: "Edward Jenner Programme", "Mallory Weiss tear".
 const EPONYM_AFTER =
   /^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:['’]s\s+)?(?:syndrome|disease|disorder|sign|score|scale|criteria|classification|test|manoeuvre|maneuver|reflex|palsy|fracture|tear|pattern|equation|formula|protocol|model|cycle|framework|method|law|rule|effect|phenomenon|tube|catheter|procedure|operation|technique|triad|ulcer|lymphoma|sarcoma|tumour|tumor|hospital|infirmary|hospice|house|unit|ward|wing|suite|centre|center|clinic|surgery|practice|street|road|lane|avenue|university|college|academy|institute|trust|foundation|school|library|award|lecture|prize|programme|program|fellowship|scholarship|building|lodge)\b/iu;
-// "Willow Ward", "Rose Garden", "Oak Lodge": a plant or a virtue and a building are a place, not a person.
+// "Willow Ward", "Rose Garden", "Oak Lodge": a plant or a season and a building are a place, not a person.
 const PLACE_FIRST = new Set(
-  'rose ivy willow rowan holly hazel heather daisy jasmine laurel myrtle poppy lily iris violet primrose bramble oak elm ash beech cedar maple linden birch fern meadow river brook dale glen forest sky sunny summer autumn winter spring hope faith grace harmony haven queen king prince princess duke duchess saint bishop abbey'.split(' '),
+  'rose ivy willow rowan holly hazel heather daisy jasmine laurel myrtle poppy lily iris violet primrose bramble oak elm ash beech cedar maple linden birch fern meadow river brook dale glen forest sky sunny summer autumn winter spring haven queen king prince princess duke duchess saint bishop abbey'.split(' '),
 );
 const PLACE_SECOND =
-  /^(?:Lodge|House|Gardens?|Ward|Court|Centre|Center|Surgery|Unit|Wing|Suite|Clinic|Practice|Hospital|Hospice|Manor|Grange|Villas?|Cottages?|Farm|Mews|Academy|School|Road|Street|Lane|Avenue|Close|Drive|Way|Place|Park|Hall|View|Mill)$/;
+  /^(?:Lodge|House|Gardens?|Ward|Court|Centre|Center|Surgery|Unit|Wing|Suite|Clinic|Practice|Hospital|Hospice|Manor|Grange|Villas?|Cottages?|Farm|Mews|Academy|School|Road|Street|Avenue|Close|Drive|Way|Place|View)$/;
 // Towns whose names read as a given name and a surname.
 const PLACE_NAMES = new Set(['milton keynes', 'stoke mandeville', 'newton abbot', 'bishop auckland', 'sutton coldfield', 'kirkby stephen', 'market harborough', 'newton aycliffe', 'milton abbot', 'stanley park', 'chester le']);
 
