@@ -235,12 +235,18 @@ export function scanEntryFile(fileText: string, file: string, options: ScanOptio
       scalarRanges(pair.value, ranges);
     }
   }
-  // Blank the whole front matter (the `---` lines, keys, structural values), then restore the scanned values.
-  let masked = blank(fileText, 0, split.yamlEnd + 3);
+  // Blank the whole front matter (the `---` lines, keys, structural values) except the values to scan.
+  const frontEnd = Math.min(fileText.length, split.yamlEnd + 3);
+  ranges.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
   for (const [from, to] of ranges) {
-    const start = split.yamlStart + from;
+    const start = Math.max(at, split.yamlStart + from);
     const end = split.yamlStart + to;
-    masked = masked.slice(0, start) + fileText.slice(start, end) + masked.slice(end);
+    if (end <= start) continue;
+    parts.push(blank(fileText.slice(at, start), 0, start - at), fileText.slice(start, end));
+    at = end;
   }
-  return scanMasked(fileText, masked, file, options);
+  parts.push(blank(fileText.slice(at, frontEnd), 0, frontEnd - at), fileText.slice(frontEnd));
+  return scanMasked(fileText, parts.join(''), file, options);
 }
