@@ -3,7 +3,7 @@ import { matchesOf, type Candidate, type Detector } from './context.js';
 // Labels of local record numbers (hospital, unit, MRN, case notes, PAS). There is no national format, so the label
 // is what makes a code an identifier (DOMAIN.md section 4).
 const LABEL =
-  /\b(?:(?:hospital|hosp|unit|case[\s-]?notes?|casenote|medical[\s-]+records?|health[\s-]+records?|patient|pas|trust|record|registration|clinic|k)\.?\s*(?:number|no|num|nr|id|identifier|#)(?![\w])\.?|hospital\s+(?:id|ref(?:erence)?)\b|mrn\b|m\.r\.n\.?|crn\b|rxh\b)/gi;
+  /\b(?:(?:hospital|hosp|unit|case[\s-]?notes?|casenote|medical[\s-]+records?|health[\s-]+records?|patient|pas|trust|record|registration|clinic|k)\.?\s*(?:number|no|num|nr|id|identifier|ref|reference|#)(?![\w])\.?|hospital\s+(?:id|ref(?:erence)?)\b|mrn\b|m\.r\.n\.?|crn\b|rxh\b)/gi;
 // What may stand between the label and the code: punctuation and a few small words ("MRN is", "unit number: ",
 // "hospital number for her was").
 const GAP = /^(?:[\s:#=.,(-]|\b(?:is|was|of|for|her|his|their|the|patient|number|no)\b)*/i;

@@ -31,7 +31,7 @@ const UPPER_AMBIGUOUS_TITLES = new Set(['MR', 'MS', 'DR']);
 
 // Words after which a capitalised word is a person: "the patient, Ioana Roberts", "her daughter Aoife", "called Sam".
 const PERSON_CUE =
-  /\b(?:patient|patients|pt|client|resident|service user|wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|carer|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|nan|gran|niece|nephew|aunt|uncle|cousin|friend|neighbour|neighbor|fiancee?|boyfriend|girlfriend|baby|child|toddler|teenager|boy|girl|gentleman|lady|woman|man|colleague|registrar|consultant|trainee|student|called|named|known as|name (?:is|was)|names? (?:are|were)|name|surname|forename|first name|full name|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?)(?:['’]s)?\s*[,:]?\s*$/i;
+  /\b(?:patient|patients|pt|client|resident|service user|wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|carer|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|nan|gran|niece|nephew|aunt|uncle|cousin|friend|neighbour|neighbor|fiancee?|boyfriend|girlfriend|baby|child|toddler|teenager|boy|girl|gentleman|lady|woman|man|colleague|registrar|consultant|trainee|student|called|named|known as|name (?:is|was)|names? (?:are|were)|name(?=\s*:)|surname|forename|first name|full name|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?)(?:['’]s)?\s*[,:]?\s*$/i;
 // Verbs and prepositions that introduce a person in a reflection: "Saw Priya Campbell", "with Tom Hughes".
 const NAME_CUE = /\b(?:saw|seen|see|seeing|met|meet|visited|visiting|reviewed|reviewing|examined|assessed|phoned|rang|called|told|asked|with|by|for|from|to|and|patient|named)\s*$/i;
 // "Stevens Johnson syndrome", "Graves disease": eponyms, not people.
