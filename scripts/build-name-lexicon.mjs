@@ -92,7 +92,7 @@ Ionescu Dumitru Nowak Kowalski Lewandowski Jankowski Mazur Pham Huang Zhao Zhou 
 const NEVER = `
 January February March April May June July August September October November December Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday Northern Southern Eastern Western Ireland Scotland England Wales Britain Kingdom
-Royal North South East West
+Royal North South East West General Major Private Colonel Captain Sergeant Doctor Professor Saint
 `;
 
 const first = new Set();

@@ -213,8 +213,12 @@ function address(p: Pick): string {
 }
 
 // Names: a mix typed from common UK names across communities, and Faker's en_GB names.
-const FIRST = ['Aoife', 'Callum', 'Siobhan', 'Rhys', 'Megan', 'Priya', 'Arjun', 'Fatima', 'Imran', 'Olumide', 'Chidi', 'Kwame', 'Agnieszka', 'Piotr', 'Andrei', 'Mei', 'Hannah', 'Oliver', 'Amelia', 'George', 'Isla', 'Harry', 'Sophie', 'Jack', 'Eleanor', 'Thomas', 'Zara', 'Yusuf', 'Aisha', 'Mohammed', 'Gareth', 'Bethan', 'Ewan', 'Mhairi', 'Declan', 'Niamh', 'Ruth', 'Margaret', 'Dorothy', 'Kenneth', 'Brian', 'Susan', 'Catherine', 'Deborah', 'Harpreet', 'Sunita', 'Tariq', 'Nadia', 'Leon', 'Tyler', 'Jade', 'Kirsty', 'Lewis', 'Ffion'];
-const LAST = ['Patel', 'Khan', 'Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Robinson', 'Wright', 'Thompson', 'Evans', 'Walker', 'White', 'Roberts', 'Green', 'Hall', 'Wood', 'Jackson', 'Clarke', 'Hussain', 'Begum', 'Ahmed', 'Ali', 'Singh', 'Kaur', 'Okonkwo', 'Adeyemi', 'Mensah', 'Kowalski', 'Nowak', 'Popescu', 'Nguyen', 'Wong', 'Chen', "O'Brien", 'McDonald', 'MacLeod', 'Campbell', 'Stewart', 'Murray', 'Griffiths', 'Pritchard', 'Lloyd', 'Doherty', 'Gallagher', 'Kelly', 'Byrne', 'Fitzgerald', 'Sutherland', 'Henderson', 'Hughes'];
+const FIRST = ['Aoife', 'Callum', 'Siobhan', 'Rhys', 'Megan', 'Priya', 'Arjun', 'Fatima', 'Imran', 'Olumide', 'Chidi', 'Kwame', 'Agnieszka', 'Piotr', 'Andrei', 'Mei', 'Hannah', 'Oliver', 'Amelia', 'George', 'Isla', 'Harry', 'Sophie', 'Jack', 'Eleanor', 'Thomas', 'Zara', 'Yusuf', 'Aisha', 'Mohammed', 'Gareth', 'Bethan', 'Ewan', 'Mhairi', 'Declan', 'Niamh', 'Ruth', 'Margaret', 'Dorothy', 'Kenneth', 'Brian', 'Susan', 'Catherine', 'Deborah', 'Harpreet', 'Sunita', 'Tariq', 'Nadia', 'Leon', 'Tyler', 'Jade', 'Kirsty', 'Lewis', 'Ffion',
+  // Not in the name lexicon (held out): the scanner has to infer them from the surname or the sentence.
+  'Blodwen', 'Lorcan', 'Sadhbh', 'Kelechi', 'Mandeep', 'Lubna', 'Afroza', 'Gaurav', 'Carwyn', 'Marsali'];
+const LAST = ['Patel', 'Khan', 'Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Robinson', 'Wright', 'Thompson', 'Evans', 'Walker', 'White', 'Roberts', 'Green', 'Hall', 'Wood', 'Jackson', 'Clarke', 'Hussain', 'Begum', 'Ahmed', 'Ali', 'Singh', 'Kaur', 'Okonkwo', 'Adeyemi', 'Mensah', 'Kowalski', 'Nowak', 'Popescu', 'Nguyen', 'Wong', 'Chen', "O'Brien", 'McDonald', 'MacLeod', 'Campbell', 'Stewart', 'Murray', 'Griffiths', 'Pritchard', 'Lloyd', 'Doherty', 'Gallagher', 'Kelly', 'Byrne', 'Fitzgerald', 'Sutherland', 'Henderson', 'Hughes',
+  // Not in the name lexicon (held out).
+  'Dalgleish', 'Imrie', 'Gwilliam', 'Nambiar', 'Ogunleye', 'Kuffour', 'Olatunji'];
 
 class Names {
   readonly faker: Faker;
@@ -243,6 +247,8 @@ const PLANTED: Record<Kind, Planter[]> = {
     (p) => `The number ${nhsNumber(p)} was copied into the referral by mistake.`,
     (p) => `I searched the spine for ${testRangeNhs(p)} before the visit.`,
     (p) => `- NHS no ${nhsNumber(p)}`,
+    (p) => `Pt's NHS no. is ${nhsNumber(p)} per the summary.`,
+    (p) => `The patient (NHS ${nhsNumber(p)}) was seen in the hot clinic.`,
   ],
   'chi-number': [
     (p) => `The Scottish referral quoted her CHI as ${chiNumber(p)}.`,
@@ -266,6 +272,8 @@ const PLANTED: Record<Kind, Planter[]> = {
     (p) => `We arranged transport from ${postcode(p)} for the clinic.`,
     (p) => `Address on file ends ${postcode(p)}.`,
     (p) => `Out-of-area registration (${postcode(p)}) caused the delay.`,
+    (p) => `She moved to ${postcode(p)} last year and re-registered.`,
+    (p) => `Travelled from ${postcode(p)} by bus for the appointment.`,
   ],
   phone: [
     (p) => `His wife's mobile is ${phone(p)} if the results come back.`,
@@ -289,6 +297,8 @@ const PLANTED: Record<Kind, Planter[]> = {
     (p) => `The form gave his birth date as ${birthDate(p)}.`,
     (p) => `dob: ${birthDate(p)}`,
     (p) => `(born ${birthDate(p)}) attended with her husband.`,
+    (p) => `Her date of birth is the ${birthDate(p)} according to the letter.`,
+    (p) => `b. ${birthDate(p)}`,
   ],
   'hospital-number': [
     (p) => `His hospital no. is ${hospitalNumber(p)} in case the lab rings.`,
@@ -297,6 +307,8 @@ const PLANTED: Record<Kind, Planter[]> = {
     (p) => `The case note number ${hospitalNumber(p)} was on the front of the folder.`,
     (p) => `I wrote her hospital number (${hospitalNumber(p)}) on the request.`,
     (p) => `Patient ID ${hospitalNumber(p)} appeared on the handover sheet.`,
+    (p) => `Hosp No: ${hospitalNumber(p)}.`,
+    (p) => `Case notes ref ${hospitalNumber(p)} were missing from the trolley.`,
   ],
   ssn: [
     (p) => `The American visitor's SSN ${ssn(p)} was on the insurance form.`,
@@ -312,6 +324,7 @@ const PLANTED: Record<Kind, Planter[]> = {
     (p) => `Home address: ${address(p)}`,
     (p) => `We did a joint visit to ${address(p)} with social services.`,
     (p) => `The fire service had already been to ${address(p)}.`,
+    (p) => `She lives at ${address(p).toLowerCase()} with her cat.`,
   ],
   'person-name': [
     (_p, n) => `Mrs ${n.last()} told me she had stopped the tablets.`,
@@ -328,6 +341,13 @@ const PLANTED: Record<Kind, Planter[]> = {
     (_p, n) => `Handover from ${n.first()} ${n.last()} was brief.`,
     (_p, n) => `We met ${n.first()} ${n.last()} and his wife at home.`,
     (_p, n) => `Mrs ${n.first()} ${n.last()} asked whether she could drive.`,
+    (p, n) => `${p.one(['Mrs.', 'Mr.', 'Ms'])} ${n.first().charAt(0)}. ${n.last()} attended alone.`,
+    (_p, n) => `Patient: ${n.first()} ${n.last()}`,
+    (_p, n) => `Her GP, Dr. ${n.last()}, agreed with the plan.`,
+    (p, n) => `${n.first()} ${n.last()}, ${p.int(18, 95)}, was admitted overnight.`,
+    (_p, n) => `Spoke with ${n.first()} ${n.last()}'s husband about the plan.`,
+    (_p, n) => `Seen with her carer, ${n.first()}.`,
+    (_p, n) => `I rang ${n.first()} ${n.last()} to explain the result.`,
   ],
 };
 
@@ -392,6 +412,27 @@ const CLEAN: Planter[] = [
   () => `Public Health Scotland and NHS England publish different targets.`,
   () => `St Thomas' and Guy's share a single formulary.`,
   (p) => `Weight ${p.int(45, 140)} kg, BMI ${p.int(18, 45)}.${p.int(0, 9)}, waist ${p.int(70, 130)} cm.`,
+  () => `The Royal College of General Practitioners published new guidance.`,
+  () => `Leeds Teaching Hospitals NHS Trust changed the pathway.`,
+  () => `Great Ormond Street Hospital has a useful leaflet.`,
+  () => `Northern Ireland and Scotland use different numbers.`,
+  () => `Wolff Parkinson White pattern on the ECG.`,
+  () => `Mallory Weiss tear suspected after vomiting.`,
+  () => `Willow Ward on level 3 had a norovirus outbreak.`,
+  () => `Milton Keynes University Hospital shared its audit.`,
+  () => `Aneurin Bevan University Health Board and Hywel Dda differ.`,
+  () => `The Morecambe Bay investigation changed maternity care.`,
+  () => `Gillick competence and the Fraser guidelines applied.`,
+  () => `Caldicott principles guide information sharing.`,
+  () => `Bolam and Montgomery set the consent standard.`,
+  () => `Centor score 3 and FeverPAIN 4, so no antibiotic.`,
+  () => `The Mental Health Act section 136 suite was full.`,
+  (p) => `Gave 1 g IV ceftriaxone and ${p.int(250, 1000)} ml saline.`,
+  (p) => `Dose reduced from 40 mg to 20 mg on ${p.int(1, 28)}/${p.int(1, 12)}/${p.int(2020, 2026)}.`,
+  (p) => `She is ${p.int(80, 101)} and lives alone.`,
+  () => `Name: not recorded on the form.`,
+  () => `ICD-10 J45.9 and SNOMED 195967001 both code asthma.`,
+  () => `EMIS template v2.1 updated 2024-05-01.`,
 ];
 
 /** Makes `count` documents; about half carry front matter, as journal entries do. */

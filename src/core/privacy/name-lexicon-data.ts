@@ -7661,7 +7661,6 @@ gena
 genadij
 gencer
 gene
-general
 generosa
 generoso
 genesia
@@ -12277,7 +12276,6 @@ maiya
 maja
 majda
 maje
-major
 makan
 makar
 makara
@@ -16643,7 +16641,6 @@ serene
 serenity
 serenus
 serge
-sergeant
 sergei
 sergej
 sergen
@@ -27906,7 +27903,6 @@ capriotti
 caprnjic
 capron
 capshaw
-captain
 capuano
 caputo
 car
@@ -32453,7 +32449,6 @@ dockstader
 dockter
 docolomanska
 docolomansky
-doctor
 dodaro
 dodd
 dodds
@@ -36622,7 +36617,6 @@ genco
 gendreau
 gendron
 gene
-general
 genereux
 genesis
 genest
@@ -47912,7 +47906,6 @@ majid
 majka
 majkic
 majnik
-major
 majorie
 majors
 majovic
@@ -58658,7 +58651,6 @@ saindon
 saine
 saini
 sainsbury
-saint
 saintfleur
 saintil
 saintjean
@@ -60114,7 +60106,6 @@ serena
 sereno
 serfass
 serfontein
-sergeant
 sergent
 sergey
 serghei
@@ -71392,6 +71383,7 @@ capers
 capes
 capo
 capper
+captain
 car
 caraway
 carbon
@@ -71500,6 +71492,7 @@ collar
 collard
 collin
 colon
+colonel
 comas
 combs
 comer
@@ -71883,6 +71876,7 @@ gayer
 gear
 gearing
 geese
+general
 genie
 gent
 gentile
@@ -72324,6 +72318,7 @@ maiden
 main
 mains
 maize
+major
 majors
 maker
 malarkey
@@ -72715,7 +72710,9 @@ prime
 primrose
 princess
 prior
+private
 pro
+professor
 profit
 prom
 promise
@@ -72876,6 +72873,7 @@ sage
 said
 sailor
 sailors
+saint
 salami
 sale
 sales
@@ -72934,6 +72932,7 @@ september
 sera
 serene
 serenity
+sergeant
 sermons
 server
 service

@@ -91,6 +91,23 @@ describe('what the scanner finds', () => {
     expect(kinds('(0101011237)')).toEqual(['chi-number']);
   });
 
+  it('never lets a match run across lines (a number at a line end, a street name on the next)', () => {
+    expect(scanText('NHS no 764 225 0215\n\nGreat Ormond Street was busy.', 'x.md').map((f) => [f.line, f.kind])).toEqual([[1, 'nhs-number']]);
+    expect(scanText('Patient: Fatima Hamill\n\nGraves disease was likely.', 'x.md').map((f) => f.text)).toEqual(['Fatima Hamill']);
+  });
+
+  it('reads "b." before a date as born', () => {
+    expect(kinds('b. 1/4/99')).toEqual(['dob']);
+  });
+
+  it('finds names no list knows when the sentence says they are people', () => {
+    expect(texts('Seen with her carer, Sadhbh.')).toEqual(['Sadhbh']);
+    expect(texts('Her son Lubna does most of the caring.')).toEqual(['Lubna']);
+    expect(texts('Blodwen Jones came in with chest pain.')).toEqual(['Blodwen Jones']);
+    expect(texts('Saw Priya Dalgleish today.')).toEqual(['Priya Dalgleish']);
+    expect(texts('The Patient Participation Group met.')).toEqual([]);
+  });
+
   it('catches the names on the deny-list in any case', () => {
     expect(texts('we discussed big al again', { names: ['Big Al'] })).toEqual(['big al']);
   });
