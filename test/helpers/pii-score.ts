@@ -4,6 +4,8 @@ export interface KindScore {
   planted: number;
   found: number;
   recall: number;
+  /** Clean lines this kind flagged. */
+  falsePositives: number;
 }
 
 export interface CorpusScore {
@@ -44,6 +46,9 @@ export function scoreByLine(labels: Iterable<[file: string, line: number, kinds:
     const found = byLine.get(`${file}:${line}`) ?? [];
     if (kinds.length === 0) {
       cleanLines++;
+      for (const kind of new Set(found.map((f) => f.kind))) {
+        (perKind[kind] ??= { planted: 0, found: 0, recall: 0, falsePositives: 0 }).falsePositives++;
+      }
       if (found.length > 0) {
         flaggedCleanLines++;
         falsePositives.push(`${file}:${line} flagged as ${found.map((f) => `${f.kind} (${f.confidence})`).join(', ')}`);
@@ -54,7 +59,7 @@ export function scoreByLine(labels: Iterable<[file: string, line: number, kinds:
     if (found.length > 0) foundLines++;
     let allKinds = true;
     for (const kind of kinds) {
-      const score = (perKind[kind] ??= { planted: 0, found: 0, recall: 0 });
+      const score = (perKind[kind] ??= { planted: 0, found: 0, recall: 0, falsePositives: 0 });
       score.planted++;
       if (found.some((f) => f.kind === kind)) score.found++;
       else {
@@ -83,7 +88,10 @@ export function scoreByLine(labels: Iterable<[file: string, line: number, kinds:
 export function formatScore(title: string, score: CorpusScore): string {
   const rows = Object.entries(score.perKind)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([kind, s]) => `  ${kind.padEnd(16)} ${String(s.found).padStart(5)}/${String(s.planted).padEnd(5)} recall ${s.recall.toFixed(3)}`);
+    .map(
+      ([kind, s]) =>
+        `  ${kind.padEnd(16)} ${String(s.found).padStart(5)}/${String(s.planted).padEnd(5)} recall ${s.recall.toFixed(3)}   false positives ${s.falsePositives}/${score.cleanLines} (${(s.falsePositives / Math.max(1, score.cleanLines)).toFixed(4)})`,
+    );
   return [
     `${title}: recall ${score.recall.toFixed(3)} (${score.foundLines}/${score.plantedLines} planted lines; with the right kind ${score.kindRecall.toFixed(3)}), false-positive rate ${score.falsePositiveRate.toFixed(4)} (${score.flaggedCleanLines}/${score.cleanLines} clean lines)`,
     ...rows,

@@ -65,9 +65,13 @@ function restOfLine(text: string, end: number): string {
   return newline >= 0 ? slice.slice(0, newline) : slice;
 }
 
+/**
+ * Whether two words are adjacent: one or two spaces, or a soft line break (Markdown paragraphs are often wrapped, so
+ * "Saw Priya\nCampbell" is one name); after a title or an initial, a full stop too.
+ */
 function gapIsSpace(text: string, a: Token, b: Token, allowDot = false): boolean {
   const gap = text.slice(a.end, b.start);
-  return allowDot ? /^\.? {1,2}$|^\.$/.test(gap) : /^ {1,2}$/.test(gap);
+  return allowDot ? /^\.?(?: {1,2}|[ \t]*\r?\n[ \t]*)$|^\.$/.test(gap) : /^(?: {1,2}|[ \t]*\r?\n[ \t]*)$/.test(gap);
 }
 
 /** A word that reads as a name on its own: in a name list and not also an everyday word. */

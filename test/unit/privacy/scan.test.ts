@@ -96,6 +96,13 @@ describe('what the scanner finds', () => {
     expect(scanText('Patient: Fatima Hamill\n\nGraves disease was likely.', 'x.md').map((f) => f.text)).toEqual(['Fatima Hamill']);
   });
 
+  it('finds a name wrapped onto the next line of a paragraph', () => {
+    expect(scanText('Today I saw Mrs\nPatel and Priya\nCampbell.', 'x.md').map((f) => [f.line, f.text])).toEqual([
+      [1, 'Mrs\nPatel'],
+      [2, 'Priya\nCampbell'],
+    ]);
+  });
+
   it('reads "b." before a date as born', () => {
     expect(kinds('b. 1/4/99')).toEqual(['dob']);
   });
