@@ -104,6 +104,13 @@ export interface SessionOptions {
  * Runs the interview for a draft with the real adapters. Ctrl-C (or a closed terminal) ends it with a
  * CancelledError (exit 130) after the draft is safely on disk; an interview with no answer yet leaves no draft.
  */
+/** The identifier scanner with the journal's own names and allow-list; loaded only when an interview runs. */
+async function privacyCheckFor(ctx: Context): Promise<(text: string) => string[]> {
+  const { describeFindings } = await import('../ui/privacy-findings.js');
+  const options = { names: ctx.config.privacy.names, allow: ctx.config.privacy.allow };
+  return (text) => describeFindings(text, options);
+}
+
 export async function runSession(ctx: Context, options: SessionOptions): Promise<InterviewOutcome> {
   const store = draftStore(ctx);
   let natural: DateParser | undefined;
@@ -132,9 +139,8 @@ export async function runSession(ctx: Context, options: SessionOptions): Promise
     activityTypes: await loadActivityTypes(ctx.root, ctx.config.profile),
     knownTags: await knownTags(ctx),
     defaultVisibility: buildCtx.visibility,
-    // The privacy guard's seam (issue 5): a function from an answer's text to warnings, shown at once. Wire the
-    // identifier scanner here (e.g. `options.checkAnswer ?? scannerFor(ctx.config.privacy)`).
-    checkAnswer: options.checkAnswer,
+    // The privacy guard (issue 5): identifiers in an answer are pointed out at once, with an offer to rewrite.
+    checkAnswer: options.checkAnswer ?? (await privacyCheckFor(ctx)),
     build: (answers) => {
       const built = buildEntry(options.template, answers, buildCtx);
       return options.adjust ? options.adjust(built) : built;

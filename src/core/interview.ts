@@ -48,6 +48,7 @@ export interface InterviewWords {
   reviewProblem: (message: string) => string;
   discardConfirm: string;
   privacyWarning: (warning: string) => string;
+  privacyRewrite: string;
 }
 
 /** Everything the interview may use. Each step below takes only the parts it needs (create-astro style). */
@@ -107,9 +108,16 @@ async function markAsked(ctx: Pick<InterviewContext, 'draft' | 'saveDraft'>, key
   await ctx.saveDraft(ctx.draft);
 }
 
-function warnAbout(ctx: Pick<InterviewContext, 'checkAnswer' | 'prompter' | 'words'>, text: string): void {
-  if (!ctx.checkAnswer || !text.trim()) return;
-  for (const warning of ctx.checkAnswer(text)) ctx.prompter.say(ctx.words.privacyWarning(warning));
+/**
+ * Shows the privacy warnings for an answer as soon as it is given, and offers to rewrite it there and then (the
+ * later the warning, the likelier it is ignored). True when the person wants to rewrite.
+ */
+async function offerRewrite(ctx: Pick<InterviewContext, 'checkAnswer' | 'prompter' | 'words'>, text: string): Promise<boolean> {
+  if (!ctx.checkAnswer || !text.trim()) return false;
+  const warnings = ctx.checkAnswer(text);
+  if (warnings.length === 0) return false;
+  for (const warning of warnings) ctx.prompter.say(ctx.words.privacyWarning(warning));
+  return ctx.prompter.confirm({ message: ctx.words.privacyRewrite, default: true });
 }
 
 const asString = (value: unknown): string | undefined =>
@@ -132,7 +140,7 @@ export async function askText(
     ...(asString(q.current) ? { default: asString(q.current) } : {}),
     validate: (value) => (q.required && !value.trim() ? ctx.words.required : undefined),
   });
-  warnAbout(ctx, answer);
+  if (await offerRewrite(ctx, answer)) return askText(ctx, { ...q, current: answer });
   return answer.trim();
 }
 
@@ -265,7 +273,7 @@ export async function askLongText(
     if (trimmed === '-' && !q.required && q.editor) return '';
     const wantsEditor = trimmed === '/e' || (q.editor && trimmed === '' && !current);
     if (!wantsEditor) {
-      warnAbout(ctx, typed);
+      if (await offerRewrite(ctx, typed)) return askLongText(ctx, { ...q, current: typed });
       return typed.trim() === '' ? '' : typed.trim();
     }
     let written: string;
@@ -285,7 +293,7 @@ export async function askLongText(
       if (multiline) return current ?? '';
       continue;
     }
-    warnAbout(ctx, text);
+    if (await offerRewrite(ctx, text)) return askLongText(ctx, { ...q, current: text });
     return text;
   }
 }

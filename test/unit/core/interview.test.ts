@@ -219,12 +219,34 @@ describe('the guided interview (constructivist template, fake prompter)', () => 
     expect(ctx.draft.answers.activity).toBe('Journal club');
   });
 
-  it('shows the privacy guard’s warnings as soon as an answer is typed, and carries on', async () => {
-    const { ctx, prompter } = setup('constructivist', fullReflection, {
+  it('points out an identifier as soon as the answer is typed, and keeps the answer when asked to', async () => {
+    const script = [...fullReflection];
+    const at = script.findIndex((s) => s.expect === 'What happened');
+    script.splice(at + 1, 0, { expect: 'Rewrite this answer', confirm: false });
+    const { ctx, prompter } = setup('constructivist', script, {
       checkAnswer: (text) => (/spacer\./.test(text) ? ['this may identify someone (test detector)'] : []),
     });
     await runInterview(ctx);
     expect(prompter.said).toContain(messages.interview.privacyWarning('this may identify someone (test detector)'));
+    expect(ctx.draft.answers.experience).toBe('A parent showed me how her son used his spacer.');
+  });
+
+  it('offers to rewrite an answer holding an identifier, and keeps the rewritten one', async () => {
+    const script = [...fullReflection];
+    const at = script.findIndex((s) => s.expect === 'What happened');
+    script.splice(
+      at,
+      1,
+      { expect: 'What happened', text: 'Mrs Patel showed me her son’s spacer.' },
+      { expect: 'Rewrite this answer', confirm: true },
+      { expect: 'What happened', text: 'A parent showed me her son’s spacer.' },
+    );
+    const { ctx, prompter } = setup('constructivist', script, {
+      checkAnswer: (text) => (/Mrs Patel/.test(text) ? ['"Mrs Patel" looks like a name'] : []),
+    });
+    await runInterview(ctx);
+    expect(prompter.asked.filter((a) => a.message.includes('What happened'))[1]?.default).toBe('Mrs Patel showed me her son’s spacer.');
+    expect(ctx.draft.answers.experience).toBe('A parent showed me her son’s spacer.');
   });
 
   it('previews, lets the person change an answer, and saves the changed entry', async () => {
