@@ -1,5 +1,5 @@
 import type { Belief, Entry } from './entry.js';
-import { itemKey, rawReview } from './review-items.js';
+import { FOLLOW_UP_TEMPLATE, itemKey, rawReview } from './review-items.js';
 import { firmnessRank, readSchedule } from './review-schedule.js';
 import type { BeliefOutcome, Firmness } from './vocabulary.js';
 
@@ -130,8 +130,9 @@ export function beliefLedger(entries: readonly Entry[]): LedgerLine[] {
           }
         }
       }
-      // A revisit reworded: one belief building on an entry with one belief is the same belief.
-      if (!linked && own.length === 1) {
+      // A follow-up reworded: its one belief, following up an entry with one belief, is that belief. (An ordinary
+      // entry that builds on another may well be about something else.)
+      if (!linked && own.length === 1 && entry.meta.template === FOLLOW_UP_TEMPLATE) {
         for (const target of targets) {
           const theirs = nodesOf.get(target.meta.id) ?? [];
           if (theirs.length === 1) union(theirs[0] as number, n);
@@ -194,8 +195,10 @@ function lineOf(group: Node[], byId: Map<string, Entry>): LedgerLine {
     if (moved && point.source === 'entry') {
       const item: LedgerLine['movedBy'][number] = { entry: point.entry };
       if (point.outcome) item.outcome = point.outcome;
-      if (previous && point.firmness !== previous) item.from = previous;
-      if (point.firmness && point.firmness !== previous) item.to = point.firmness;
+      if (previous && point.firmness && point.firmness !== previous) {
+        item.from = previous;
+        item.to = point.firmness;
+      }
       movedBy.push(item);
     }
     if (point.firmness) previous = point.firmness;
