@@ -23,8 +23,9 @@ export function createProgram(runtime: Runtime): Command {
     .addHelpText('after', help.programAfter)
     .showSuggestionAfterError(true)
     .action(async (_opts, command: Command) => {
-      const { runStatus } = await import('./commands/status.js');
-      await runStatus(await context(command));
+      // In a terminal, a small menu; otherwise the one-screen status (guided reflection, issue 3).
+      const { runHome } = await import('./commands/home.js');
+      await runHome(await context(command));
     });
 
   program
@@ -47,8 +48,9 @@ export function createProgram(runtime: Runtime): Command {
     .option('--answers <file>', help.options.answers)
     .option('-t, --template <id>', help.options.template)
     .option('--title <title>', help.options.title)
+    .option('--resume [id]', help.options.resume)
     .addHelpText('after', help.newAfter)
-    .action(async (opts: { answers?: string; template?: string; title?: string }, command: Command) => {
+    .action(async (opts: { answers?: string; template?: string; title?: string; resume?: string | boolean }, command: Command) => {
       const { runNew } = await import('./commands/new.js');
       await runNew(opts, await context(command));
     });
@@ -75,6 +77,61 @@ export function createProgram(runtime: Runtime): Command {
     .action(async (ref: string, _opts, command: Command) => {
       const { runShow } = await import('./commands/show.js');
       await runShow({ ref }, await context(command));
+    });
+
+  // guided reflection (issue 3): quick capture, reflect, edit, drafts, templates
+  program
+    .command('quick')
+    .description(help.quick)
+    .argument('[text...]', 'the note; a leading date such as "yesterday:" sets its date (default: stdin)')
+    .option('--tag <tag>', help.options.quickTag, collect)
+    .addHelpText('after', help.quickAfter)
+    .action(async (text: string[], opts: { tag?: string[] }, command: Command) => {
+      const { runQuick } = await import('./commands/quick.js');
+      await runQuick({ text, tag: opts.tag }, await context(command));
+    });
+
+  program
+    .command('reflect')
+    .description(help.reflect)
+    .argument('<id|path>', 'the entry to grow: an id (or its start), a short id, or a path')
+    .option('-t, --template <id>', help.options.reflectTemplate)
+    .addHelpText('after', help.reflectAfter)
+    .action(async (ref: string, opts: { template?: string }, command: Command) => {
+      const { runReflect } = await import('./commands/reflect.js');
+      await runReflect({ ref, template: opts.template }, await context(command));
+    });
+
+  program
+    .command('edit')
+    .description(help.edit)
+    .argument('<id|path>', 'an id (or its start), a short id, or a path')
+    .addHelpText('after', help.editAfter)
+    .action(async (ref: string, _opts, command: Command) => {
+      const { runEdit } = await import('./commands/edit.js');
+      await runEdit({ ref }, await context(command));
+    });
+
+  program
+    .command('drafts')
+    .description(help.drafts)
+    .argument('[action]', 'list (default) or discard')
+    .argument('[id]', 'the draft to discard')
+    .addHelpText('after', help.draftsAfter)
+    .action(async (action: string | undefined, id: string | undefined, _opts, command: Command) => {
+      const { runDrafts } = await import('./commands/drafts.js');
+      await runDrafts({ action, id }, await context(command));
+    });
+
+  program
+    .command('templates')
+    .description(help.templates)
+    .argument('[action]', 'list (default), show or validate')
+    .argument('[id|file]', 'the template id to show, or the file to validate')
+    .addHelpText('after', help.templatesAfter)
+    .action(async (action: string | undefined, arg: string | undefined, _opts, command: Command) => {
+      const { runTemplates } = await import('./commands/templates.js');
+      await runTemplates({ action, arg }, await context(command));
     });
 
   // closing the loop: actions, spaced review, the belief ledger (issue 8)

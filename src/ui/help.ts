@@ -5,7 +5,10 @@ export const help = {
     'in a git repository you own, and turn it into the CPD evidence your regulator asks for.',
   programAfter: `
 Examples:
+  $ mindlines                                   in a terminal: a menu (new, quick note, resume, browse)
   $ mindlines init ~/cpd --profile nmc          make a journal in ~/cpd for NMC revalidation
+  $ mindlines new                               a guided reflection, saved as a draft after every answer
+  $ mindlines quick "yesterday: spacers need a mask under five"
   $ mindlines new --answers reflection.yaml     write a reflection from a YAML or JSON answers file
   $ mindlines list --since 2026-04-01           this appraisal year's entries
   $ mindlines show 01JD                         read an entry by the start of its id
@@ -21,9 +24,12 @@ Examples:
   $ mindlines init practice-journal --mode team    a journal a practice shares through git
 
 Running it again on a journal changes nothing and says so.`,
-  new: 'Write a new reflection from an answers file (YAML or JSON), one `##` section per template question.',
+  new: 'Write a new reflection: a guided interview in a terminal (autosaved as a draft), or from an answers file.',
   newAfter: `
 Examples:
+  $ mindlines new                                  choose a template, answer its questions, preview, save
+  $ mindlines new --template gibbs --title "Breaking bad news"
+  $ mindlines new --resume                         carry on with the most recent unfinished draft
   $ mindlines new --answers reflection.yaml
   $ echo '{"title":"Spacers","experience":"...","learning":"..."}' | mindlines new --answers -
   $ mindlines new --answers a.yaml --template constructivist --json
@@ -32,7 +38,11 @@ Answer keys of the default (constructivist) template:
   front matter  title (required), date, activity, hours, participatory, tags, learned_with, resources,
                 loop, level, visibility, beliefs [{belief, before, outcome, after}], actions [{text, due}]
   sections      experience (required), prior, challenge, learning (required), change
-An unknown key or a missing required answer is an error (exit 2), so a typo never loses text.`,
+An unknown key or a missing required answer is an error (exit 2), so a typo never loses text.
+
+In the interview, the draft is saved after every answer (.mindlines/drafts/); Ctrl-C stops with exit 130 and
+\`mindlines new --resume\` carries on. Long answers open in $VISUAL or $EDITOR (Enter on an empty line in an
+editor section, or /e in any section). Without a terminal and without --answers, new exits 2 at once.`,
   list: 'List entries, newest first, as a table or JSON.',
   listAfter: `
 Examples:
@@ -45,6 +55,50 @@ Examples:
   $ mindlines show 01JD3
   $ mindlines show entries/2026/11/2026-11-27-spacer-technique-7f3k.md
   $ mindlines show 7f3k --json`,
+  // guided reflection (issue 3)
+  quick: 'Capture a note in a second: a quick entry (status draft) to reflect on later with `mindlines reflect`.',
+  quickAfter: `
+Examples:
+  $ mindlines quick "yesterday: a parent showed me why under-fives need the spacer mask"
+  $ mindlines quick last Tuesday - NICE NG136 changed my blood pressure targets #hypertension
+  $ echo "Sepsis: lactate before fluids" | mindlines quick --tag sepsis
+
+A leading date (today, yesterday, last Tuesday, 3 days ago, 2026-11-20, 20/11) sets the entry's date;
+#words become tags; the first sentence becomes the title. Prints the new file's path.`,
+  reflect: 'Grow a quick note (or any entry) into a full reflection with a template, keeping what was captured.',
+  reflectAfter: `
+Examples:
+  $ mindlines reflect 7f3k                      choose a template; the note is offered as the first answer
+  $ mindlines reflect 01JD3 --template gibbs
+
+The entry keeps its id, file and created date; answers are saved as a draft as you go (Ctrl-C, then
+\`mindlines new --resume\`). Needs a terminal.`,
+  edit: 'Open an entry in $VISUAL / $EDITOR; it is checked when you close the editor, and saved only if it parses.',
+  editAfter: `
+Examples:
+  $ mindlines edit 7f3k
+  $ EDITOR=nano mindlines edit entries/2026/11/2026-11-27-spacer-technique-7f3k.md
+
+If your edit no longer parses, mindlines says where (file:line) and offers to re-open it; the entry keeps its
+last good version, and your edit is kept in .mindlines/edits/ until it parses. The editor works on a copy in
+the journal's private .mindlines/editing/ folder (owner-only), never in /tmp.`,
+  drafts: 'List unfinished interviews (kept after Ctrl-C or a crash), or discard one.',
+  draftsAfter: `
+Examples:
+  $ mindlines drafts                            id, title, template, progress, when last saved
+  $ mindlines drafts --json
+  $ mindlines new --resume 01JD3                carry on with one
+  $ mindlines drafts discard 01JD3`,
+  templates: 'List, show or validate reflection templates (built-in, and your own in the journal’s templates/).',
+  templatesAfter: `
+Examples:
+  $ mindlines templates                         every template: constructivist, gibbs, kolb, driscoll, johns, ...
+  $ mindlines templates show sea                its questions, in the order the interview asks them
+  $ mindlines templates validate my-template.yaml
+  $ mindlines templates validate                every built-in and journal template
+
+A file in the journal's templates/ folder overrides a built-in template with the same id, or adds one.
+validate names the file, line, field and problem, and exits 1 when one is found.`,
   // closing the loop: actions, spaced review, the belief ledger (issue 8)
   actions: 'List every action across entries (text, due date, entry, age); `actions done ENTRY#N` marks one done.',
   actionsAfter: `
@@ -85,6 +139,9 @@ A belief and its revisits (follow-ups, and entries whose builds_on names it with
 line. Beliefs held firmly (brick or concrete) and later challenged or changed are listed first: accommodation,
 the reflections appraisers and regulators value most.`,
   options: {
+    resume: 'resume an unfinished draft: the most recent, or the one with this id',
+    quickTag: 'add a tag (repeat for several)',
+    reflectTemplate: 'the template to grow it with (default: asked, the journal’s first)',
     journal: 'the journal folder (default: $MINDLINES_DIR, a folder above holding mindlines.yaml, or ~/mindlines)',
     json: 'print data as JSON on stdout',
     noColor: 'no colours (also when NO_COLOR is set)',
