@@ -34,3 +34,19 @@ export function linkToJson(link: Entry | MissingLink): Record<string, unknown> {
   if (isMissingLink(link)) return { id: link.id, missing: true };
   return { id: link.meta.id, title: link.meta.title, date: link.meta.date, path: link.path, template: link.meta.template };
 }
+
+/**
+ * Turns what a person or script wrote in `builds_on` (full ids, starts of ids, short ids, paths) into full ids,
+ * or fails naming the one that matches no entry.
+ */
+export async function resolveLinks(journal: { find(ref: string): Promise<Entry> }, value: unknown): Promise<string[]> {
+  const refs = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [])
+    .map((ref) => (typeof ref === 'string' || typeof ref === 'number' ? String(ref).trim() : ''))
+    .filter(Boolean);
+  const ids: string[] = [];
+  for (const ref of refs) {
+    const entry = await journal.find(ref);
+    if (!ids.includes(entry.meta.id)) ids.push(entry.meta.id);
+  }
+  return ids;
+}

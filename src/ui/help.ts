@@ -38,6 +38,7 @@ Answer keys of the default (constructivist) template:
   front matter  title (required), date, activity, hours, participatory, tags, learned_with, resources,
                 loop, level, visibility, beliefs [{belief, before, outcome, after}], actions [{text, due}]
   sections      experience (required), prior, challenge, learning (required), change
+  any template  builds_on: the earlier entries this one builds on (ids, short ids or paths)
 An unknown key or a missing required answer is an error (exit 2), so a typo never loses text.
 
 In the interview, the draft is saved after every answer (.mindlines/drafts/); Ctrl-C stops with exit 130 and

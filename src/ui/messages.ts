@@ -177,6 +177,15 @@ export const messages = {
   linksBuildsOn: 'builds on:',
   linksBuiltOnBy: 'built on by:',
   linkMissing: '(not in this journal)',
+  links: {
+    offer: 'Does this build on an earlier entry? (links them, so `show` lists one under the other)',
+    offerMore: (count: number) => `This builds on ${count === 1 ? 'one earlier entry' : `${count} earlier entries`}. Link another?`,
+    search: 'Which entry does it build on?',
+    searchHint: 'Type words of its title, a tag, a date or its short id; Enter to choose.',
+    done: '(no more links)',
+    linked: (title: string) => `Linked: builds on “${title}”.`,
+    another: 'Link another earlier entry?',
+  },
   // errors
   unexpected: 'something went wrong inside mindlines; run again with --debug to see the details',
   interrupted: 'stopped.',
