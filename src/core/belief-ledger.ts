@@ -1,5 +1,5 @@
 import type { Belief, Entry } from './entry.js';
-import { FOLLOW_UP_TEMPLATE, itemKey, rawReview } from './review-items.js';
+import { FOLLOW_UP_TEMPLATE, itemKey, rawReview } from './review-state.js';
 import { firmnessRank, readSchedule } from './review-schedule.js';
 import type { BeliefOutcome, Firmness } from './vocabulary.js';
 
@@ -21,6 +21,8 @@ export interface LedgerPoint {
   after?: string;
   /** The entry that recorded it; for a review with no follow-up entry, the entry whose schedule holds it. */
   entry: Entry;
+  /** 1-based position of the belief in that entry's `beliefs`. */
+  index: number;
   source: 'entry' | 'review';
 }
 
@@ -155,7 +157,7 @@ export function beliefLedger(entries: readonly Entry[]): LedgerLine[] {
 function lineOf(group: Node[], byId: Map<string, Entry>): LedgerLine {
   const points: LedgerPoint[] = [];
   for (const node of group) {
-    const point: LedgerPoint = { date: node.entry.meta.date, belief: node.belief.belief, entry: node.entry, source: 'entry' };
+    const point: LedgerPoint = { date: node.entry.meta.date, belief: node.belief.belief, entry: node.entry, index: node.index, source: 'entry' };
     if (node.belief.before) point.firmness = node.belief.before;
     if (node.belief.outcome) point.outcome = node.belief.outcome;
     if (node.belief.after) point.after = node.belief.after;
@@ -167,7 +169,7 @@ function lineOf(group: Node[], byId: Map<string, Entry>): LedgerLine {
       if (record.belief) current = record.belief;
       // A review that wrote a follow-up entry is told by that entry.
       if (followUp) continue;
-      const review: LedgerPoint = { date: record.date, belief: before, entry: node.entry, source: 'review' };
+      const review: LedgerPoint = { date: record.date, belief: before, entry: node.entry, index: node.index, source: 'review' };
       if (record.firmness) review.firmness = record.firmness;
       if (record.belief) {
         review.outcome = 'changed';
@@ -212,4 +214,24 @@ function lineOf(group: Node[], byId: Map<string, Entry>): LedgerLine {
     movedBy,
     accommodation,
   };
+}
+
+/**
+ * How firmly the belief of a line is held at its latest point. Unknown after a change: the firmness recorded with
+ * a change is about the belief given up.
+ */
+export function currentFirmness(line: LedgerLine): Firmness | undefined {
+  let firmness: Firmness | undefined;
+  for (const point of line.points) {
+    if (point.outcome === 'changed') firmness = undefined;
+    else if (point.firmness) firmness = point.firmness;
+  }
+  return firmness;
+}
+
+/** The ledger line of every belief, keyed `ENTRY-ID#N`. */
+export function linesByBelief(ledger: readonly LedgerLine[]): Map<string, LedgerLine> {
+  const map = new Map<string, LedgerLine>();
+  for (const line of ledger) for (const point of line.points) if (point.source === 'entry') map.set(`${point.entry.meta.id}#${point.index}`, line);
+  return map;
 }

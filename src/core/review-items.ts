@@ -1,5 +1,7 @@
 import type { Entry, EntryProblem } from './entry.js';
+import { FOLLOW_UP_TEMPLATE, itemKey, rawReview } from './review-state.js';
 import { isActionDone } from './action-items.js';
+import { beliefLedger, currentFirmness, linesByBelief } from './belief-ledger.js';
 import {
   initialSchedule,
   isDue,
@@ -10,8 +12,7 @@ import {
 } from './review-schedule.js';
 import type { Firmness } from './vocabulary.js';
 
-/** The template of the short entries a review writes. Their own beliefs and actions are not scheduled again. */
-export const FOLLOW_UP_TEMPLATE = 'follow-up';
+export { FOLLOW_UP_TEMPLATE, itemKey, rawReview };
 
 /** One thing that comes back for review: an open action or a belief of an entry. */
 export interface ReviewItem {
@@ -30,18 +31,6 @@ export interface ReviewItem {
   firmness?: Firmness;
   /** Actions: the date the entry set for it. */
   actionDue?: string;
-}
-
-export function itemKey(kind: ReviewKind, index: number): string {
-  return `${kind}-${index}`;
-}
-
-/** The raw `review:` map of an entry (an empty one when there is none). */
-export function rawReview(entry: Entry): Record<string, unknown> | undefined {
-  const raw = entry.frontMatter.review;
-  if (raw === undefined || raw === null) return {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) return undefined;
-  return raw as Record<string, unknown>;
 }
 
 /**
@@ -107,6 +96,16 @@ export function dueReviewItems(entries: readonly Entry[], today: string): { item
     const found = reviewItemsOf(entry);
     items.push(...found.items.filter((item) => isDue(item.schedule, today)));
     problems.push(...found.problems);
+  }
+  // A belief revisited in later entries (follow-ups written by hand too) is asked about as it stands now.
+  const lines = linesByBelief(beliefLedger(entries));
+  for (const item of items) {
+    const line = item.kind === 'belief' ? lines.get(`${item.entry.meta.id}#${item.index}`) : undefined;
+    if (!line) continue;
+    item.text = line.now;
+    const firmness = currentFirmness(line);
+    if (firmness) item.firmness = firmness;
+    else delete item.firmness;
   }
   return { items: items.sort(compareItems), problems };
 }

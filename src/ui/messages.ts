@@ -1,3 +1,7 @@
+import type { ReviewItem } from '../core/review-items.js';
+import type { ReviewSessionResult, ReviewWords, SavedReview } from '../core/review-session.js';
+import type { Ui } from './output.js';
+
 /**
  * Every sentence mindlines says to a user, in one place (as jrnl does), so wording stays consistent and can be
  * reviewed together. Functions take the variable parts.
@@ -177,6 +181,34 @@ export const messages = {
   linksBuildsOn: 'builds on:',
   linksBuiltOnBy: 'built on by:',
   linkMissing: '(not in this journal)',
+  reviewSource: 'the review',
+  reviewSession: (ui: Ui): ReviewWords => ({
+    intro: (count: number) =>
+      `${count} ${count === 1 ? 'item is' : 'items are'} due for review. Each answer is saved as you go; choose “stop” to finish later.`,
+    heading: (position: number, total: number, item: ReviewItem) =>
+      `\n${ui.color.bold(`[${position}/${total}] ${item.kind === 'action' ? 'An action' : 'A belief'} from “${ui.safe(item.entry.meta.title)}” (${item.entry.meta.date})`)}\n  ${ui.safe(item.text)}${item.actionDue ? ui.color.dim(` (by ${item.actionDue})`) : ''}`,
+    actionQuestion: 'Did you do it?',
+    actionDone: 'Yes, it is done',
+    actionStuck: 'Under way, and it is sticking',
+    actionNotYet: 'Not yet',
+    whatHappened: 'What happened?',
+    whatHappenedHint: 'What you did, what changed, or what got in the way. Enter to leave it blank.',
+    beliefQuestion: 'How firmly do you hold it now?',
+    beliefWas: (firmness: string | undefined) => (firmness ? `Last time you held it like ${firmness}.` : 'No firmness recorded for it yet.'),
+    noLonger: 'I no longer believe it',
+    changedTo: 'What do you believe now?',
+    required: 'an answer is needed here',
+    why: 'Why? What moved it, or what held it in place?',
+    whyHint: 'Enter to leave it blank.',
+    skip: 'Skip it for now (it stays due)',
+    stop: 'Stop reviewing (the rest stay due)',
+    saved: (saved: SavedReview) =>
+      ui.color.green(
+        `Saved. ${saved.nextDue ? `Next review on ${saved.nextDue}.` : 'Settled: it will not come back.'}${saved.followUp ? ` Follow-up: ${saved.followUp}` : ''}`,
+      ),
+    summary: (result: ReviewSessionResult) =>
+      `\nReviewed ${result.reviewed}, skipped ${result.skipped}; ${result.followUps.length === 1 ? 'one follow-up entry' : `${result.followUps.length} follow-up entries`} written.`,
+  }),
   links: {
     offer: 'Does this build on an earlier entry? (links them, so `show` lists one under the other)',
     offerMore: (count: number) => `This builds on ${count === 1 ? 'one earlier entry' : `${count} earlier entries`}. Link another?`,

@@ -33,6 +33,13 @@ describe('what is due for review', async () => {
     ]);
   });
 
+  it('asks about a belief revisited by hand as it stands now: the changed belief, with no firmness yet', () => {
+    const [sore, , spacer] = dueReviewItems(entries, '2026-11-27').items;
+    expect(sore!.text).toBe('Most sore throats settle on their own; FeverPAIN finds the few that need antibiotics');
+    expect(sore!.firmness).toBeUndefined();
+    expect(spacer).toMatchObject({ text: 'Children over three manage a spacer without a mask', firmness: 'brick' });
+  });
+
   it('brings the rest on their own days, and never a done action or a follow-up’s belief', () => {
     const day = (date: string) => dueReviewItems(entries, date).items.map((i) => `${i.entry.meta.id.slice(-4)}:${i.key}`);
     expect(day('2026-09-07')).toEqual([]);
