@@ -37,8 +37,10 @@ export function draftTitle(draft: Draft): string {
   if (typeof title === 'string' && title.trim()) return title.trim();
   for (const value of Object.values(draft.answers)) {
     if (typeof value === 'string' && value.trim()) {
-      const words = value.trim().split(/\s+/).slice(0, 8).join(' ');
-      return words.length > 60 ? `${words.slice(0, 59)}…` : words;
+      const all = value.trim().split(/\s+/);
+      const words = all.slice(0, 8).join(' ');
+      if (words.length > 60) return `${words.slice(0, 59)}…`;
+      return all.length > 8 ? `${words}…` : words;
     }
   }
   return '(untitled)';

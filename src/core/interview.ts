@@ -400,6 +400,12 @@ export async function askActions(
   );
 }
 
+/** A list question's hint, saying that commas separate items unless the template's hint already does. */
+function withListHint(hint: string | undefined, listHint: string): string {
+  if (hint && /comma/i.test(hint)) return hint;
+  return [hint, listHint].filter(Boolean).join('\n');
+}
+
 /** Asks one question of the template (with its current answer, if any, as the default) and records the answer. */
 export async function askQuestion(ctx: InterviewContext, key: string, resuming = false): Promise<void> {
   const question = questionFor(ctx.template, key);
@@ -412,7 +418,7 @@ export async function askQuestion(ctx: InterviewContext, key: string, resuming =
       case 'editor':
         return record(ctx, key, await askLongText(ctx, { ...base, editor: s.kind === 'editor' }));
       case 'list':
-        return record(ctx, key, splitList(await askText(ctx, { ...base, hint: [s.hint, ctx.words.listHint].filter(Boolean).join('\n') })));
+        return record(ctx, key, splitList(await askText(ctx, { ...base, hint: withListHint(s.hint, ctx.words.listHint) })));
       case 'choice':
         return record(ctx, key, await askChoice(ctx, { ...base, choices: (s.choices ?? []).map((c) => ({ value: c, name: c })) }));
       case 'belief':
@@ -437,7 +443,7 @@ export async function askQuestion(ctx: InterviewContext, key: string, resuming =
     }
     case 'list':
       if (f.key === 'tags') return record(ctx, key, await askTags(ctx, base));
-      return record(ctx, key, splitList(await askText(ctx, { ...base, hint: [f.hint, ctx.words.listHint].filter(Boolean).join('\n') })));
+      return record(ctx, key, splitList(await askText(ctx, { ...base, hint: withListHint(f.hint, ctx.words.listHint) })));
     case 'choice': {
       if (f.key === 'activity') return record(ctx, key, await askActivity(ctx, { ...base, choices: f.choices }));
       const choices = terms ? termChoices(terms) : (f.choices ?? []).map((c) => ({ value: c, name: c }));

@@ -15,8 +15,8 @@ export interface QuickNote {
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /**
- * Date phrases accepted at the start of a note without a separator. Deliberately narrow: "may need to…" or
- * "Sepsis 6: …" must not become dates. With a colon or dash after it, any phrase the date parser reads wholly is
+ * Date phrases accepted at the start of a note without a separator. Deliberately narrow: "may need to…",
+ * "Monday clinic…" or "Sepsis 6: …" must not become dates. With a colon or dash after it, any phrase the date parser reads wholly is
  * accepted.
  */
 const LEADING_DATE = new RegExp(
@@ -26,7 +26,7 @@ const LEADING_DATE = new RegExp(
       'yesterday',
       'this (?:morning|afternoon|evening)',
       'last (?:night|week|month)',
-      `(?:last |on |this )?${WEEKDAY}`,
+      `(?:last|on) ${WEEKDAY}`,
       '\\d+ (?:days?|weeks?) ago',
       'a (?:day|week) ago',
       '\\d{4}-\\d{2}-\\d{2}',
@@ -76,7 +76,11 @@ export function mayStartWithDate(input: string): boolean {
 /** A title from the note's first sentence, cut at a word boundary to at most `max` characters. */
 export function titleFrom(text: string, max = 60): string {
   const firstLine = text.split('\n').find((l) => l.trim()) ?? '';
-  const sentence = (/^(.+?[.!?])(\s|$)/.exec(firstLine)?.[1] ?? firstLine).replace(/#(?=[\p{L}\p{N}])/gu, '').trim();
+  const sentence = (/^(.+?[.!?])(\s|$)/.exec(firstLine)?.[1] ?? firstLine)
+    // Tags at the end are for finding the note, not part of its title; a tag inside a sentence keeps its word.
+    .replace(/(\s+#[\p{L}\p{N}][\p{L}\p{N}_-]*)+\s*$/u, '')
+    .replace(/#(?=[\p{L}\p{N}])/gu, '')
+    .trim();
   const cleaned = sentence.replace(/[.!?]+$/, '').trim();
   if (cleaned.length <= max) return cleaned.charAt(0).toUpperCase() + cleaned.slice(1);
   const cut = cleaned.slice(0, max);
