@@ -135,3 +135,27 @@ describe('a clinician closes the loop without a terminal', () => {
     expect(j.read(SORE_THROAT)).toContain('id: 01K3S00000000000000000TH01');
   });
 });
+
+describe('linking entries without a terminal', () => {
+  it('takes builds_on in an answers file as short ids, stores full ids, and show lists the back-link', async () => {
+    const j = loopJournal();
+    const answers = 'title: Masks again\nexperience: Another child.\nlearning: Check the seal.\nbuilds_on: [sp01, th01]\n';
+    const result = await runCli(['--journal', j.root, 'new', '--answers', '-', '--json'], {
+      cwd: j.root,
+      env: isolatedEnv({ MINDLINES_NOW: '2026-11-27' }).env,
+      input: answers,
+    });
+    expect(result.stderr).toBe('');
+    const entry = JSON.parse(result.stdout) as { builds_on: string[]; path: string };
+    expect(entry.builds_on).toEqual(['01K3S00000000000000000SP01', '01K3S00000000000000000TH01']);
+    expect(j.read(entry.path)).toContain('builds_on:\n  - 01K3S00000000000000000SP01\n  - 01K3S00000000000000000TH01\n');
+    expect((await j.run(['show', 'th01'])).stdout).toContain('Masks again');
+    const unknown = await runCli(['--journal', j.root, 'new', '--answers', '-'], {
+      cwd: j.root,
+      env: isolatedEnv({ MINDLINES_NOW: '2026-11-27' }).env,
+      input: 'title: T\nexperience: x\nlearning: y\nbuilds_on: [zzzz]\n',
+    });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no entry has an id starting "zzzz"');
+  });
+});
