@@ -1,12 +1,15 @@
 import type { Context } from '../container.js';
 import { BLOG_SITES, buildBlogDraft, type BlogDraft, type BlogSite } from '../core/blog.js';
 import type { Entry } from '../core/entry.js';
+import type { JournalConfig } from '../config/journal-config.js';
 import type { Journal } from '../core/journal.js';
+import type { Finding } from '../core/privacy/scan.js';
 import { MindlinesError, UsageError } from '../errors.js';
 import { labels } from '../exporters/labels.js';
 import { BLOG_FORMATS, blogExporter, isBlogFormat, type BlogFormat } from '../exporters/registry.js';
 import { messages } from '../ui/messages.js';
 import { deliver, formatFromFileName, outputPath } from './export-output.js';
+import { enforce, findIdentifiers } from './privacy-gate.js';
 
 export interface BlogExportOptions {
   format?: BlogFormat | undefined;
@@ -15,6 +18,8 @@ export interface BlogExportOptions {
   title?: string | undefined;
   /** Allow entries whose visibility is private (or unset). */
   includePrivate?: boolean | undefined;
+  /** Return the draft even when identifiers are found (they are in `findings`); otherwise ExportRefusedError. */
+  allowFindings?: boolean | undefined;
 }
 
 export interface BlogExport {
@@ -23,6 +28,7 @@ export interface BlogExport {
   content: string;
   draft: BlogDraft;
   entries: Entry[];
+  findings: Finding[];
 }
 
 /** An entry may be shared when its visibility says team or public; no visibility means private. */
@@ -32,7 +38,7 @@ export const isShareable = (entry: Entry) => entry.meta.visibility === 'team' ||
  * Builds a blog draft from entries (by id, short id or path). Refuses entries that are not shared unless
  * `includePrivate`. Writes nothing.
  */
-export async function exportBlog(journal: Journal, refs: readonly string[], options: BlogExportOptions = {}): Promise<BlogExport> {
+export async function exportBlog(journal: Journal, config: JournalConfig, refs: readonly string[], options: BlogExportOptions = {}): Promise<BlogExport> {
   if (refs.length === 0) throw new UsageError(messages.blogNeedsIds);
   const format = options.format ?? 'md';
   const site = options.site ?? (format === 'html' ? 'plain' : 'jekyll');
@@ -47,7 +53,10 @@ export async function exportBlog(journal: Journal, refs: readonly string[], opti
   }
   const draft = buildBlogDraft(entries, { title: options.title, defaultTitle: labels.blogDefaultTitle });
   const render = await blogExporter(format);
-  return { format, site, content: render(draft, site) as string, draft, entries };
+  const content = render(draft, site) as string;
+  const findings = await findIdentifiers({ journal, config, entries, output: { name: `(${format} output)`, text: content } });
+  enforce(findings, { allowFindings: options.allowFindings, what: messages.blogWhat(format) });
+  return { format, site, content, draft, entries, findings };
 }
 
 export interface ExportBlogCommandOptions {
@@ -65,7 +74,14 @@ export async function runExportBlog(refs: string[], opts: ExportBlogCommandOptio
   const site = opts.site;
   if (site !== undefined && !(BLOG_SITES as readonly string[]).includes(site)) throw new UsageError(messages.badSite(site, BLOG_SITES));
   const target = opts.output ? outputPath(opts.output, ctx.runtime.cwd, ctx.root) : undefined;
-  const result = await exportBlog(ctx.journal, refs, { format, site: site as BlogSite | undefined, title: opts.title, includePrivate: opts.includePrivate });
+  const result = await exportBlog(ctx.journal, ctx.config, refs, {
+    format,
+    site: site as BlogSite | undefined,
+    title: opts.title,
+    includePrivate: opts.includePrivate,
+    allowFindings: true,
+  });
+  enforce(result.findings, { allowFindings: opts.allowFindings, ui: ctx.ui, what: messages.blogWhat(format) });
   await deliver(result.content, target, ctx.ui, format);
   if (target) ctx.ui.success(messages.exportWritten(messages.blogWhat(format), opts.output as string, result.entries.length));
 }

@@ -6,12 +6,14 @@ import { buildCpdReport, type CpdReport } from '../core/cpd-report.js';
 import type { EntryProblem } from '../core/entry.js';
 import { matchesFilter } from '../core/filters.js';
 import type { Journal } from '../core/journal.js';
+import type { Finding } from '../core/privacy/scan.js';
 import { UsageError } from '../errors.js';
 import { CPD_FORMATS, cpdExporter, isCpdFormat, type CpdFormat } from '../exporters/registry.js';
 import { messages } from '../ui/messages.js';
 import { resolvePeriod, yearStartFor } from './cpd-period-options.js';
 import { deliver, formatFromFileName, outputPath } from './export-output.js';
 import { reportProblems } from './list.js';
+import { enforce, findIdentifiers } from './privacy-gate.js';
 
 /** What an export reads: the journal, its settings, the profiles, and "now". */
 export interface ExportSource {
@@ -30,6 +32,8 @@ export interface CpdExportOptions {
   format?: CpdFormat | undefined;
   /** Only this author's entries (a shared journal); also the name shown as whose evidence it is. */
   author?: string | undefined;
+  /** Return the export even when identifiers are found (they are in `findings`); otherwise ExportRefusedError. */
+  allowFindings?: boolean | undefined;
 }
 
 export interface CpdExport {
@@ -38,6 +42,8 @@ export interface CpdExport {
   report: CpdReport;
   /** Files that could not be read as entries, and so were not counted. */
   problems: EntryProblem[];
+  /** Possible identifiers in what the export includes (empty when clean). */
+  findings: Finding[];
 }
 
 /**
@@ -60,7 +66,19 @@ export async function exportCpd(source: ExportSource, options: CpdExportOptions 
     author: options.author ?? source.config.author ?? null,
   });
   const render = await cpdExporter(format);
-  return { format, content: await render(report), report, problems };
+  const content = await render(report);
+  const included = new Set([...report.log.rows.map((r) => r.id), ...(report.summary?.entryId ? [report.summary.entryId] : [])]);
+  // A binary document is checked through its Markdown twin: the same words, as text.
+  const text = typeof content === 'string' ? content : await (await cpdExporter('md'))(report);
+  const findings = await findIdentifiers({
+    journal: source.journal,
+    config: source.config,
+    entries: mine.filter((e) => included.has(e.meta.id)),
+    output: { name: `(${format} output)`, text: String(text) },
+    ownWords: [report.author, report.journal, ...report.authors],
+  });
+  enforce(findings, { allowFindings: options.allowFindings, what: messages.cpdWhat(format) });
+  return { format, content, report, problems, findings };
 }
 
 export interface ExportCpdCommandOptions {
@@ -85,9 +103,10 @@ export async function runExportCpd(opts: ExportCpdCommandOptions, ctx: Context):
   const target = opts.output ? outputPath(opts.output, ctx.runtime.cwd, ctx.root) : undefined;
   const result = await exportCpd(
     { root: ctx.root, journal: ctx.journal, config: ctx.config, profiles: ctx.profiles, now: ctx.clock.now() },
-    { profile: opts.profile, from: opts.from, to: opts.to, format, author: opts.author },
+    { profile: opts.profile, from: opts.from, to: opts.to, format, author: opts.author, allowFindings: true },
   );
   reportProblems(ctx.ui, result.problems);
+  enforce(result.findings, { allowFindings: opts.allowFindings, ui: ctx.ui, what: messages.cpdWhat(format) });
   if (result.report.log.rows.length === 0) ctx.ui.warn(messages.noEntriesInPeriod(result.report.period.from, result.report.period.to));
   await deliver(result.content, target, ctx.ui, format);
   if (target) ctx.ui.success(messages.exportWritten(messages.cpdWhat(format), opts.output as string, result.report.log.rows.length));

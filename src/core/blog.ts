@@ -40,7 +40,7 @@ const SUMMARY_MAX = 240;
 export function summarise(markdown: string): string {
   const plain = markdown
     .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
     .replace(/[*_`#>]+/g, '')
     .replace(/^\s*(?:[-+]|\d+[.)])\s+/gm, '')
     .replace(/\s+/g, ' ')
@@ -88,7 +88,10 @@ export function buildBlogDraft(entries: readonly Entry[], options: BlogOptions =
   }
   const first = ordered[0];
   const titles = ordered.map((e) => e.meta.title);
-  const summarySource = learned[0]?.text ?? changed[0]?.text ?? titles.join('; ');
+  // The summary leads with the new understanding (the "learning" section), not the belief it replaced.
+  const firstSections = first ? filledSections(first.body) : [];
+  const summarySource =
+    joined(firstSections.filter((s) => roleOf(s.heading) === 'learning')) || learned[0]?.text || changed[0]?.text || titles.join('; ');
   return {
     title: options.title?.trim() || (many ? (options.defaultTitle?.(titles) ?? titles.join('; ')) : (first?.meta.title ?? '')),
     date: ordered.at(-1)?.meta.date ?? '',

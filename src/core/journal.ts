@@ -115,6 +115,11 @@ export class Journal {
     throw new EntryNotFoundError(`no entry has an id starting "${wanted}"`, { hint: 'see the ids with `mindlines list --json`' });
   }
 
+  /** The text of an entry file exactly as stored (for scanning what an export would include). */
+  async readText(path: string): Promise<string> {
+    return this.deps.store.read(path);
+  }
+
   /** Writes a new entry file (never overwriting one) and returns the entry as read back from its text. */
   async create(built: BuiltEntry): Promise<Entry> {
     const fm = built.frontMatter;

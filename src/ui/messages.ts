@@ -80,7 +80,7 @@ export const messages = {
     `${entries.length === 1 ? 'this entry is' : 'these entries are'} not shared (visibility is not team or public): ${entries.join(', ')}`,
   blogPrivateHint: 'set `visibility: public` (or team) in the entry once it is safe to share, or add --include-private',
   findingsRefused: (count: number, what: string) =>
-    `refusing to write the ${what}: ${count} possible ${count === 1 ? 'identifier was' : 'identifiers were'} found in what it would include`,
+    `refusing to write ${what}: ${count} possible ${count === 1 ? 'identifier was' : 'identifiers were'} found in what it would include`,
   findingsRefusedHint:
     'remove them from the entries (or mark a reviewed false positive with <!-- mindlines:allow KIND "TEXT" --> or privacy.allow in mindlines.yaml), then run the export again; --allow-findings writes anyway',
   findingsAllowed: (count: number) =>
