@@ -1,3 +1,4 @@
+import { addDays } from '../codecs/dates.js';
 import type { EntryMatch, Measure, Per, Profile, Requirement } from '../codecs/profile.js';
 import { participatoryHours, type Entry } from './entry.js';
 import { cycleEndingAt, daysBetween, yearsWithin, type DateSpan } from './cpd-period.js';
@@ -227,6 +228,13 @@ function evaluateRequirement(
   const check = (achieved: number) => (atMost ? achieved <= required : achieved >= required);
   const selected = all.filter((c) => matchesSelector(c, requirement.match));
   const over = (span: DateSpan) => measure(requirement.measure, selected.filter((c) => inSpan(c, span)), profile, span, today);
+  // A cap is per period (RCPSC: unaccredited learning at most 50 a cycle), so a year's credits are what the year adds
+  // to the capped total since the period began, not the year capped on its own.
+  const overYear = (year: DateSpan) => {
+    if (requirement.measure !== 'credits' || year.from <= period.from) return over(year);
+    const before = over({ from: period.from, to: addDays(year.from, -1) });
+    return round2(over({ from: period.from, to: year.to }) - before);
+  };
   const span = requirement.per === 'cycle' ? cycleEndingAt(period, profile.cycleYears ?? 1) : period;
   const result: RequirementResult = {
     id: requirement.id,
@@ -242,7 +250,7 @@ function evaluateRequirement(
   if (requirement.note) result.note = requirement.note;
   if (requirement.per === 'year') {
     const years = yearsWithin(period, yearStart).map((year) => {
-      const achieved = over(year);
+      const achieved = overYear(year);
       return { ...year, achieved, met: check(achieved) };
     });
     result.years = years;
