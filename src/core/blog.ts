@@ -41,7 +41,8 @@ export function summarise(markdown: string): string {
   const plain = markdown
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
-    .replace(/[*_`#>]+/g, '')
+    .replace(/^\s*>+\s?/gm, '')
+    .replace(/[*_`#]+/g, '')
     .replace(/^\s*(?:[-+]|\d+[.)])\s+/gm, '')
     .replace(/\s+/g, ' ')
     .trim();

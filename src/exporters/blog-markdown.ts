@@ -3,13 +3,22 @@ import type { BlogDraft, BlogPart, BlogSite } from '../core/blog.js';
 import { labels } from './labels.js';
 import { neutraliseMarkdown } from './safe-html.js';
 
+/**
+ * Site generators put front-matter values into pages unescaped (Jekyll's `{{ page.title }}`), so angle brackets
+ * become the look-alike ‹ › there: the words stay, no tag can form.
+ */
+const inert = (text: string) => text.replace(/</g, '‹').replace(/>/g, '›');
+
 /** Front matter for the site generator, written by the `yaml` package (never by string templates). */
 export function blogFrontMatter(draft: BlogDraft, site: BlogSite): string {
   if (site === 'plain') return '';
+  const title = inert(draft.title);
+  const summary = inert(draft.summary);
+  const tags = draft.tags.map(inert);
   const data: Record<string, unknown> =
     site === 'jekyll'
-      ? { layout: 'post', title: draft.title, date: draft.date, published: false, excerpt: draft.summary, tags: draft.tags }
-      : { title: draft.title, date: draft.date, draft: true, summary: draft.summary, tags: draft.tags };
+      ? { layout: 'post', title, date: draft.date, published: false, excerpt: summary, tags }
+      : { title, date: draft.date, draft: true, summary, tags };
   return `---\n${new Document(data).toString({ lineWidth: 0 })}---\n\n`;
 }
 
@@ -27,7 +36,8 @@ function parts(heading: string, list: BlogPart[]): string[] {
 export function blogBodyMarkdown(draft: BlogDraft, withTitle: boolean): string {
   const out: string[] = [];
   if (withTitle) out.push(`# ${neutraliseMarkdown(draft.title)}`, '');
-  if (draft.summary) out.push(`*${neutraliseMarkdown(draft.summary)}*`, '');
+  // The summary is plain text, so every angle bracket is shown, never read as HTML.
+  if (draft.summary) out.push(`*${draft.summary.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\*/g, '\\*')}*`, '');
   out.push(...parts(labels.blogLearned, draft.learned));
   if (draft.beliefs.length > 0) {
     out.push(`## ${labels.blogBeliefs}`, '', ...draft.beliefs.map((b) => `- ${neutraliseMarkdown(labels.blogBelief(b.before, b.after))}`), '');

@@ -40,7 +40,7 @@ export function renderCpdHtml(report: CpdReport): string {
   if (report.requirements.length === 0) out.push(`<p>${e(labels.noRequirements)}</p>`);
   else {
     out.push(
-      `<table class="requirements"><colgroup><col><col style="width:22%"><col style="width:22%"><col style="width:16%"></colgroup>`,
+      `<table class="requirements"><colgroup><col><col class="w22"><col class="w22"><col class="w16"></colgroup>`,
       `<thead><tr><th>${e(labels.requirement)}</th><th>${e(labels.required)}</th><th>${e(labels.achieved)}</th><th>${e(labels.status)}</th></tr></thead><tbody>`,
     );
     for (const r of report.requirements) {
@@ -110,7 +110,7 @@ export function renderCpdHtml(report: CpdReport): string {
   out.push(`<section id="pdp"><h2>${e(labels.pdpHeading)}</h2>`);
   if (report.actions.length === 0) out.push(`<p class="empty">${e(labels.noActions)}</p>`);
   else {
-    out.push(`<table><colgroup><col><col class="narrow"><col style="width:35%"></colgroup><thead><tr><th>${e(labels.action)}</th><th>${e(labels.due)}</th><th>${e(labels.from)}</th></tr></thead><tbody>`);
+    out.push(`<table><colgroup><col><col class="narrow"><col class="w35"></colgroup><thead><tr><th>${e(labels.action)}</th><th>${e(labels.due)}</th><th>${e(labels.from)}</th></tr></thead><tbody>`);
     for (const a of report.actions) out.push(`<tr><td>${e(a.text)}</td><td>${e(a.due ?? '')}</td><td>${e(`${a.entryDate} ${a.entryTitle}`)}</td></tr>`);
     out.push('</tbody></table>');
   }

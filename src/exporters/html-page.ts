@@ -27,6 +27,9 @@ td.num, th.num { text-align: right; }
 td p { margin: 0 0 .3rem; }
 col.narrow { width: 7.5rem; }
 col.num { width: 7rem; }
+col.w16 { width: 16%; }
+col.w22 { width: 22%; }
+col.w35 { width: 35%; }
 .status { font-weight: 600; white-space: nowrap; }
 .status.met { color: var(--met); }
 .status.unmet { color: var(--unmet); }
