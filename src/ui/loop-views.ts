@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import { actionRef, type ActionRow } from '../core/action-items.js';
 import type { LedgerLine } from '../core/belief-ledger.js';
+import type { LoopStats } from '../core/loop-stats.js';
 import type { Entry } from '../core/entry.js';
 import { shortId } from '../core/entry-path.js';
 import { isMissingLink, type EntryLinks } from '../core/links.js';
@@ -187,4 +188,22 @@ export function linksText(links: EntryLinks, ui: Ui): string[] {
     for (const entry of links.builtOnBy) out.push(line(entry));
   }
   return out;
+}
+
+// ---- stats ----
+
+const percent = (share: number | null) => (share === null ? '' : ` (${Math.round(share * 100)}%)`);
+
+/** The three loop figures `stats` adds under its charts. */
+export function loopStatsText(loop: LoopStats, ui: Ui): string {
+  const w = messages.loopStats;
+  const a = loop.actions;
+  const b = loop.beliefs;
+  return [
+    '',
+    ui.color.bold(w.heading),
+    `  ${w.reachedAction.padEnd(20)}${w.reachedActionValue(loop.reachedAction, loop.reflections)}${percent(loop.reachedActionShare)}`,
+    `  ${w.onTime.padEnd(20)}${w.onTimeValue(a.doneOnTime, a.doneOnTime + a.doneLate + a.overdue)}${percent(a.onTimeShare)}${w.onTimeDetail(a.done, a.open, a.overdue)}`,
+    `  ${w.beliefsChanged.padEnd(20)}${w.beliefsChangedValue(b.changed, b.recorded)}${w.beliefsDetail(b.challenged, b.accommodation)}`,
+  ].join('\n');
 }

@@ -209,6 +209,18 @@ export const messages = {
     summary: (result: ReviewSessionResult) =>
       `\nReviewed ${result.reviewed}, skipped ${result.skipped}; ${result.followUps.length === 1 ? 'one follow-up entry' : `${result.followUps.length} follow-up entries`} written.`,
   }),
+  loopStats: {
+    heading: 'Closing the loop',
+    reachedAction: 'reached an action',
+    reachedActionValue: (count: number, of: number) => `${count} of ${of} ${of === 1 ? 'reflection' : 'reflections'}`,
+    onTime: 'done on time',
+    onTimeValue: (count: number, of: number) => `${count} of ${of} ${of === 1 ? 'action' : 'actions'} due so far`,
+    onTimeDetail: (done: number, open: number, overdue: number) => `; ${done} done, ${open} open${overdue > 0 ? `, ${overdue} overdue` : ''}`,
+    beliefsChanged: 'beliefs changed',
+    beliefsChangedValue: (count: number, of: number) => `${count} of ${of} ${of === 1 ? 'belief' : 'beliefs'}`,
+    beliefsDetail: (challenged: number, accommodation: number) =>
+      `; ${challenged} challenged but not changed; ${accommodation} held firmly, then challenged or changed`,
+  },
   links: {
     offer: 'Does this build on an earlier entry? (links them, so `show` lists one under the other)',
     offerMore: (count: number) => `This builds on ${count === 1 ? 'one earlier entry' : `${count} earlier entries`}. Link another?`,

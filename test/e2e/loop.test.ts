@@ -159,3 +159,23 @@ describe('linking entries without a terminal', () => {
     expect(unknown.stderr).toContain('no entry has an id starting "zzzz"');
   });
 });
+
+describe('stats closes the loop', () => {
+  it('adds the share of reflections that reached an action, actions done on time, and beliefs changed', async () => {
+    const j = loopJournal();
+    const json = await j.run(['stats', '--from', '2026-01-01', '--to', '2026-12-31', '--json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).loop).toEqual({
+      reflections: 4,
+      reachedAction: 2,
+      reachedActionShare: 0.5,
+      actions: { total: 3, done: 1, doneOnTime: 1, doneLate: 0, open: 2, overdue: 1, onTimeShare: 0.5 },
+      beliefs: { recorded: 3, changed: 1, challenged: 1, accommodation: 1 },
+    });
+    const text = await j.run(['stats', '--from', '2026-01-01', '--to', '2026-12-31']);
+    expect(text.stdout).toContain('Closing the loop');
+    expect(text.stdout).toMatch(/reached an action +2 of 4 reflections \(50%\)/);
+    expect(text.stdout).toMatch(/done on time +1 of 2 actions due so far \(50%\)/);
+    expect(text.stdout).toMatch(/beliefs changed +1 of 3 beliefs/);
+  });
+});
