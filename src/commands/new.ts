@@ -153,8 +153,9 @@ async function runInteractiveNew(opts: NewOptions, ctx: Context): Promise<void> 
 
 export async function runNew(opts: NewOptions, ctx: Context): Promise<void> {
   if (!opts.answers) {
-    const { isInteractive } = await import('./interview-session.js');
-    if (!isInteractive(ctx)) {
+    // Checked before anything else loads, so a script without a terminal gets its answer at once.
+    const { stdin, stderr, stdout } = ctx.runtime;
+    if (!stdin.isTTY || !(stderr.isTTY || stdout.isTTY)) {
       throw new InputRequiredError(
         opts.resume ? messages.newNeedsTerminalForResume : messages.newNeedsAnswers,
         { hint: messages.newNeedsAnswersHint },

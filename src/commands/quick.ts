@@ -1,7 +1,7 @@
 import { dateParserFor } from '../codecs/natural-date.js';
 import type { Context } from '../container.js';
 import { entryToJson } from '../core/entry-json.js';
-import { mayStartWithDate, parseQuickNote } from '../core/quick-capture.js';
+import { leadingDateCandidates, parseQuickNote } from '../core/quick-capture.js';
 import { buildEntry } from '../core/reflection.js';
 import { InputRequiredError, UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
@@ -36,8 +36,8 @@ export async function runQuick(opts: QuickOptions, ctx: Context): Promise<void> 
   const input = (await noteText(opts, ctx)).trim();
   if (!input) throw new UsageError(messages.quickEmpty);
   const now = ctx.clock.now();
-  const candidates = mayStartWithDate(input) ? [input.split(/[:\n]/)[0] as string] : [];
-  const parseDate = await dateParserFor(candidates, now);
+  // chrono-node is loaded only when a candidate phrase needs it ("yesterday", "last Tuesday" do not).
+  const parseDate = await dateParserFor(leadingDateCandidates(input), now);
   const note = parseQuickNote(input, (phrase) => parseDate(phrase, now) !== undefined);
   const template = await ctx.templates.get('quick');
   const answers = {

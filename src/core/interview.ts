@@ -22,7 +22,7 @@ export interface InterviewWords {
   otherActivity: string;
   otherActivityPrompt: string;
   sectionHintEditor: (required: boolean) => string;
-  sectionHintText: string;
+  sectionHintText: (required: boolean) => string;
   editorEmptyRequired: string;
   editorFailed: (reason: string) => string;
   listHint: string;
@@ -251,7 +251,7 @@ export async function askLongText(
   const current = asString(q.current);
   const multiline = current !== undefined && current.includes('\n');
   for (;;) {
-    const hint = [q.hint, q.editor ? ctx.words.sectionHintEditor(q.required) : ctx.words.sectionHintText].filter(Boolean).join('\n');
+    const hint = [q.hint, q.editor ? ctx.words.sectionHintEditor(q.required) : ctx.words.sectionHintText(q.required)].filter(Boolean).join('\n');
     let typed: string;
     if (multiline) {
       typed = '/e';

@@ -68,9 +68,18 @@ export function splitLeadingDate(input: string, isDate: (phrase: string) => bool
 
 /** Whether the start of a note might be a date phrase worth loading the natural-language parser for. */
 export function mayStartWithDate(input: string): boolean {
+  return leadingDateCandidates(input).length > 0;
+}
+
+/** The phrases at the start of a note that may be its date, for deciding which date parser to load. */
+export function leadingDateCandidates(input: string): string[] {
   const text = input.trim();
+  const candidates: string[] = [];
   const separated = SEPARATED.exec(text);
-  return LEADING_DATE.test(text) || Boolean(separated?.[1] && isDatePhrase(separated[1]));
+  if (separated?.[1] && isDatePhrase(separated[1])) candidates.push(separated[1].trim());
+  const leading = LEADING_DATE.exec(text)?.[1];
+  if (leading) candidates.push(leading);
+  return candidates;
 }
 
 /** A title from the note's first sentence, cut at a word boundary to at most `max` characters. */

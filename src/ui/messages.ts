@@ -83,7 +83,8 @@ export const messages = {
       required
         ? 'Type a short answer, or press Enter on an empty line to write it in your editor.'
         : 'Type a short answer, Enter on an empty line to write it in your editor, or - to skip.',
-    sectionHintText: 'Type your answer (Enter on an empty line skips it), or /e to write it in your editor.',
+    sectionHintText: (required: boolean) =>
+      required ? 'Type your answer, or /e to write it in your editor.' : 'Type your answer (Enter on an empty line skips it), or /e to write it in your editor.',
     editorEmptyRequired: '  That section needs an answer; nothing was saved from the editor.',
     editorFailed: (reason: string) => `  ${reason}; your answers so far are safe in the draft. Type the answer instead, or try again.`,
     listHint: 'Separate several with commas.',

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { gitJournal, type GitJournal } from '../helpers/git-journal.js';
@@ -193,7 +193,7 @@ describe.skipIf(!hasTmux())('the interview in a real terminal (tmux)', () => {
     expect(draftFiles(s.j.root)).toEqual([]);
   });
 
-  it('loses at most the answer being typed when mindlines is killed with SIGKILL', { timeout: 60_000 }, async () => {
+  it('loses at most the answer being typed when mindlines is killed with SIGKILL; `new` offers to resume', { timeout: 90_000 }, async () => {
     const s = await setup();
     const t = s.start(['new']);
     await firstHalf(t);
@@ -211,6 +211,14 @@ describe.skipIf(!hasTmux())('the interview in a real terminal (tmux)', () => {
     expect(draft).toContain('title: Spacer technique in under-fives');
     expect(draft).not.toContain('a belief being typed');
     expect(readdirSync(path.join(s.j.root, '.mindlines/drafts')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+
+    // `mindlines new` offers the unfinished draft, and carries on where it stopped.
+    const again = s.start(['new']);
+    await again.answer('You have an unfinished reflection', (x) => x.press('Enter'));
+    await again.waitFor(/\? A belief this experience touched/);
+    expect(again.screen()).toContain('Resuming "Spacer technique in under-fives"');
+    again.press('C-c');
+    expect(await again.exitCode()).toBe(130);
   });
 
   it('captures a quick note dated "yesterday" from the home menu', { timeout: 60_000 }, async () => {

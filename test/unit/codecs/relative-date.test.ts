@@ -26,6 +26,14 @@ describe('relative dates without chrono-node', async () => {
     expect(parseRelativeDate('tue', friday)).toBe('2026-11-24');
   });
 
+  it('reads day-first dates with a year as chrono-node does, and refuses impossible ones', () => {
+    const now = new Date('2026-11-27T12:00:00');
+    for (const text of ['20/11/2026', '1/2/2025', '20.11.2026', '05-03-2024']) {
+      expect(parseRelativeDate(text, now), text).toBe(iso(GB.parseDate(text, now, { forwardDate: false }) as Date));
+    }
+    expect(parseRelativeDate('30/02/2026', now)).toBeUndefined();
+  });
+
   it('leaves everything else to the full parser', () => {
     const now = new Date('2026-11-27T12:00:00');
     for (const text of ['next month', 'last month', '20/11', 'soon', 'may', 'last smarch']) expect(parseRelativeDate(text, now), text).toBeUndefined();
