@@ -10,7 +10,7 @@ export const PAGE_STYLE = `
 * { box-sizing: border-box; }
 html { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fff; }
 body { margin: 0; }
-main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
+main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .75rem; }
 h2 { font-size: 1.25rem; margin: 2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid var(--line); }
 h3 { font-size: 1.1rem; margin: 1.4rem 0 .3rem; }
@@ -22,11 +22,12 @@ dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: .5rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: .3rem .4rem; text-align: left; vertical-align: top; }
-th { background: #f6f8fa; }
+th { background: #f6f8fa; hyphens: auto; }
+table.log { font-size: .92em; }
 td.num, th.num { text-align: right; }
 td p { margin: 0 0 .3rem; }
 col.narrow { width: 7.5rem; }
-col.num { width: 7rem; }
+col.num { width: 6.75rem; }
 col.w16 { width: 16%; }
 col.w22 { width: 22%; }
 col.w35 { width: 35%; }
@@ -43,12 +44,15 @@ ul.tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4r
 ul.tags li { border: 1px solid var(--line); border-radius: 1rem; padding: 0 .6rem; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85em; }
 @page { size: A4; margin: 15mm 12mm; }
+/* The log has the most columns: it prints on landscape pages of its own. */
+@page log { size: A4 landscape; margin: 12mm; }
 @media print {
   html { font-size: 9.5pt; }
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
   h3, h4 { break-after: avoid; }
   thead { display: table-header-group; }
+  #log { page: log; }
   tr, .box, dl.facts { break-inside: avoid; }
   .account { border: 0; border-top: 1px solid var(--line); border-radius: 0; padding: 0; }
   a { text-decoration: none; }
