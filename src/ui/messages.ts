@@ -210,6 +210,7 @@ export const messages = {
     summary: (result: ReviewSessionResult) =>
       `\nReviewed ${result.reviewed}, skipped ${result.skipped}; ${result.followUps.length === 1 ? 'one follow-up entry' : `${result.followUps.length} follow-up entries`} written.`,
   }),
+  menuReview: (count: number) => `Review what is due (${count} ${count === 1 ? 'item' : 'items'})`,
   loopStats: {
     heading: 'Closing the loop',
     reachedAction: 'reached an action',

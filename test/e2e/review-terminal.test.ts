@@ -96,6 +96,19 @@ describe.skipIf(!hasTmux())('closing the loop in a terminal', () => {
     expect(j.read(SORE_THROAT)).toContain('  - text: Give a self-care leaflet\n    due: 2026-10-01\n    done: false\n');
   });
 
+  it('offers the review from the home menu when something is due', async () => {
+    const j = loopJournal();
+    const t = j.start([]);
+    await t.waitFor('Review what is due (3 items)');
+    t.press('Down', 'Down');
+    await t.waitFor(/❯ Review what is due/);
+    t.press('Enter');
+    await t.waitFor('3 items are due for review');
+    await t.waitFor('? How firmly do you hold it now?');
+    t.press('C-c');
+    expect(await t.exitCode()).toBe(130);
+  });
+
   it('links a new reflection to the earlier entry it builds on, found by typing part of its title', async () => {
     const j = loopJournal();
     const before = new Set(j.entryFiles());
