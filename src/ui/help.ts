@@ -176,7 +176,10 @@ found (exit 1); --allow-findings writes anyway and says so.`,
 Examples:
   $ mindlines stats
   $ mindlines stats --from 2026-01-01 --to 2026-12-31 --profile gmc
-  $ mindlines stats --json`,
+  $ mindlines stats --json
+
+Under the charts, "Closing the loop": the share of reflections that reached an action, the actions done by
+their due date, and the beliefs that changed (in --json: \`loop\`).`,
   options: {
     resume: 'resume an unfinished draft: the most recent, or the one with this id',
     quickTag: 'add a tag (repeat for several)',
