@@ -108,6 +108,11 @@ export interface SessionOptions {
 export async function runSession(ctx: Context, options: SessionOptions): Promise<InterviewOutcome> {
   const store = draftStore(ctx);
   let natural: DateParser | undefined;
+  // A draft resumed from disk is always kept; a fresh one only once something was answered.
+  let saved = await store.get(options.draft.id).then(
+    () => true,
+    () => false,
+  );
   const now = ctx.clock.now();
   const buildCtx = await buildContextFor(ctx, {}, 'the interview', options.entryId);
   const interview: InterviewContext = {
@@ -115,7 +120,10 @@ export async function runSession(ctx: Context, options: SessionOptions): Promise
     words: messages.interview,
     template: options.template,
     draft: options.draft,
-    saveDraft: (draft) => store.save(draft),
+    saveDraft: async (draft) => {
+      await store.save(draft);
+      saved = true;
+    },
     parseDate: async (text) => {
       const fast = parseDateFast(text, now);
       if (fast !== null) return fast;
@@ -125,6 +133,8 @@ export async function runSession(ctx: Context, options: SessionOptions): Promise
     activityTypes: await loadActivityTypes(ctx.root, ctx.config.profile),
     knownTags: await knownTags(ctx),
     defaultVisibility: buildCtx.visibility,
+    // The privacy guard's seam (issue 5): a function from an answer's text to warnings, shown at once. Wire the
+    // identifier scanner here (e.g. `options.checkAnswer ?? scannerFor(ctx.config.privacy)`).
     checkAnswer: options.checkAnswer,
     build: (answers) => {
       const built = buildEntry(options.template, answers, buildCtx);
@@ -137,8 +147,7 @@ export async function runSession(ctx: Context, options: SessionOptions): Promise
     return await runInterview(interview);
   } catch (error) {
     if (!isPromptCancel(error)) throw error;
-    const answered = options.draft.asked.length > 0 || Object.keys(options.draft.answers).length > 0;
-    if (!answered) {
+    if (!saved) {
       await store.discard(options.draft.id);
       throw new CancelledError(messages.cancelledNothingSaved, { cause: error });
     }

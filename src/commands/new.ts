@@ -148,6 +148,9 @@ async function runInteractiveNew(opts: NewOptions, ctx: Context): Promise<void> 
     fresh.answers.title = opts.title.trim();
     fresh.asked.push('title');
   }
+  // The journal's usual activity is offered as the default answer (Enter keeps it).
+  const activity = ctx.config.defaults.activity;
+  if (activity && (await ctx.templates.get(template)).fields.some((f) => f.key === 'activity')) fresh.answers.activity = activity;
   return continueNew(ctx, prompter, fresh);
 }
 

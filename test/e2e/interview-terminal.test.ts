@@ -222,6 +222,16 @@ describe.skipIf(!hasTmux())('the interview in a real terminal (tmux)', () => {
     expect(await again.exitCode()).toBe(130);
   });
 
+  it('Ctrl-C before the first answer stops with exit 130 and leaves no empty draft', { timeout: 60_000 }, async () => {
+    const s = await setup();
+    const t = s.start(['new', '--template', 'gibbs']);
+    await t.waitFor(/\? A short title/);
+    t.press('C-c');
+    expect(await t.exitCode()).toBe(130);
+    expect(t.screen()).toContain('stopped before the first answer; nothing to save');
+    expect(draftFiles(s.j.root)).toEqual([]);
+  });
+
   it('captures a quick note dated "yesterday" from the home menu', { timeout: 60_000 }, async () => {
     const s = await setup();
     const t = s.start([]);
@@ -264,7 +274,7 @@ describe.skipIf(!hasTmux())('the interview in a real terminal (tmux)', () => {
     expect(readdirSync(s.tmp)).toEqual([]);
   });
 
-  it('reflect grows a quick note into a Driscoll reflection, keeping its id, file and note', { timeout: 90_000 }, async () => {
+  it('reflect grows a quick note into a Driscoll reflection (interrupted and resumed), keeping its id, file and note', { timeout: 90_000 }, async () => {
     const s = await setup();
     const quick = await s.j.run(['quick', 'yesterday: lactate before fluids, said the registrar']);
     const rel = quick.stdout.trim();
@@ -279,14 +289,23 @@ describe.skipIf(!hasTmux())('the interview in a real terminal (tmux)', () => {
     await t.answer('Which resources', (x) => x.line('Surviving Sepsis Campaign'));
     await t.answer('What happened? What did you do', (x) => x.press('Enter')); // keep the note
     await t.answer('So what?', (x) => x.line('I had been giving fluids first out of habit.'));
-    await t.answer('Now what?', (x) => x.line('Take the lactate with the first bloods.'));
-    await t.answer('what will you do?', (x) => x.press('Enter'));
-    await t.answer('What kind of learning was it?', (x) => x.press('Enter'));
-    await t.answer('Whose learning is it?', (x) => x.press('Enter'));
-    await t.answer('Tags', (x) => x.line('sepsis'));
-    await t.answer('Who may see this reflection?', (x) => x.press('Enter'));
-    await t.answer('Save this reflection?', (x) => x.press('Enter'));
-    expect(await t.exitCode()).toBe(0);
+    await t.waitFor(/\? Now what\?/);
+    t.press('C-c');
+    expect(await t.exitCode()).toBe(130);
+    const drafts = JSON.parse((await s.j.run(['drafts', '--json'])).stdout);
+    expect(drafts).toEqual([expect.objectContaining({ kind: 'reflect', template: 'driscoll', entry: rel, answered: 9 })]);
+    // The entry is untouched until the reflection is saved.
+    expect(readFileSync(path.join(s.j.root, rel), 'utf8')).toMatch(/^template: quick$/m);
+
+    const again = s.start(['new', '--resume']);
+    await again.answer('Now what?', (x) => x.line('Take the lactate with the first bloods.'));
+    await again.answer('what will you do?', (x) => x.press('Enter'));
+    await again.answer('What kind of learning was it?', (x) => x.press('Enter'));
+    await again.answer('Whose learning is it?', (x) => x.press('Enter'));
+    await again.answer('Tags', (x) => x.line('sepsis'));
+    await again.answer('Who may see this reflection?', (x) => x.press('Enter'));
+    await again.answer('Save this reflection?', (x) => x.press('Enter'));
+    expect(await again.exitCode()).toBe(0);
     expect(entryFiles(s.j.root)).toHaveLength(1);
     const text = readFileSync(path.join(s.j.root, rel), 'utf8');
     expect(text).toContain(`id: ${id}`);
@@ -295,6 +314,7 @@ describe.skipIf(!hasTmux())('the interview in a real terminal (tmux)', () => {
     expect(text).toMatch(/^date: 2026-11-26$/m);
     expect(text).toMatch(/^updated: /m);
     expect(text).toContain('## What?\n\nlactate before fluids, said the registrar\n');
+    expect(text).toContain('## So what?\n\nI had been giving fluids first out of habit.\n');
     expect(text).toContain('## Now what?\n\nTake the lactate with the first bloods.\n');
   });
 });
