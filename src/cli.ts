@@ -22,7 +22,15 @@ export async function run(argv: string[], runtime: Runtime = processRuntime()): 
     writeErr: (text) => runtime.stderr.write(text),
     outputError: (text, write) => write(text.replace(/^error: /, 'mindlines: ')),
   });
-  for (const command of program.commands) command.exitOverride();
+  // Subcommands copy these settings when they are made, so apply them to every level (`actions done`).
+  const overrideAll = (command: typeof program) => {
+    for (const sub of command.commands) {
+      sub.exitOverride();
+      sub.configureOutput(program.configureOutput());
+      overrideAll(sub);
+    }
+  };
+  overrideAll(program);
   try {
     await program.parseAsync(argv);
     return 0;

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { sweepEditingFolder } from './adapters/editor-launcher.js';
 import { FsEntryStore } from './adapters/fs-entry-store.js';
+import { FsProfileSource } from './adapters/fs-profile-source.js';
 import { initJournal, loadConfig } from './adapters/fs-journal-layout.js';
 import { FsTemplateSource } from './adapters/fs-template-source.js';
 import { systemClock, ulidSource } from './adapters/system-clock.js';
@@ -40,6 +41,8 @@ export interface Context {
   config: JournalConfig;
   journal: Journal;
   templates: FsTemplateSource;
+  /** Regulator profiles: built in, overridden or added by the journal's templates/profiles/. */
+  profiles: FsProfileSource;
   clock: Clock;
 }
 
@@ -86,6 +89,7 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
     config,
     journal,
     templates: new FsTemplateSource(discovered.root),
+    profiles: new FsProfileSource(discovered.root),
     clock,
   };
 }

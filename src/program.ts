@@ -1,5 +1,7 @@
 import { Command, Option } from 'commander';
 import { createUi, openContext, type GlobalOptions, type Runtime } from './container.js';
+import type { ExportBlogCommandOptions } from './commands/export-blog.js';
+import type { ExportCpdCommandOptions } from './commands/export-cpd.js';
 import { help } from './ui/help.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -166,6 +168,96 @@ export function createProgram(runtime: Runtime): Command {
     .action(async (ref: string, visibility: string, _opts, command: Command) => {
       const { runVisibility } = await import('./commands/visibility.js');
       await runVisibility({ ref, visibility }, await context(command));
+    });
+
+  // closing the loop: actions, spaced review, the belief ledger (issue 8)
+  const actions = program
+    .command('actions')
+    .description(help.actions)
+    .option('--open', help.options.actionsOpen)
+    .option('--done', help.options.actionsDone)
+    .option('--overdue', help.options.actionsOverdue)
+    .addHelpText('after', help.actionsAfter)
+    .action(async (opts: { open?: boolean; done?: boolean; overdue?: boolean }, command: Command) => {
+      const { runActions } = await import('./commands/actions.js');
+      await runActions(opts, await context(command));
+    });
+  actions
+    .command('done')
+    .description(help.actionsDoneCommand)
+    .argument('<ENTRY#N>', 'the entry (id, its start, short id or path), #, and the action number, e.g. 7f3k#1')
+    .option('--note <text>', help.options.actionNote)
+    .addHelpText('after', help.actionsDoneAfter)
+    .action(async (ref: string, opts: { note?: string }, command: Command) => {
+      const { runActionDone } = await import('./commands/actions.js');
+      await runActionDone({ ref, note: opts.note }, await context(command));
+    });
+
+  program
+    .command('review')
+    .description(help.review)
+    .option('--list', help.options.reviewList)
+    .addHelpText('after', help.reviewAfter)
+    .action(async (opts: { list?: boolean }, command: Command) => {
+      const { runReview } = await import('./commands/review.js');
+      await runReview(opts, await context(command));
+    });
+
+  program
+    .command('beliefs')
+    .description(help.beliefs)
+    .addHelpText('after', help.beliefsAfter)
+    .action(async (_opts, command: Command) => {
+      const { runBeliefs } = await import('./commands/beliefs.js');
+      await runBeliefs(await context(command));
+    });
+
+  // evidence for appraisal: export cpd, export blog, stats (issue 6)
+  const exportCommand = program.command('export').description(help.export).addHelpText('after', help.exportAfter);
+  exportCommand
+    .command('cpd')
+    .description(help.exportCpd)
+    .option('--profile <id>', help.options.exportProfile)
+    .option('--from <date>', help.options.from)
+    .option('--to <date>', help.options.to)
+    .option('-f, --format <format>', help.options.cpdFormat)
+    .option('-o, --output <file>', help.options.output)
+    .option('--author <name>', help.options.author)
+    .option('--allow-findings', help.options.allowFindings)
+    .addHelpText('after', help.exportCpdAfter)
+    .exitOverride()
+    .action(async (opts: ExportCpdCommandOptions, command: Command) => {
+      const { runExportCpd } = await import('./commands/export-cpd.js');
+      await runExportCpd(opts, await context(command));
+    });
+  exportCommand
+    .command('blog')
+    .description(help.exportBlog)
+    .argument('<id...>', 'entries to build the post from: ids (or their start), short ids or paths')
+    .option('-f, --format <format>', help.options.blogFormat)
+    .option('--site <site>', help.options.site)
+    .option('-o, --output <file>', help.options.output)
+    .option('--title <title>', help.options.blogTitle)
+    .option('--include-private', help.options.includePrivate)
+    .option('--allow-findings', help.options.allowFindings)
+    .addHelpText('after', help.exportBlogAfter)
+    .exitOverride()
+    .action(async (ids: string[], opts: ExportBlogCommandOptions, command: Command) => {
+      const { runExportBlog } = await import('./commands/export-blog.js');
+      await runExportBlog(ids, opts, await context(command));
+    });
+
+  program
+    .command('stats')
+    .description(help.stats)
+    .option('--from <date>', help.options.from)
+    .option('--to <date>', help.options.to)
+    .option('--profile <id>', help.options.exportProfile)
+    .option('--author <name>', help.options.author)
+    .addHelpText('after', help.statsAfter)
+    .action(async (opts: { from?: string; to?: string; profile?: string; author?: string }, command: Command) => {
+      const { runStats } = await import('./commands/stats.js');
+      await runStats(opts, await context(command));
     });
 
   return program;

@@ -1,5 +1,5 @@
-import { checkbox, confirm, input, select } from '@inquirer/prompts';
-import type { CheckboxQuestion, ConfirmQuestion, EditorQuestion, Prompter, SelectQuestion, TextQuestion } from '../core/prompter.js';
+import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
+import type { CheckboxQuestion, ConfirmQuestion, EditorQuestion, Prompter, SearchQuestion, SelectQuestion, TextQuestion } from '../core/prompter.js';
 import { messages } from '../ui/messages.js';
 import { editText } from './editor-launcher.js';
 
@@ -61,6 +61,17 @@ export class InquirerPrompter implements Prompter {
           ...(c.description ? { description: c.description } : {}),
         })),
         pageSize: 12,
+      },
+      this.context,
+    );
+  }
+
+  async search<T>(question: SearchQuestion<T>): Promise<T> {
+    return search<T>(
+      {
+        message: this.withHint(question.message, question.hint, false),
+        source: (term) => question.source(term).map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) })),
+        pageSize: 10,
       },
       this.context,
     );

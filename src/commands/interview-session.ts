@@ -14,6 +14,7 @@ import { isPromptCancel } from '../core/prompter.js';
 import { buildEntry, type Answers, type BuildContext, type BuiltEntry } from '../core/reflection.js';
 import { CancelledError, InputRequiredError } from '../errors.js';
 import { messages } from '../ui/messages.js';
+import { offerLinks } from './link-offer.js';
 import { authorFor } from './new.js';
 import { entryHeader } from './show.js';
 
@@ -146,6 +147,7 @@ export async function runSession(ctx: Context, options: SessionOptions): Promise
       return options.adjust ? options.adjust(built) : built;
     },
     preview: (built) => renderPreview(ctx, built),
+    afterQuestions: (draft) => offerLinks(ctx, options.template, draft, options.prompter, (d) => store.save(d)),
   };
   try {
     return await runInterview(interview);

@@ -7,7 +7,8 @@ import type { Context } from '../container.js';
 import { draftProgress, draftTitle, type Draft } from '../core/draft.js';
 import { entryToJson } from '../core/entry-json.js';
 import type { Prompter } from '../core/prompter.js';
-import { buildEntry, type Answers } from '../core/reflection.js';
+import { resolveLinks } from '../core/links.js';
+import { buildEntry, LINKS_KEY, type Answers } from '../core/reflection.js';
 import { InputRequiredError, UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 
@@ -167,6 +168,10 @@ export async function runNew(opts: NewOptions, ctx: Context): Promise<void> {
   }
   const { answers, source } = await readAnswers(opts.answers, ctx);
   if (opts.title !== undefined) answers.title = opts.title;
+  // `builds_on` may name entries as `show` does (short ids, starts of ids, paths): stored as full ids.
+  if (Array.isArray(answers[LINKS_KEY]) || typeof answers[LINKS_KEY] === 'string') {
+    answers[LINKS_KEY] = await resolveLinks(ctx.journal, answers[LINKS_KEY]);
+  }
   const template = await ctx.templates.get(opts.template ?? ctx.config.defaults.template);
   const { buildContextFor } = await import('./interview-session.js');
   const built = buildEntry(template, answers, await buildContextFor(ctx, answers, source));

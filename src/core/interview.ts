@@ -75,6 +75,8 @@ export interface InterviewContext {
   build: (answers: Answers) => BuiltEntry;
   /** A rendered preview of the built entry. */
   preview: (built: BuiltEntry) => Promise<string>;
+  /** Asked once after the template's questions, before the preview (issue 8: the `builds_on` picker). */
+  afterQuestions?: ((draft: Draft) => Promise<void>) | undefined;
 }
 
 export type InterviewOutcome = { action: 'save'; built: BuiltEntry } | { action: 'discard' };
@@ -536,5 +538,6 @@ export async function review(ctx: InterviewContext): Promise<InterviewOutcome> {
 /** The whole interview: the questions still to ask, then the review. */
 export async function runInterview(ctx: InterviewContext): Promise<InterviewOutcome> {
   await askRemaining(ctx);
+  await ctx.afterQuestions?.(ctx.draft);
   return review(ctx);
 }

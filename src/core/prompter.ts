@@ -50,6 +50,14 @@ export interface EditorQuestion {
   extension?: string;
 }
 
+/** A list filtered as the person types (the `builds_on` picker over titles). */
+export interface SearchQuestion<T> {
+  message: string;
+  hint?: string;
+  /** The choices for what has been typed so far (undefined before anything is typed). */
+  source: (term: string | undefined) => readonly Choice<T>[];
+}
+
 export interface Prompter {
   text(question: TextQuestion): Promise<string>;
   select<T>(question: SelectQuestion<T>): Promise<T>;
@@ -59,6 +67,11 @@ export interface Prompter {
   editor(question: EditorQuestion): Promise<string>;
   /** Prints something between questions (a preview, a warning); never data. */
   say(text: string): void;
+  /**
+   * A searchable list: type to filter, arrows to move, Enter to choose. Optional so that a prompter without it still
+   * works; callers then offer a plain `select` of the same choices.
+   */
+  search?<T>(question: SearchQuestion<T>): Promise<T>;
 }
 
 /** Whether an error means the person cancelled a prompt (Ctrl-C, or the prompt was aborted). */

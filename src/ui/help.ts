@@ -38,6 +38,7 @@ Answer keys of the default (constructivist) template:
   front matter  title (required), date, activity, hours, participatory, tags, learned_with, resources,
                 loop, level, visibility, beliefs [{belief, before, outcome, after}], actions [{text, due}]
   sections      experience (required), prior, challenge, learning (required), change
+  any template  builds_on: the earlier entries this one builds on (ids, short ids or paths)
 An unknown key or a missing required answer is an error (exit 2), so a typo never loses text.
 
 In the interview, the draft is saved after every answer (.mindlines/drafts/); Ctrl-C stops with exit 130 and
@@ -130,6 +131,86 @@ Examples:
   $ mindlines visibility 01JD3 team      shared with the team through git: the file moves to entries/
 
 Making an entry private after it was committed keeps it out of later commits; earlier versions stay in git history.`,
+  // closing the loop: actions, spaced review, the belief ledger (issue 8)
+  actions: 'List every action across entries (text, due date, entry, age); `actions done ENTRY#N` marks one done.',
+  actionsAfter: `
+Examples:
+  $ mindlines actions                     every action: open and overdue first, then done
+  $ mindlines actions --overdue           open actions past their due date
+  $ mindlines actions --open --json       open actions as JSON (ref, text, due, status, age_days, entry)
+  $ mindlines actions done 7f3k#1 --note "checked at every review since"
+
+An action is named ENTRY#N: the entry's short id (or id, or path), #, and the action's number in that entry.`,
+  actionsDoneCommand: 'Mark an action done: records today\'s date (and a note) in the entry\'s front matter, changing nothing else.',
+  actionsDoneAfter: `
+Examples:
+  $ mindlines actions done 7f3k#1
+  $ mindlines actions done 01JD3F6Q#2 --note "new leaflet in every room" --json
+
+Only the entry's \`actions\` (and \`updated\`) change; comments, unknown keys and the body stay byte for byte.`,
+  review: 'Spaced review: each open action and belief comes back at growing intervals until it is settled.',
+  reviewAfter: `
+Examples:
+  $ mindlines review                      in a terminal: did you do it? how firmly do you hold it now?
+  $ mindlines review --list               what is due today, without asking anything
+  $ MINDLINES_NOW=2027-01-15 mindlines review --list --json
+
+An item first comes up on its action's due date, or a week after its entry. Each review moves it along
+1 week, 1 month, 3 months, 6 months: "it stuck" (done, under way, held as firmly) lengthens the interval,
+"not yet" (not done, held less firmly, changed) shortens it; a done action, or a belief that sticks at six
+months, is settled. The schedule is kept in the entry's front matter (\`review:\`), so it travels with git.
+A review with something to say is saved as a short follow-up entry that builds on the original.
+Without a terminal, \`review\` exits 2; \`review --list\` works anywhere.`,
+  beliefs: 'The belief ledger: each belief, how firmly it was held over time, and the entries that moved it.',
+  beliefsAfter: `
+Examples:
+  $ mindlines beliefs
+  $ mindlines beliefs --json
+
+A belief and its revisits (follow-ups, and entries whose builds_on names it with the same belief) form one
+line. Beliefs held firmly (brick or concrete) and later challenged or changed are listed first: accommodation,
+the reflections appraisers and regulators value most.`,
+  // evidence for appraisal: export cpd, export blog, stats (issue 6)
+  export: 'Export your entries: a CPD summary for appraisal or revalidation, or a blog draft to share what you learned.',
+  exportAfter: `
+Examples:
+  $ mindlines export cpd --profile nmc --format html -o revalidation.html
+  $ mindlines export blog 01JD3 -o spacer-post.md`,
+  exportCpd:
+    'A CPD summary for the period: who and when, totals against each requirement of the profile, the CPD log, ' +
+    'reflective accounts laid out as the regulator\'s form, and open actions (your personal development plan).',
+  exportCpdAfter: `
+Examples:
+  $ mindlines export cpd                                   this period's summary as Markdown on stdout
+  $ mindlines export cpd --profile nmc -o revalidation.html    printable page (print it, or save as PDF)
+  $ mindlines export cpd --format docx -o appraisal.docx   for Word or LibreOffice
+  $ mindlines export cpd --format csv -o log.csv --from 2026-04-01 --to 2027-03-31
+  $ mindlines export cpd --format json --author "A. Trainee"   for scripts (schema in the README)
+
+The period is the profile's current cycle or year (year_start and cycle_start in mindlines.yaml), unless
+--from/--to are given. Profiles: generic, gmc, nmc, gphc, hcpc, ahpra-medical, rcpsc-moc, ama, and any in the
+journal's templates/profiles/. The export refuses to write while identifiers are found in the entries it includes
+(exit 1, each listed as file:line:column kind); --allow-findings writes anyway and says so.`,
+  exportBlog:
+    'A blog draft from one or more shared entries: title, summary, what I learned, what changed in my practice, ' +
+    'references and tags, with front matter for your site. Hours, belief strength and action dates stay out.',
+  exportBlogAfter: `
+Examples:
+  $ mindlines export blog 01JD3                             Markdown with Jekyll front matter on stdout
+  $ mindlines export blog 01JD3 7f3k --site hugo -o content/posts/spacers.md
+  $ mindlines export blog 01JD3 --format html -o post.html  a self-contained, sanitised page
+
+Only entries with visibility team or public (or --include-private). It refuses to write while identifiers are
+found (exit 1); --allow-findings writes anyway and says so.`,
+  stats: 'Charts of your learning: hours per month, activity and learned-with mix, progress against the profile, top tags.',
+  statsAfter: `
+Examples:
+  $ mindlines stats
+  $ mindlines stats --from 2026-01-01 --to 2026-12-31 --profile gmc
+  $ mindlines stats --json
+
+Under the charts, "Closing the loop": the share of reflections that reached an action, the actions done by
+their due date, and the beliefs that changed (in --json: \`loop\`).`,
   options: {
     resume: 'resume an unfinished draft: the most recent, or the one with this id',
     quickTag: 'add a tag (repeat for several)',
@@ -150,5 +231,23 @@ Making an entry private after it was committed keeps it out of later commits; ea
     tag: 'only entries with this tag (repeat for several; all must match)',
     activity: 'only entries of this activity type',
     staged: 'check the files staged in git (what the next commit would hold)',
+    // closing the loop (issue 8)
+    actionsOpen: 'only actions not done yet (overdue ones too)',
+    actionsDone: 'only actions done',
+    actionsOverdue: 'only open actions past their due date',
+    actionNote: 'what happened; saved as the action\'s `note`',
+    reviewList: 'list what is due without asking anything (works without a terminal)',
+    // evidence for appraisal (issue 6)
+    from: 'from this date (YYYY-MM-DD or natural); default: the start of the profile\'s current period',
+    to: 'up to and including this date; default: the end of the period',
+    exportProfile: 'count against this profile (default: the journal\'s)',
+    cpdFormat: 'md (default), html, json, csv or docx; -o FILE picks it from the extension',
+    blogFormat: 'md (default) or html',
+    site: 'front matter for jekyll (default for md), hugo, or plain (no front matter; default for html)',
+    output: 'write to this file (atomically) instead of stdout',
+    author: 'only this author\'s entries (a shared journal); also names whose evidence it is',
+    allowFindings: 'write even though possible identifiers were found (reported on stderr)',
+    includePrivate: 'allow entries whose visibility is private',
+    blogTitle: 'the post title (default: the entry\'s title)',
   },
 } as const;

@@ -1,3 +1,7 @@
+import type { ReviewItem } from '../core/review-items.js';
+import type { ReviewSessionResult, ReviewWords, SavedReview } from '../core/review-session.js';
+import type { Ui } from './output.js';
+
 /**
  * Every sentence mindlines says to a user, in one place (as jrnl does), so wording stays consistent and can be
  * reviewed together. Functions take the variable parts.
@@ -193,6 +197,111 @@ export const messages = {
     `${path} had been committed to git before; it is private from now on, but its earlier versions stay in the git history.`,
   visibilityIdentifiers: (count: number) =>
     `It holds ${count} possible ${count === 1 ? 'identifier' : 'identifiers'}; run \`mindlines check\` before you share it.`,
+  // closing the loop: actions, review, beliefs, links (issue 8)
+  noActions: 'No actions match.',
+  actionDone: (ref: string, text: string) => `Marked ${ref} done: ${text}`,
+  actionAlreadyDone: (ref: string, when: string) => `${ref} was already marked done${when ? ` on ${when}` : ''}; nothing changed.`,
+  actionsFilterConflict: 'choose one of --open, --done and --overdue',
+  nothingDue: 'Nothing is due for review.',
+  dueCount: (count: number) => `${count} ${count === 1 ? 'item is' : 'items are'} due for review.`,
+  reviewNeedsTerminal: 'review asks its questions in a terminal, and there is none here',
+  reviewNeedsTerminalHint: 'see what is due with: mindlines review --list (or --list --json); mark an action done with: mindlines actions done ENTRY#N',
+  noBeliefs: 'No beliefs recorded yet. The constructivist template asks for one: the belief before, how firmly it was held, and what happened to it.',
+  ledgerAccommodation: (count: number) =>
+    `Held firmly, then challenged or changed (${count}): the reflections that show your thinking moved`,
+  ledgerOthers: 'Other beliefs',
+  ledgerNoFirmness: 'firmness not recorded',
+  ledgerSpan: (points: number, from: string, to: string) => (points > 1 ? `${points} points, ${from} to ${to}` : from),
+  ledgerNow: 'now:',
+  ledgerMovedBy: 'moved by:',
+  linksBuildsOn: 'builds on:',
+  linksBuiltOnBy: 'built on by:',
+  linkMissing: '(not in this journal)',
+  reviewSource: 'the review',
+  reviewSession: (ui: Ui): ReviewWords => ({
+    intro: (count: number) =>
+      `${count} ${count === 1 ? 'item is' : 'items are'} due for review. Each answer is saved as you go; choose “stop” to finish later.`,
+    heading: (position: number, total: number, item: ReviewItem) =>
+      `\n${ui.color.bold(`[${position}/${total}] ${item.kind === 'action' ? 'An action' : 'A belief'} from “${ui.safe(item.entry.meta.title)}” (${item.entry.meta.date})`)}\n  ${ui.safe(item.text)}${item.actionDue ? ui.color.dim(` (by ${item.actionDue})`) : ''}`,
+    actionQuestion: 'Did you do it?',
+    actionDone: 'Yes, it is done',
+    actionStuck: 'Under way, and it is sticking',
+    actionNotYet: 'Not yet',
+    whatHappened: 'What happened?',
+    whatHappenedHint: 'What you did, what changed, or what got in the way. Enter to leave it blank.',
+    beliefQuestion: 'How firmly do you hold it now?',
+    beliefWas: (firmness: string | undefined) => (firmness ? `Last time you held it like ${firmness}.` : 'No firmness recorded for it yet.'),
+    noLonger: 'I no longer believe it',
+    changedTo: 'What do you believe now?',
+    required: 'an answer is needed here',
+    why: 'Why? What moved it, or what held it in place?',
+    whyHint: 'Enter to leave it blank.',
+    skip: 'Skip it for now (it stays due)',
+    stop: 'Stop reviewing (the rest stay due)',
+    saved: (saved: SavedReview) =>
+      ui.color.green(
+        `Saved. ${saved.nextDue ? `Next review on ${saved.nextDue}.` : 'Settled: it will not come back.'}${saved.followUp ? ` Follow-up: ${saved.followUp}` : ''}`,
+      ),
+    summary: (result: ReviewSessionResult) =>
+      `\nReviewed ${result.reviewed}, skipped ${result.skipped}; ${result.followUps.length === 1 ? 'one follow-up entry' : `${result.followUps.length} follow-up entries`} written.`,
+  }),
+  menuReview: (count: number) => `Review what is due (${count} ${count === 1 ? 'item' : 'items'})`,
+  loopStats: {
+    heading: 'Closing the loop',
+    reachedAction: 'reached an action',
+    reachedActionValue: (count: number, of: number) => `${count} of ${of} ${of === 1 ? 'reflection' : 'reflections'}`,
+    onTime: 'done on time',
+    onTimeValue: (count: number, of: number) => `${count} of ${of} ${of === 1 ? 'action' : 'actions'} due so far`,
+    onTimeDetail: (done: number, open: number, overdue: number) => `; ${done} done, ${open} open${overdue > 0 ? `, ${overdue} overdue` : ''}`,
+    beliefsChanged: 'beliefs changed',
+    beliefsChangedValue: (count: number, of: number) => `${count} of ${of} ${of === 1 ? 'belief' : 'beliefs'}`,
+    beliefsDetail: (challenged: number, accommodation: number) =>
+      `; ${challenged} challenged but not changed; ${accommodation} held firmly, then challenged or changed`,
+  },
+  links: {
+    offer: 'Does this build on an earlier entry? (links them, so `show` lists one under the other)',
+    offerMore: (count: number) => `This builds on ${count === 1 ? 'one earlier entry' : `${count} earlier entries`}. Link another?`,
+    search: 'Which entry does it build on?',
+    searchHint: 'Type words of its title, a tag, a date or its short id; Enter to choose.',
+    done: '(no more links)',
+    linked: (title: string) => `Linked: builds on “${title}”.`,
+    another: 'Link another earlier entry?',
+  },
+  // evidence for appraisal: export cpd, export blog, stats (issue 6)
+  profileNotFound: (id: string, known: string[]) => `no profile called "${id}"; the profiles are ${known.join(', ')}`,
+  badFormat: (option: string, value: string, known: readonly string[]) => `${option} "${value}" is not a format mindlines writes; choose ${known.join(', ')}`,
+  badSite: (value: string, known: readonly string[]) => `--site "${value}" should be one of ${known.join(', ')}`,
+  periodBackwards: (from: string, to: string) => `--from ${from} is after --to ${to}`,
+  binaryToTerminal: (format: string) => `a ${format} file is binary and would garble the terminal`,
+  binaryToTerminalHint: (format: string) => `write it to a file: -o summary.${format}`,
+  outputInsideEntries: (file: string) => `${file} is inside the journal's entries; an export never writes over entries`,
+  exportWritten: (what: string, file: string, count: number) => `Wrote ${what} of ${count} ${count === 1 ? 'entry' : 'entries'} to ${file}`,
+  cpdWhat: (format: string) => `the ${format} CPD summary`,
+  blogWhat: (format: string) => `the ${format} blog draft`,
+  noEntriesInPeriod: (from: string, to: string) => `no entries between ${from} and ${to}; the summary lists the requirements with nothing counted yet`,
+  blogNeedsIds: 'give the id of at least one entry to turn into a blog draft',
+  blogPrivate: (entries: string[]) =>
+    `${entries.length === 1 ? 'this entry is' : 'these entries are'} not shared (visibility is not team or public): ${entries.join(', ')}`,
+  blogPrivateHint: 'set `visibility: public` (or team) in the entry once it is safe to share, or add --include-private',
+  findingsRefused: (count: number, what: string) =>
+    `refusing to write ${what}: ${count} possible ${count === 1 ? 'identifier was' : 'identifiers were'} found in what it would include`,
+  findingsRefusedHint:
+    'remove them from the entries (or mark a reviewed false positive with <!-- mindlines:allow KIND "TEXT" --> or privacy.allow in mindlines.yaml), then run the export again; --allow-findings writes anyway',
+  findingsAllowed: (count: number) =>
+    `--allow-findings: writing although ${count} possible ${count === 1 ? 'identifier was' : 'identifiers were'} found; check the output before you share it`,
+  finding: (file: string, line: number, column: number, kind: string) => `${file}:${line}:${column} ${kind}`,
+  statsEmpty: (from: string, to: string) => `No entries between ${from} and ${to}.`,
+  statsHeadings: {
+    months: 'Hours per month',
+    activities: 'Activity mix (hours)',
+    categories: 'Categories (hours)',
+    learnedWith: 'Learned with (entries)',
+    progress: 'Progress against the requirements',
+    tags: 'Tags most written about',
+  },
+  statsNoActivity: '(no activity)',
+  statsTotals: (entries: number, hours: string, participatory: string, credits: string | undefined) =>
+    `${entries} ${entries === 1 ? 'entry' : 'entries'}, ${hours} hours (${participatory} participatory)${credits === undefined ? '' : `, ${credits} credits`}`,
   // errors
   unexpected: 'something went wrong inside mindlines; run again with --debug to see the details',
   interrupted: 'stopped.',

@@ -63,7 +63,8 @@ async function firstHalf(t: Terminal): Promise<void> {
   await t.answer('Which template?', (x) => x.press('Enter'));
   await t.answer('A short title', (x) => x.line('Spacer technique in under-fives'));
   await t.answer('When did it happen?', (x) => x.line('yesterday'));
-  await t.answer('What kind of learning activity', (x) => x.line('clinical case review'));
+  // The generic profile lists activity types (issue 6): "Learning from a case" is the fifth.
+  await t.answer('What kind of learning activity', (x) => x.press('Down', 'Down', 'Down', 'Down', 'Enter'));
   await t.answer('How many hours of learning', (x) => x.line('1.5'));
   await t.answer('How many of those hours', (x) => x.line('1'));
   await t.answer('Who did you learn with', (x) => x.press('Space', 'Down', 'Down', 'Down', 'Space', 'Enter'));
@@ -95,7 +96,7 @@ async function secondHalf(t: Terminal): Promise<void> {
 function expectFullEntry(text: string): void {
   expect(text).toMatch(/^title: Spacer technique in under-fives$/m);
   expect(text).toMatch(/^date: 2026-11-26$/m);
-  expect(text).toMatch(/^activity: clinical case review$/m);
+  expect(text).toMatch(/^activity: clinical-case$/m);
   expect(text).toMatch(/^hours: 1\.5$/m);
   expect(text).toMatch(/^participatory: 1$/m);
   expect(text).toContain('learned_with:\n  - peers\n  - patients-and-carers\n');
@@ -163,7 +164,7 @@ describe.skipIf(!hasTmux())('the interview in a real terminal (tmux)', () => {
     for (const given of [
       'title: Spacer technique in under-fives',
       'date: 2026-11-26',
-      'activity: clinical case review',
+      'activity: clinical-case',
       'hours: 1.5',
       'participatory: 1',
       '- patients-and-carers',

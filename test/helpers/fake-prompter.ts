@@ -1,4 +1,4 @@
-import type { CheckboxQuestion, ConfirmQuestion, EditorQuestion, Prompter, SelectQuestion, TextQuestion } from '../../src/core/prompter.js';
+import type { CheckboxQuestion, ConfirmQuestion, EditorQuestion, Prompter, SearchQuestion, SelectQuestion, TextQuestion } from '../../src/core/prompter.js';
 
 /** One scripted answer: the question it expects (a part of its message) and what the person "does". */
 export type Step =
@@ -7,7 +7,9 @@ export type Step =
   | { checkbox: unknown[]; expect?: string | RegExp }
   | { confirm: boolean; expect?: string | RegExp }
   | { editor: string | ((text: string) => string); expect?: string | RegExp }
-  | { cancel: true; expect?: string | RegExp };
+  | { cancel: true; expect?: string | RegExp }
+  /** A searchable list (the builds_on picker): types `term`, then chooses `search` (a value or a name) among the matches. */
+  | { search: unknown; term?: string; expect?: string | RegExp };
 
 export class CancelledPrompt extends Error {
   override name = 'ExitPromptError';
@@ -58,7 +60,7 @@ export class FakePrompter implements Prompter {
   }
 
   async select<T>(q: SelectQuestion<T>): Promise<T> {
-    this.asked.push({ type: 'select', message: q.message, default: q.default, choices: q.choices.map((c) => c.value) });
+    this.asked.push({ type: 'select', message: q.message, default: q.default, hint: q.hint, choices: q.choices.map((c) => c.value) });
     const step = this.next('select', q.message);
     if (!('select' in step)) throw new Error(`script gave ${Object.keys(step)[0]} for select "${q.message}"`);
     if (step.select === undefined) return (q.default ?? q.choices[0]?.value) as T;
@@ -90,6 +92,16 @@ export class FakePrompter implements Prompter {
     const step = this.next('editor', q.message);
     if (!('editor' in step)) throw new Error(`script gave ${Object.keys(step)[0]} for the editor "${q.message}"`);
     return typeof step.editor === 'function' ? step.editor(q.default ?? '') : step.editor;
+  }
+
+  async search<T>(q: SearchQuestion<T>): Promise<T> {
+    const step = this.next('search', q.message);
+    if (!('search' in step)) throw new Error(`script gave ${Object.keys(step)[0]} for search "${q.message}"`);
+    const choices = q.source(step.term);
+    this.asked.push({ type: 'search', message: q.message, hint: q.hint, choices: choices.map((c) => c.value) });
+    const choice = choices.find((c) => c.value === step.search || c.name === step.search);
+    if (!choice) throw new Error(`"${String(step.search)}" is not among the matches for "${step.term ?? ''}": ${choices.map((c) => c.name).join(' | ')}`);
+    return choice.value;
   }
 
   say(text: string): void {

@@ -7,6 +7,8 @@ import { FileFormatError } from '../../../src/errors.js';
 const DIR = path.resolve(import.meta.dirname, '../../../templates/reflection');
 const REQUIRED_BUILT_INS = [
   'constructivist',
+  // issue 8: the short entry `review` writes
+  'follow-up',
   'gibbs',
   'kolb',
   'driscoll',
