@@ -1,7 +1,9 @@
 import { statSync } from 'node:fs';
 import os from 'node:os';
+import { sweepEditingFolder } from './adapters/editor-launcher.js';
 import { loadConfigCached } from './adapters/fs-config-cache.js';
 import { FsEntryStore } from './adapters/fs-entry-store.js';
+import { FsProfileSource } from './adapters/fs-profile-source.js';
 import { LowdbEntryIndex } from './adapters/lowdb-entry-index.js';
 import { FsTemplateSource } from './adapters/fs-template-source.js';
 import { systemClock, ulidSource } from './adapters/system-clock.js';
@@ -41,6 +43,8 @@ export interface Context {
   config: JournalConfig;
   journal: Journal;
   templates: FsTemplateSource;
+  /** Regulator profiles: built in, overridden or added by the journal's templates/profiles/. */
+  profiles: FsProfileSource;
   clock: Clock;
 }
 
@@ -82,6 +86,8 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
     ui.info(messages.defaultJournalCreated(discovered.root));
   }
   const config = await loadConfigCached(discovered.root);
+  // Editor text left by a mindlines that crashed is removed at start-up (guided reflection, issue 3).
+  await sweepEditingFolder(discovered.root);
   const clock = systemClock(runtime.env);
   const journal = new Journal({
     root: discovered.root,
@@ -100,6 +106,7 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
     config,
     journal,
     templates: new FsTemplateSource(discovered.root),
+    profiles: new FsProfileSource(discovered.root),
     clock,
   };
 }

@@ -21,7 +21,7 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 /** Writes `text` to a fresh temp file beside `target`: open exclusively (0600), write, fsync, close. */
-async function writeTemp(target: string, text: string, mode: number): Promise<string> {
+async function writeTemp(target: string, text: string | Uint8Array, mode: number): Promise<string> {
   const temp = tempPathFor(target);
   const handle = await fs.open(temp, 'wx', mode);
   try {
@@ -68,7 +68,7 @@ export async function createFileExclusive(target: string, text: string, mode = 0
  * Replaces `target` atomically: temp file, fsync, rename over, fsync the folder. `beforeRename` runs just before the
  * rename, so a caller can check the file still holds what it read (and throw to abandon the write).
  */
-export async function replaceFile(target: string, text: string, beforeRename?: () => Promise<void>): Promise<void> {
+export async function replaceFile(target: string, text: string | Uint8Array, beforeRename?: () => Promise<void>): Promise<void> {
   const mode = await fs.stat(target).then(
     (s) => s.mode & 0o777,
     () => 0o600,

@@ -1,9 +1,10 @@
 import { formatLocalDate, parseIsoDate } from './dates.js';
+import { parseRelativeDate } from './relative-date.js';
 
 export type DateParser = (text: string, now: Date) => string | undefined;
 
 /**
- * The dates that need no language library: `2026-11-27`, `today`. Returns `null` when the text needs the natural
+ * The dates that need no language library: `2026-11-27`, `today`, `yesterday`, `3 days ago`, `last Tuesday`. Returns `null` when the text needs the natural
  * parser (`loadDateParser`), `undefined` when it is not a date at all (e.g. `2024-02-30`).
  */
 export function parseDateFast(text: string, now: Date): string | undefined | null {
@@ -13,7 +14,8 @@ export function parseDateFast(text: string, now: Date): string | undefined | nul
   if (iso) return iso;
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(trimmed)) return undefined;
   if (trimmed === 'today') return formatLocalDate(now);
-  return parseRelativeDate(trimmed, now);
+  // Days, weeks and weekdays (relative-date.ts, for quick capture), then months and years (for --since).
+  return parseRelativeDate(trimmed, now) ?? parseRelativeCalendarDate(trimmed, now);
 }
 
 const UNITS = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' } as const;
@@ -23,7 +25,7 @@ const UNITS = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'mo
  * exactly as chrono-node computes them (a test compares the two), so the common case never loads chrono (~200-300 ms).
  * Anything else, and month arithmetic that would land past the 28th, is left to chrono (`null`).
  */
-function parseRelativeDate(text: string, now: Date): string | null {
+function parseRelativeCalendarDate(text: string, now: Date): string | null {
   const shift = (unit: 'day' | 'week' | 'month' | 'year', count: number): string | null => {
     const d = new Date(now.getFullYear(), now.getMonth(), now.getDate(), 12);
     if (unit === 'day' || unit === 'week') d.setDate(d.getDate() - count * (unit === 'week' ? 7 : 1));
@@ -50,11 +52,12 @@ function parseRelativeDate(text: string, now: Date): string | null {
  * in the UK), as well as ISO dates. Loads chrono-node (~200 ms), so call it only when `parseDateFast` gave `null`.
  */
 export async function loadDateParser(): Promise<DateParser> {
-  const chrono = await import('chrono-node');
+  // The English locale alone loads in a third of the time of the whole package (~100 ms instead of ~300 ms).
+  const { GB } = await import('chrono-node/en');
   return (text, now) => {
     const quick = parseDateFast(text, now);
     if (quick !== null) return quick;
-    const result = chrono.en.GB.parseDate(text, now, { forwardDate: false });
+    const result = GB.parseDate(text, now, { forwardDate: false });
     return result ? formatLocalDate(result) : undefined;
   };
 }

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../codecs/dates.js';
 import { ConfigError } from '../errors.js';
 import { parseSafeYaml, lineOfKey, SAFE_YAML_OPTIONS } from '../codecs/safe-yaml.js';
 import { yamlModule } from '../codecs/yaml-module.js';
@@ -15,6 +16,8 @@ export interface JournalConfig {
   profile: string;
   /** MM-DD: the day the CPD year starts (appraisal year), e.g. 04-01. */
   yearStart: string;
+  /** YYYY-MM-DD a revalidation or CPD cycle began, so multi-year cycles are counted from it (`cycle_start`). */
+  cycleStart?: string;
   author?: string;
   defaults: {
     template: string;
@@ -81,6 +84,10 @@ export function parseConfig(text: string, file: string): JournalConfig {
   const yearStart = raw.year_start === undefined ? config.yearStart : String(raw.year_start);
   if (!MM_DD.test(yearStart)) fail('year_start', '`year_start` should be a month and day written MM-DD, e.g. 04-01');
   config.yearStart = yearStart;
+  if (raw.cycle_start !== undefined && raw.cycle_start !== null) {
+    if (!isIsoDate(raw.cycle_start)) fail('cycle_start', '`cycle_start` should be the date a cycle began, written YYYY-MM-DD');
+    config.cycleStart = raw.cycle_start as string;
+  }
   if (raw.author !== undefined && raw.author !== null) config.author = text_('author', '');
   const defaults = raw.defaults;
   if (defaults !== undefined && defaults !== null) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { bodyOfEntryText, rewriteFrontMatter, serializeEntryText } from '../codecs/entry-file.js';
 import { formatTimestamp } from '../codecs/dates.js';
 import { EntryNotFoundError, UsageError } from '../errors.js';
@@ -6,6 +7,7 @@ import { matchesFilter, sortEntries, type EntryFilter, type SortKey } from './fi
 import type { Clock, EntryFacets, EntryFileInfo, EntryIndex, EntryStore, IdSource, IndexDocument, IndexedEntry, IndexSnapshot } from './ports.js';
 import type { BuiltEntry } from './reflection.js';
 import { bm25, parseQuery, phrasesMatch, queryTerms, snippetFor, termFrequencies, type Snippet } from './search-text.js';
+import type { Visibility } from './vocabulary.js';
 
 export interface JournalDeps {
   root: string;
@@ -377,5 +379,52 @@ export class Journal {
     if (!check.ok) throw new UsageError(`the change would leave ${entry.path} invalid: ${check.problem.message}`);
     await this.deps.store.replace(entry.path, after, before);
     return check.entry;
+  }
+
+  // guided reflection (issue 3): `edit` and `reflect` replace a whole entry text
+
+  /** The text of an entry file as it is on disk (journal-relative path). */
+  async readText(path: string): Promise<string> {
+    return this.deps.store.read(path);
+  }
+
+  /**
+   * Replaces the whole text of an entry (after `edit`, or a quick note grown by `reflect`), but only if the file
+   * still has the SHA-256 `expectedHash` it had when the work started; otherwise a ConflictError, with the new
+   * text saved beside the entry so nothing is lost. The new text must parse as an entry with the same id.
+   */
+  async replaceText(path: string, text: string, expectedHash: string): Promise<Entry> {
+    const check = readEntry(path, text);
+    if (!check.ok) throw new UsageError(`${path}:${check.problem.line}: ${check.problem.message}`);
+    const before = await this.deps.store.read(path);
+    const unchanged = createHash('sha256').update(before).digest('hex') === expectedHash;
+    // The store compares the file with `expected` just before the rename; a text that cannot match makes it keep
+    // the file, write our text beside it as a conflict copy, and throw.
+    await this.deps.store.replace(path, text, unchanged ? before : `${before}\u0000changed`);
+    return check.entry;
+  }
+
+  /** The folder an entry of this visibility belongs in: `private/` (git-ignored) for private entries in a team journal. */
+  folderFor(visibility: Visibility | undefined): 'entries' | 'private' {
+    return this.deps.mode === 'team' && visibility === 'private' ? 'private' : 'entries';
+  }
+
+  /**
+   * Sets an entry's visibility (hash-checked, like every rewrite), then moves the file to the folder that
+   * visibility belongs in: in a team journal a private entry lives under git-ignored `private/`, a team or public
+   * one under `entries/`. Running it again on an entry in the wrong folder moves it.
+   */
+  async setVisibility(entry: Entry, visibility: Visibility): Promise<{ entry: Entry; changed: boolean; movedFrom?: string }> {
+    let current = entry;
+    const changed = entry.meta.visibility !== visibility;
+    if (changed) current = await this.updateFrontMatter(entry, { visibility });
+    const folder = this.folderFor(visibility);
+    if (current.path.startsWith(`${folder}/`)) return { entry: current, changed };
+    const { entryPathFor } = await import('./entry-path.js');
+    const target = entryPathFor(current.meta.date, current.meta.title, current.meta.id, folder);
+    await this.deps.store.move(current.path, target);
+    const moved = readEntry(target, await this.deps.store.read(target));
+    if (!moved.ok) throw new UsageError(`${target}:${moved.problem.line}: ${moved.problem.message}`);
+    return { entry: moved.entry, changed: true, movedFrom: current.path };
   }
 }

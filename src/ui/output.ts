@@ -43,6 +43,11 @@ export class Ui {
     this.streams.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }
 
+  /** Bytes or text for stdout exactly as given (an export piped to a file), with nothing added. */
+  raw(data: string | Uint8Array): void {
+    this.streams.stdout.write(data);
+  }
+
   json(value: unknown): void {
     this.streams.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   }

@@ -1,0 +1,92 @@
+import { formatLocalDate } from '../codecs/dates.js';
+import type { Context } from '../container.js';
+import { buildStats, type CpdStats } from '../core/cpd-stats.js';
+import { loopStats } from '../core/loop-stats.js';
+import { labels } from '../exporters/labels.js';
+import { bar, fit, progressBar } from '../ui/charts.js';
+import { loopStatsText } from '../ui/loop-views.js';
+import { messages } from '../ui/messages.js';
+import type { Ui } from '../ui/output.js';
+import { resolvePeriod, yearStartFor } from './cpd-period-options.js';
+import { reportProblems } from './list.js';
+
+export interface StatsOptions {
+  from?: string;
+  to?: string;
+  profile?: string;
+  author?: string;
+}
+
+const num = (n: number) => String(Math.round(n * 100) / 100);
+
+/** The charts as text: hours per month, activity mix, who I learned with, progress, tags. */
+export function renderStats(stats: CpdStats, ui: Ui, columns = 80): string {
+  const c = ui.color;
+  const label = Math.min(34, Math.max(14, Math.floor(columns * 0.35)));
+  const width = Math.max(10, Math.min(40, columns - label - 24));
+  const out: string[] = [];
+  const heading = (text: string) => out.push('', c.bold(text));
+  out.push(
+    c.bold(ui.safe(`${stats.profile.name}: ${labels.periodText(stats.period.from, stats.period.to, stats.period.label)}`)),
+    messages.statsTotals(stats.entries, num(stats.hours), num(stats.participatoryHours), stats.profile.unit === 'credits' ? num(stats.credits) : undefined),
+  );
+
+  heading(messages.statsHeadings.months);
+  const maxHours = Math.max(0, ...stats.months.map((m) => m.hours));
+  for (const m of stats.months) {
+    out.push(`  ${m.month}  ${fit(bar(m.hours, maxHours, width), width)}  ${num(m.hours).padStart(5)} h  ${m.entries}`);
+  }
+
+  if (stats.activities.length > 0) {
+    heading(messages.statsHeadings.activities);
+    const max = Math.max(...stats.activities.map((a) => a.hours));
+    for (const a of stats.activities) {
+      out.push(`  ${fit(ui.safe(a.name || messages.statsNoActivity), label)}  ${fit(bar(a.hours, max, width), width)}  ${num(a.hours).padStart(5)} h  ${a.entries}`);
+    }
+  }
+  if (stats.categories.length > 0) {
+    heading(messages.statsHeadings.categories);
+    const max = Math.max(...stats.categories.map((a) => a.hours));
+    for (const a of stats.categories) out.push(`  ${fit(ui.safe(a.name), label)}  ${fit(bar(a.hours, max, width), width)}  ${num(a.hours).padStart(5)} h  ${a.entries}`);
+  }
+  if (stats.learnedWith.length > 0) {
+    heading(messages.statsHeadings.learnedWith);
+    const max = Math.max(...stats.learnedWith.map((l) => l.entries));
+    for (const l of stats.learnedWith) out.push(`  ${fit(l.value, label)}  ${fit(bar(l.entries, max, width), width)}  ${String(l.entries).padStart(5)}`);
+  }
+  if (stats.requirements.length > 0) {
+    heading(messages.statsHeadings.progress);
+    for (const r of stats.requirements) {
+      const pct = r.comparison === 'at-most' ? '' : `${Math.min(999, Math.round(r.required > 0 ? (r.achieved / r.required) * 100 : 100))}%`;
+      const state = r.met ? c.green(labels.met) : c.yellow(labels.notYetMet);
+      const graph = r.comparison === 'at-most' ? fit('', width + 2) : progressBar(r.achieved, r.required, width);
+      out.push(`  ${fit(ui.safe(r.name + labels.perSuffix[r.per]), label)}  ${graph}  ${labels.achievedText(r)} / ${labels.requiredText(r)}  ${pct}  ${state}`.replace(/\s+$/, ''));
+    }
+  }
+  if (stats.tags.length > 0) {
+    heading(messages.statsHeadings.tags);
+    out.push(`  ${ui.safe(stats.tags.map((t) => `${t.tag} (${t.entries})`).join(', '))}`);
+  }
+  return out.join('\n');
+}
+
+export async function runStats(opts: StatsOptions, ctx: Context): Promise<void> {
+  const profile = await ctx.profiles.get(opts.profile ?? ctx.config.profile);
+  const now = ctx.clock.now();
+  const period = await resolvePeriod(opts, profile, ctx.config, now);
+  const { entries, problems } = await ctx.journal.scan();
+  reportProblems(ctx.ui, problems);
+  const mine = opts.author ? entries.filter((e) => (e.meta.author ?? '').toLowerCase().includes((opts.author as string).toLowerCase())) : entries;
+  const stats = buildStats(mine, profile, period, yearStartFor(profile, ctx.config), formatLocalDate(now));
+  // Closing the loop (issue 8): reflections that reached an action, actions done on time, beliefs changed.
+  const loop = loopStats(
+    mine.filter((e) => e.meta.date >= period.from && e.meta.date <= period.to),
+    formatLocalDate(now),
+  );
+  if (ctx.globals.json) {
+    ctx.ui.json({ ...stats, loop });
+    return;
+  }
+  if (stats.entries === 0) ctx.ui.info(messages.statsEmpty(period.from, period.to));
+  ctx.ui.data(`${renderStats(stats, ctx.ui, ctx.runtime.stdout.columns ?? 80)}\n${loopStatsText(loop, ctx.ui)}`);
+}

@@ -1,0 +1,54 @@
+import { Document } from 'yaml';
+import type { BlogDraft, BlogPart, BlogSite } from '../core/blog.js';
+import { labels } from './labels.js';
+import { neutraliseMarkdown } from './safe-html.js';
+
+/**
+ * Site generators put front-matter values into pages unescaped (Jekyll's `{{ page.title }}`), so angle brackets
+ * become the look-alike ‹ › there: the words stay, no tag can form.
+ */
+const inert = (text: string) => text.replace(/</g, '‹').replace(/>/g, '›');
+
+/** Front matter for the site generator, written by the `yaml` package (never by string templates). */
+export function blogFrontMatter(draft: BlogDraft, site: BlogSite): string {
+  if (site === 'plain') return '';
+  const title = inert(draft.title);
+  const summary = inert(draft.summary);
+  const tags = draft.tags.map(inert);
+  const data: Record<string, unknown> =
+    site === 'jekyll'
+      ? { layout: 'post', title, date: draft.date, published: false, excerpt: summary, tags }
+      : { title, date: draft.date, draft: true, summary, tags };
+  return `---\n${new Document(data).toString({ lineWidth: 0 })}---\n\n`;
+}
+
+function parts(heading: string, list: BlogPart[]): string[] {
+  if (list.length === 0) return [];
+  const out = [`## ${heading}`, ''];
+  for (const part of list) {
+    if (part.from) out.push(`### ${neutraliseMarkdown(part.from)}`, '');
+    out.push(neutraliseMarkdown(part.text), '');
+  }
+  return out;
+}
+
+/** The draft's Markdown body: summary, what I learned, beliefs that moved, what changed, references, tags. */
+export function blogBodyMarkdown(draft: BlogDraft, withTitle: boolean): string {
+  const out: string[] = [];
+  if (withTitle) out.push(`# ${neutraliseMarkdown(draft.title)}`, '');
+  // The summary is plain text, so every angle bracket is shown, never read as HTML.
+  if (draft.summary) out.push(`*${draft.summary.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\*/g, '\\*')}*`, '');
+  out.push(...parts(labels.blogLearned, draft.learned));
+  if (draft.beliefs.length > 0) {
+    out.push(`## ${labels.blogBeliefs}`, '', ...draft.beliefs.map((b) => `- ${neutraliseMarkdown(labels.blogBelief(b.before, b.after))}`), '');
+  }
+  out.push(...parts(labels.blogChanged, draft.changed));
+  if (draft.references.length > 0) out.push(`## ${labels.blogReferences}`, '', ...draft.references.map((r) => `- ${neutraliseMarkdown(r)}`), '');
+  if (withTitle && draft.tags.length > 0) out.push(`${labels.blogTags}: ${draft.tags.map((t) => neutraliseMarkdown(t)).join(', ')}`, '');
+  return out.join('\n');
+}
+
+/** A Markdown blog post with front matter for Jekyll or Hugo, or a plain Markdown article. */
+export function renderBlogMarkdown(draft: BlogDraft, site: BlogSite): string {
+  return blogFrontMatter(draft, site) + blogBodyMarkdown(draft, site === 'plain');
+}
