@@ -27,7 +27,7 @@ import { messages } from '../ui/messages.js';
  */
 
 export const INDEX_FORMAT = 'mindlines-index';
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 const SEGMENT_HEADER = 'mindlines-postings 2';
 const HEADS_HEADER = 'mindlines-heads 1';
 /** Merge the small segments when there are more than this many. */
@@ -58,6 +58,8 @@ interface SegmentRef {
   id: string;
   /** How many documents it was written with. */
   docs: number;
+  /** Its length in bytes: a truncated side file is noticed before it is used. */
+  bytes: number;
 }
 
 /** The JSON in index.json. */
@@ -71,6 +73,7 @@ export interface IndexData {
   segments: SegmentRef[];
   /** The id of the heads file. */
   heads: string;
+  headsBytes: number;
 }
 
 /** index.json once read: rows decoded. */
@@ -80,7 +83,7 @@ interface Loaded {
 }
 
 function emptyData(build: string): IndexData {
-  return { format: INDEX_FORMAT, version: INDEX_VERSION, build, nextDoc: 0, rows: [], segments: [], heads: '' };
+  return { format: INDEX_FORMAT, version: INDEX_VERSION, build, nextDoc: 0, rows: [], segments: [], heads: '', headsBytes: 0 };
 }
 
 const escapeField = (text: string) => (/[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c] as string) : text);
@@ -271,7 +274,10 @@ function loadData(value: unknown, build: string): Loaded | undefined {
   const data = value as Partial<IndexData>;
   if (data.format !== INDEX_FORMAT || data.version !== INDEX_VERSION || data.build !== build || typeof data.nextDoc !== 'number') return undefined;
   if (!Array.isArray(data.rows) || !Array.isArray(data.segments) || typeof data.heads !== 'string' || !/^[0-9a-f]*$/.test(data.heads)) return undefined;
-  for (const segment of data.segments) if (typeof segment?.id !== 'string' || !/^[0-9a-f]+$/.test(segment.id) || typeof segment.docs !== 'number') return undefined;
+  for (const segment of data.segments) {
+    if (typeof segment?.id !== 'string' || !/^[0-9a-f]+$/.test(segment.id) || typeof segment.docs !== 'number' || typeof segment.bytes !== 'number') return undefined;
+  }
+  if (typeof data.headsBytes !== 'number') return undefined;
   const rows: Row[] = [];
   for (const packed of data.rows) {
     const row = PackedRow.read(packed);
@@ -691,16 +697,17 @@ export class LowdbEntryIndex implements EntryIndex {
     }
   }
 
-  /** Whether the side files index.json names are there and are the ones it means. */
+  /** Whether the side files index.json names are there, whole, and the ones it means. */
   private sideFilesOk({ data, rows }: Loaded): boolean {
-    if (rows.some((row) => row.doc >= 0) && !this.headerOk(headsFile(this.dir, data.heads), `${HEADS_HEADER} ${data.heads}\n`)) return false;
-    return data.segments.every((s) => this.headerOk(segmentFile(this.dir, s.id), `${SEGMENT_HEADER} ${s.id} `));
+    if (rows.some((row) => row.doc >= 0) && !this.headerOk(headsFile(this.dir, data.heads), `${HEADS_HEADER} ${data.heads}\n`, data.headsBytes)) return false;
+    return data.segments.every((s) => this.headerOk(segmentFile(this.dir, s.id), `${SEGMENT_HEADER} ${s.id} `, s.bytes));
   }
 
-  private headerOk(file: string, header: string): boolean {
+  private headerOk(file: string, header: string, bytes: number): boolean {
     let fd: number | undefined;
     try {
       fd = openSync(file, 'r');
+      if (fstatSync(fd).size !== bytes) return false;
       const buffer = Buffer.alloc(header.length);
       readSync(fd, buffer, 0, header.length, 0);
       return buffer.toString('latin1') === header;
@@ -763,13 +770,15 @@ export class LowdbEntryIndex implements EntryIndex {
     let segments = data.segments;
     if (added.length > 0) {
       const id = randomBytes(8).toString('hex');
-      await writeAtomically(segmentFile(this.dir, id), segmentText(id, added));
-      segments = [...segments, { id, docs: added.length }];
+      const text = segmentText(id, added);
+      await writeAtomically(segmentFile(this.dir, id), text);
+      segments = [...segments, { id, docs: added.length, bytes: text.length }];
     }
-    await writeAtomically(headsFile(this.dir, headsId), Buffer.concat(headParts));
+    const heads = Buffer.concat(headParts);
+    await writeAtomically(headsFile(this.dir, headsId), heads);
     const live = new Set(rows.filter((row) => row.doc >= 0).map((row) => row.doc));
     segments = await this.compact(segments, live);
-    const next: IndexData = { format: INDEX_FORMAT, version: INDEX_VERSION, build: this.build, nextDoc, rows: rows.map(packRow), segments, heads: headsId };
+    const next: IndexData = { format: INDEX_FORMAT, version: INDEX_VERSION, build: this.build, nextDoc, rows: rows.map(packRow), segments, heads: headsId, headsBytes: heads.length };
     return { data: next, rows };
   }
 
@@ -795,7 +804,7 @@ export class LowdbEntryIndex implements EntryIndex {
       id,
     );
     await writeAtomically(segmentFile(this.dir, id), merged.text);
-    const ref = { id, docs: merged.docs };
+    const ref = { id, docs: merged.docs, bytes: merged.text.length };
     return merge === segments ? [ref] : [base, ref];
   }
 
