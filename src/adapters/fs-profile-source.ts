@@ -5,6 +5,9 @@ import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import { PACKAGE_TEMPLATES } from './fs-template-source.js';
 
+/** The package's own regulator profiles. */
+export const PACKAGE_PROFILES = path.join(PACKAGE_TEMPLATES, 'profiles');
+
 async function yamlFiles(dir: string): Promise<string[]> {
   try {
     const names = await fs.readdir(dir);
@@ -23,7 +26,7 @@ async function yamlFiles(dir: string): Promise<string[]> {
 export class FsProfileSource {
   constructor(
     private readonly journalRoot: string | undefined,
-    private readonly builtInDir = path.join(PACKAGE_TEMPLATES, 'profiles'),
+    private readonly builtInDir = PACKAGE_PROFILES,
   ) {}
 
   async all(): Promise<Map<string, Profile>> {

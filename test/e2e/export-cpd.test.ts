@@ -189,3 +189,19 @@ describe('the HTML summary in a real browser (headless Chromium)', () => {
     expect(statSync(png).size).toBeGreaterThan(20_000);
   }, 240_000);
 });
+
+describe('help for the evidence commands', () => {
+  it('shows examples under --help and lists the commands', async () => {
+    const isolated = isolatedEnv();
+    const top = await runCli(['--help'], { cwd: isolated.home, env: isolated.env });
+    expect(top.stdout).toMatch(/^\s+export\s/m);
+    expect(top.stdout).toMatch(/^\s+stats\s/m);
+    for (const args of [['export', 'cpd', '--help'], ['export', 'blog', '--help'], ['stats', '--help']]) {
+      const out = await runCli(args, { cwd: isolated.home, env: isolated.env });
+      expect(out.code).toBe(0);
+      expect(out.stdout).toMatch(/Examples:\n\s+\$ mindlines /);
+    }
+    const bad = await runCli(['export', 'cpd', '--no-such-flag'], { cwd: isolated.home, env: isolated.env });
+    expect(bad.code).toBe(2);
+  });
+});
