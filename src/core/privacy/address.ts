@@ -5,18 +5,18 @@ const SUFFIX =
 const WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
 // A house number (14, 14a, 14-16, Flat 3, 14), one to three capitalised words, a street word: "14 Mill Lane".
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/-])(?:(?:Flat|Apartment|Apt|Unit|flat|apartment)\\s+\\d{1,4}[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?(?:[-–]\\d{1,4})?,?\\s+(?:St\\.?\\s+)?(?:${WORD}\\s+){1,3}(?:${SUFFIX})\\b\\.?`,
+  `(?<![\\p{L}\\p{N}.,/-])(?:(?:Flat|Apartment|Apt|Unit|flat|apartment)[ \\t]+\\d{1,4}[A-Za-z]?,?[ \\t]+)?\\d{1,4}[A-Za-z]?(?:[-–]\\d{1,4})?,?[ \\t]+(?:St\\.?[ \\t]+)?(?:${WORD}[ \\t]+){1,3}(?:${SUFFIX})\\b\\.?`,
   'gu',
 );
 // The same written in lower case ("14 mill lane") counts only after an address word.
 const LOWER_ADDRESS = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/-])\\d{1,4}[a-z]?,?\\s+(?:[a-z][a-z'’]+\\s+){1,3}(?:${SUFFIX.toLowerCase()})\\b`,
+  `(?<![\\p{L}\\p{N}.,/-])\\d{1,4}[a-z]?,?[ \\t]+(?:[a-z][a-z'’]+[ \\t]+){1,3}(?:${SUFFIX.toLowerCase()})\\b`,
   'gu',
 );
 const LIVES_CONTEXT = /\b(?:lives?|living|lived|address|resides?|resident|visited|visit|flat|house|home|moved|stays?|staying)\b[^.]*$/;
 // A street named without a number after "lives on", "address is": "lives on Mill Lane".
 const NAMED_STREET = new RegExp(
-  `\\b(?:lives|living|lived|resides|address(?:\\s+is)?|moved)\\s+(?:at|on|in|to|:)?\\s*((?:${WORD}\\s+){1,3}(?:${SUFFIX}))\\b`,
+  `\\b(?:lives|living|lived|resides|address(?:[ \\t]+is)?|moved)[ \\t]+(?:at|on|in|to|:)?[ \\t]*((?:${WORD}[ \\t]+){1,3}(?:${SUFFIX}))\\b`,
   'gu',
 );
 // Words that make "5 Year Forward View" or "3 Day Rule" look like an address.
