@@ -22,7 +22,15 @@ export async function run(argv: string[], runtime: Runtime = processRuntime()): 
     writeErr: (text) => runtime.stderr.write(text),
     outputError: (text, write) => write(text.replace(/^error: /, 'mindlines: ')),
   });
-  for (const command of program.commands) command.exitOverride();
+  // Subcommands copy these settings when they are made, so apply them to every level (`actions done`).
+  const overrideAll = (command: typeof program) => {
+    for (const sub of command.commands) {
+      sub.exitOverride();
+      sub.configureOutput(program.configureOutput());
+      overrideAll(sub);
+    }
+  };
+  overrideAll(program);
   try {
     await program.parseAsync(argv);
     return 0;
@@ -55,6 +63,13 @@ function isPromptCancel(error: unknown): boolean {
 
 /** The process entry point (bin/mindlines.js): the only place that ends the process. */
 export async function main(argv: string[]): Promise<void> {
+  // `mindlines list | head` closes the pipe early: that is the reader's choice, not a failure.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
   const code = await run(argv);
   await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
   process.exit(code);

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { sweepEditingFolder } from './adapters/editor-launcher.js';
 import { FsEntryStore } from './adapters/fs-entry-store.js';
 import { FsProfileSource } from './adapters/fs-profile-source.js';
 import { initJournal, loadConfig } from './adapters/fs-journal-layout.js';
@@ -69,6 +70,8 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
     ui.info(messages.defaultJournalCreated(discovered.root));
   }
   const config = await loadConfig(discovered.root);
+  // Editor text left by a mindlines that crashed is removed at start-up (guided reflection, issue 3).
+  await sweepEditingFolder(discovered.root);
   const clock = systemClock(runtime.env);
   const journal = new Journal({
     root: discovered.root,

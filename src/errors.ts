@@ -104,3 +104,10 @@ export class CancelledError extends MindlinesError {
     super(message, 130, details);
   }
 }
+
+/** $VISUAL / $EDITOR could not be started, or exited with an error. */
+export class EditorError extends MindlinesError {
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(message, 1, details);
+  }
+}

@@ -25,8 +25,9 @@ export function createProgram(runtime: Runtime): Command {
     .addHelpText('after', help.programAfter)
     .showSuggestionAfterError(true)
     .action(async (_opts, command: Command) => {
-      const { runStatus } = await import('./commands/status.js');
-      await runStatus(await context(command));
+      // In a terminal, a small menu; otherwise the one-screen status (guided reflection, issue 3).
+      const { runHome } = await import('./commands/home.js');
+      await runHome(await context(command));
     });
 
   program
@@ -49,8 +50,9 @@ export function createProgram(runtime: Runtime): Command {
     .option('--answers <file>', help.options.answers)
     .option('-t, --template <id>', help.options.template)
     .option('--title <title>', help.options.title)
+    .option('--resume [id]', help.options.resume)
     .addHelpText('after', help.newAfter)
-    .action(async (opts: { answers?: string; template?: string; title?: string }, command: Command) => {
+    .action(async (opts: { answers?: string; template?: string; title?: string; resume?: string | boolean }, command: Command) => {
       const { runNew } = await import('./commands/new.js');
       await runNew(opts, await context(command));
     });
@@ -77,6 +79,137 @@ export function createProgram(runtime: Runtime): Command {
     .action(async (ref: string, _opts, command: Command) => {
       const { runShow } = await import('./commands/show.js');
       await runShow({ ref }, await context(command));
+    });
+
+  // guided reflection (issue 3): quick capture, reflect, edit, drafts, templates
+  program
+    .command('quick')
+    .description(help.quick)
+    .argument('[text...]', 'the note; a leading date such as "yesterday:" sets its date (default: stdin)')
+    .option('--tag <tag>', help.options.quickTag, collect)
+    .addHelpText('after', help.quickAfter)
+    .action(async (text: string[], opts: { tag?: string[] }, command: Command) => {
+      const { runQuick } = await import('./commands/quick.js');
+      await runQuick({ text, tag: opts.tag }, await context(command));
+    });
+
+  program
+    .command('reflect')
+    .description(help.reflect)
+    .argument('<id|path>', 'the entry to grow: an id (or its start), a short id, or a path')
+    .option('-t, --template <id>', help.options.reflectTemplate)
+    .addHelpText('after', help.reflectAfter)
+    .action(async (ref: string, opts: { template?: string }, command: Command) => {
+      const { runReflect } = await import('./commands/reflect.js');
+      await runReflect({ ref, template: opts.template }, await context(command));
+    });
+
+  program
+    .command('edit')
+    .description(help.edit)
+    .argument('<id|path>', 'an id (or its start), a short id, or a path')
+    .addHelpText('after', help.editAfter)
+    .action(async (ref: string, _opts, command: Command) => {
+      const { runEdit } = await import('./commands/edit.js');
+      await runEdit({ ref }, await context(command));
+    });
+
+  program
+    .command('drafts')
+    .description(help.drafts)
+    .argument('[action]', 'list (default) or discard')
+    .argument('[id]', 'the draft to discard')
+    .addHelpText('after', help.draftsAfter)
+    .action(async (action: string | undefined, id: string | undefined, _opts, command: Command) => {
+      const { runDrafts } = await import('./commands/drafts.js');
+      await runDrafts({ action, id }, await context(command));
+    });
+
+  program
+    .command('templates')
+    .description(help.templates)
+    .argument('[action]', 'list (default), show or validate')
+    .argument('[id|file]', 'the template id to show, or the file to validate')
+    .addHelpText('after', help.templatesAfter)
+    .action(async (action: string | undefined, arg: string | undefined, _opts, command: Command) => {
+      const { runTemplates } = await import('./commands/templates.js');
+      await runTemplates({ action, arg }, await context(command));
+    });
+
+  // privacy guard (issue 5): check, hooks, visibility
+  program
+    .command('check')
+    .description(help.check)
+    .argument('[path...]', 'Markdown or text files or folders to check (default: every entry in the journal)')
+    .option('--staged', help.options.staged)
+    .addHelpText('after', help.checkAfter)
+    .action(async (paths: string[], opts: { staged?: boolean }, command: Command) => {
+      const { runCheck } = await import('./commands/check.js');
+      const g = globals(command);
+      await runCheck({ paths, staged: opts.staged }, runtime, g, createUi(runtime, g));
+    });
+
+  program
+    .command('hooks')
+    .description(help.hooks)
+    .argument('<action>', 'install or uninstall')
+    .addHelpText('after', help.hooksAfter)
+    .action(async (action: string, _opts, command: Command) => {
+      const { runHooks } = await import('./commands/hooks.js');
+      await runHooks({ action }, await context(command));
+    });
+
+  program
+    .command('visibility')
+    .description(help.visibility)
+    .argument('<id|path>', 'an id (or its start), a short id, or a path')
+    .argument('<visibility>', 'private, team or public')
+    .addHelpText('after', help.visibilityAfter)
+    .action(async (ref: string, visibility: string, _opts, command: Command) => {
+      const { runVisibility } = await import('./commands/visibility.js');
+      await runVisibility({ ref, visibility }, await context(command));
+    });
+
+  // closing the loop: actions, spaced review, the belief ledger (issue 8)
+  const actions = program
+    .command('actions')
+    .description(help.actions)
+    .option('--open', help.options.actionsOpen)
+    .option('--done', help.options.actionsDone)
+    .option('--overdue', help.options.actionsOverdue)
+    .addHelpText('after', help.actionsAfter)
+    .action(async (opts: { open?: boolean; done?: boolean; overdue?: boolean }, command: Command) => {
+      const { runActions } = await import('./commands/actions.js');
+      await runActions(opts, await context(command));
+    });
+  actions
+    .command('done')
+    .description(help.actionsDoneCommand)
+    .argument('<ENTRY#N>', 'the entry (id, its start, short id or path), #, and the action number, e.g. 7f3k#1')
+    .option('--note <text>', help.options.actionNote)
+    .addHelpText('after', help.actionsDoneAfter)
+    .action(async (ref: string, opts: { note?: string }, command: Command) => {
+      const { runActionDone } = await import('./commands/actions.js');
+      await runActionDone({ ref, note: opts.note }, await context(command));
+    });
+
+  program
+    .command('review')
+    .description(help.review)
+    .option('--list', help.options.reviewList)
+    .addHelpText('after', help.reviewAfter)
+    .action(async (opts: { list?: boolean }, command: Command) => {
+      const { runReview } = await import('./commands/review.js');
+      await runReview(opts, await context(command));
+    });
+
+  program
+    .command('beliefs')
+    .description(help.beliefs)
+    .addHelpText('after', help.beliefsAfter)
+    .action(async (_opts, command: Command) => {
+      const { runBeliefs } = await import('./commands/beliefs.js');
+      await runBeliefs(await context(command));
     });
 
   // evidence for appraisal: export cpd, export blog, stats (issue 6)
@@ -125,40 +258,6 @@ export function createProgram(runtime: Runtime): Command {
     .action(async (opts: { from?: string; to?: string; profile?: string; author?: string }, command: Command) => {
       const { runStats } = await import('./commands/stats.js');
       await runStats(opts, await context(command));
-    });
-
-  // privacy guard (issue 5): check, hooks, visibility
-  program
-    .command('check')
-    .description(help.check)
-    .argument('[path...]', 'Markdown or text files or folders to check (default: every entry in the journal)')
-    .option('--staged', help.options.staged)
-    .addHelpText('after', help.checkAfter)
-    .action(async (paths: string[], opts: { staged?: boolean }, command: Command) => {
-      const { runCheck } = await import('./commands/check.js');
-      const g = globals(command);
-      await runCheck({ paths, staged: opts.staged }, runtime, g, createUi(runtime, g));
-    });
-
-  program
-    .command('hooks')
-    .description(help.hooks)
-    .argument('<action>', 'install or uninstall')
-    .addHelpText('after', help.hooksAfter)
-    .action(async (action: string, _opts, command: Command) => {
-      const { runHooks } = await import('./commands/hooks.js');
-      await runHooks({ action }, await context(command));
-    });
-
-  program
-    .command('visibility')
-    .description(help.visibility)
-    .argument('<id|path>', 'an id (or its start), a short id, or a path')
-    .argument('<visibility>', 'private, team or public')
-    .addHelpText('after', help.visibilityAfter)
-    .action(async (ref: string, visibility: string, _opts, command: Command) => {
-      const { runVisibility } = await import('./commands/visibility.js');
-      await runVisibility({ ref, visibility }, await context(command));
     });
 
   return program;

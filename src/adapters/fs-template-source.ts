@@ -44,6 +44,24 @@ export class FsTemplateSource {
   }
 
   async get(id: string): Promise<Template> {
+    // Fast path (quick capture must stay under a second): the journal's own templates, then the built-in file
+    // named after the id, without parsing every other built-in.
+    if (/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+      let found: Template | undefined;
+      if (this.journalRoot) {
+        for (const file of await yamlFiles(path.join(this.journalRoot, 'templates'))) {
+          const template = parseTemplate(await fs.readFile(file, 'utf8'), path.relative(this.journalRoot, file));
+          if (template.id === id) found = template;
+        }
+      }
+      if (found) return found;
+      const builtIn = path.join(this.builtInDir, `${id}.yaml`);
+      const text = await fs.readFile(builtIn, 'utf8').catch(() => undefined);
+      if (text !== undefined) {
+        const template = parseTemplate(text, builtIn);
+        if (template.id === id) return template;
+      }
+    }
     const templates = await this.all();
     const template = templates.get(id);
     if (!template) throw new UsageError(messages.templateNotFound(id, [...templates.keys()]));

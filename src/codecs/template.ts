@@ -39,11 +39,20 @@ export interface Template {
   sections: TemplateSection[];
   /** Front-matter values every entry from this template starts with (e.g. `activity`, `standards`). */
   presets: Record<string, unknown>;
+  /**
+   * The order the interview asks the questions in, by key (fields and sections may interleave, e.g. the belief
+   * right after "what happened"). Every key appears exactly once; when the file gives no `ask:`, fields come
+   * first, then sections.
+   */
+  ask: string[];
   /** Where it was loaded from, for messages. */
   source: string;
 }
 
 const KEY = /^[a-z][a-z0-9_]*$/;
+
+/** Front-matter keys mindlines writes itself: a template may not ask for them. */
+const RESERVED_FIELD_KEYS = ['id', 'created', 'updated', 'author', 'template'];
 
 /** Paths such as `sections[2].kind`, mapped to the file line where that node starts. */
 function lineFinder(doc: Document, lineCounter: LineCounter) {
@@ -73,7 +82,7 @@ export function parseTemplate(text: string, file: string): Template {
     throw new FileFormatError(file, 1, 'a template should be a map with id, name, description, fields and sections');
   }
   const data = root as Record<string, unknown>;
-  const known = new Set(['id', 'name', 'description', 'fields', 'sections', 'presets']);
+  const known = new Set(['id', 'name', 'description', 'fields', 'sections', 'presets', 'ask']);
   for (const key of Object.keys(data)) if (!known.has(key)) fail([key], `unknown key; a template has ${[...known].join(', ')}`);
   const text_ = (obj: Record<string, unknown>, where: (string | number)[], key: string, required: boolean): string | undefined => {
     const value = obj[key];
@@ -121,6 +130,7 @@ export function parseTemplate(text: string, file: string): Template {
     for (const k of Object.keys(item)) if (!fieldKeys.has(k)) fail([...where, k], `unknown key; a field has ${[...fieldKeys].join(', ')}`);
     const key = text_(item, where, 'key', true) as string;
     uniqueKey(where, key);
+    if (RESERVED_FIELD_KEYS.includes(key)) fail([...where, 'key'], `"${key}" is set by mindlines itself and cannot be asked`);
     const kind = (text_(item, where, 'kind', false) ?? 'text') as FieldKind;
     if (!FIELD_KINDS.includes(kind)) fail([...where, 'kind'], `should be one of ${FIELD_KINDS.join(', ')}`);
     const field: TemplateField = { key, prompt: text_(item, where, 'prompt', true) as string, kind, required: boolOf(item, where) };
@@ -157,6 +167,19 @@ export function parseTemplate(text: string, file: string): Template {
   if (!fields.some((f) => f.key === 'title')) fail(['fields'], 'a template needs a `title` field');
   const presets = data.presets ?? {};
   if (typeof presets !== 'object' || presets === null || Array.isArray(presets)) fail(['presets'], 'should be a map');
+  const allKeys = [...fields.map((f) => f.key), ...sections.map((s) => s.key)];
+  let ask = allKeys;
+  if (data.ask !== undefined && data.ask !== null) {
+    if (!Array.isArray(data.ask) || data.ask.some((k) => typeof k !== 'string')) return fail(['ask'], 'should be a list of field and section keys');
+    const listed = data.ask as string[];
+    listed.forEach((key, i) => {
+      if (!seen.has(key)) fail(['ask', i], `"${key}" is not a field or section key of this template`);
+      if (listed.indexOf(key) !== i) fail(['ask', i], `"${key}" is listed twice`);
+    });
+    const missing = allKeys.filter((key) => !listed.includes(key));
+    if (missing.length > 0) fail(['ask'], `should list every question; missing ${missing.join(', ')}`);
+    ask = listed;
+  }
   return {
     id,
     name: text_(data, [], 'name', true) as string,
@@ -164,6 +187,7 @@ export function parseTemplate(text: string, file: string): Template {
     fields,
     sections,
     presets: presets as Record<string, unknown>,
+    ask,
     source: file,
   };
 }

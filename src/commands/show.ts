@@ -1,10 +1,15 @@
 import type { Context } from '../container.js';
 import type { Entry } from '../core/entry.js';
 import { entryToJson } from '../core/entry-json.js';
+import { linksOf, type EntryLinks } from '../core/links.js';
+import { linksJson, linksText } from '../ui/loop-views.js';
 import type { Ui } from '../ui/output.js';
 
-/** The lines above the body: title, then date, activity, hours, author, tags. */
-function header(entry: Entry, ui: Ui): string {
+/**
+ * The lines above the body: title, then date, activity, hours, author, tags, and what the entry builds on and what
+ * builds on it (also the interview's preview).
+ */
+export function entryHeader(entry: Entry, ui: Ui, withPath = true, links?: EntryLinks): string {
   const m = entry.meta;
   const facts = [
     m.date,
@@ -24,7 +29,8 @@ function header(entry: Entry, ui: Ui): string {
     const done = action.done ? 'x' : ' ';
     lines.push(ui.safe(`action #${i + 1} [${done}] ${action.text}${action.due ? ` (by ${action.due})` : ''}`));
   }
-  lines.push(ui.color.dim(entry.path));
+  if (links) lines.push(...linksText(links, ui));
+  if (withPath) lines.push(ui.color.dim(entry.path));
   return lines.join('\n');
 }
 
@@ -34,15 +40,17 @@ export interface ShowOptions {
 
 export async function runShow(opts: ShowOptions, ctx: Context): Promise<void> {
   const entry = await ctx.journal.find(opts.ref);
+  // Back-links come from every entry's `builds_on` (the index makes the scan cheap).
+  const links = linksOf(entry, (await ctx.journal.scan()).entries);
   if (ctx.globals.json) {
-    ctx.ui.json(entryToJson(entry, true));
+    ctx.ui.json({ ...entryToJson(entry, true), links: linksJson(links) });
     return;
   }
   const body = ctx.ui.safe(entry.body.trim());
   if (ctx.ui.colorEnabled && ctx.ui.stdoutIsTTY) {
     const { renderMarkdownForTerminal } = await import('../adapters/marked-terminal-renderer.js');
-    ctx.ui.data(`${header(entry, ctx.ui)}\n\n${renderMarkdownForTerminal(body, ctx.runtime.stdout.columns ?? 80).trimEnd()}`);
+    ctx.ui.data(`${entryHeader(entry, ctx.ui, true, links)}\n\n${renderMarkdownForTerminal(body, ctx.runtime.stdout.columns ?? 80).trimEnd()}`);
   } else {
-    ctx.ui.data(`${header(entry, ctx.ui)}\n\n${body}`);
+    ctx.ui.data(`${entryHeader(entry, ctx.ui, true, links)}\n\n${body}`);
   }
 }

@@ -2,8 +2,10 @@ import { formatLocalDate } from '../codecs/dates.js';
 import type { Context } from '../container.js';
 import { buildStats, type CpdStats } from '../core/cpd-stats.js';
 import { matchesFilter } from '../core/filters.js';
+import { loopStats } from '../core/loop-stats.js';
 import { labels } from '../exporters/labels.js';
 import { bar, fit, progressBar } from '../ui/charts.js';
+import { loopStatsText } from '../ui/loop-views.js';
 import { messages } from '../ui/messages.js';
 import type { Ui } from '../ui/output.js';
 import { resolvePeriod, yearStartFor } from './cpd-period-options.js';
@@ -77,10 +79,15 @@ export async function runStats(opts: StatsOptions, ctx: Context): Promise<void> 
   reportProblems(ctx.ui, problems);
   const mine = opts.author ? entries.filter((e) => matchesFilter(e, { author: opts.author })) : entries;
   const stats = buildStats(mine, profile, period, yearStartFor(profile, ctx.config), formatLocalDate(now));
+  // Closing the loop (issue 8): reflections that reached an action, actions done on time, beliefs changed.
+  const loop = loopStats(
+    mine.filter((e) => e.meta.date >= period.from && e.meta.date <= period.to),
+    formatLocalDate(now),
+  );
   if (ctx.globals.json) {
-    ctx.ui.json(stats);
+    ctx.ui.json({ ...stats, loop });
     return;
   }
   if (stats.entries === 0) ctx.ui.info(messages.statsEmpty(period.from, period.to));
-  ctx.ui.data(renderStats(stats, ctx.ui, ctx.runtime.stdout.columns ?? 80));
+  ctx.ui.data(`${renderStats(stats, ctx.ui, ctx.runtime.stdout.columns ?? 80)}\n${loopStatsText(loop, ctx.ui)}`);
 }

@@ -3,6 +3,7 @@ import type { Context } from '../container.js';
 import { cpdYear } from '../core/cpd-year.js';
 import { messages } from '../ui/messages.js';
 import { reportProblems } from './list.js';
+import { FsDraftStore } from '../adapters/fs-draft-store.js';
 
 /** `mindlines` with no command and no terminal: where the journal is, how much is in it, what to try. */
 export async function runStatus(ctx: Context): Promise<void> {
@@ -11,6 +12,7 @@ export async function runStatus(ctx: Context): Promise<void> {
   const thisYear = entries.filter((e) => e.meta.date >= year.from && e.meta.date <= year.to);
   const hours = Math.round(thisYear.reduce((sum, e) => sum + (e.meta.hours ?? 0), 0) * 100) / 100;
   const drafts = entries.filter((e) => e.meta.status === 'draft').length;
+  const interviews = (await new FsDraftStore(ctx.root, ctx.clock).list()).drafts.length;
   if (ctx.globals.json) {
     ctx.ui.json({
       journal: ctx.root,
@@ -19,6 +21,7 @@ export async function runStatus(ctx: Context): Promise<void> {
       profile: ctx.config.profile,
       entries: entries.length,
       drafts,
+      unfinishedInterviews: interviews,
       year,
       hoursThisYear: hours,
       entriesThisYear: thisYear.length,
@@ -32,6 +35,7 @@ export async function runStatus(ctx: Context): Promise<void> {
     c.bold(ctx.ui.safe(messages.statusTitle(ctx.config.name))),
     `  journal   ${ctx.ui.safe(ctx.root)} (${ctx.config.mode}, profile ${ctx.config.profile})`,
     `  entries   ${entries.length}${drafts > 0 ? ` (${drafts} to finish)` : ''}`,
+    ...(interviews > 0 ? [messages.statusDrafts(interviews)] : []),
     `  this year ${thisYear.length} entries, ${hours} hours (${year.from} to ${year.to})`,
     '',
     'Try:',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { rewriteFrontMatter, serializeEntryText } from '../codecs/entry-file.js';
 import { formatTimestamp } from '../codecs/dates.js';
 import { EntryNotFoundError, UsageError } from '../errors.js';
@@ -142,9 +143,27 @@ export class Journal {
     return check.entry;
   }
 
-  /** The text of an entry file as it is on disk. */
-  readText(path: string): Promise<string> {
+  // guided reflection (issue 3): `edit` and `reflect` replace a whole entry text
+
+  /** The text of an entry file as it is on disk (journal-relative path). */
+  async readText(path: string): Promise<string> {
     return this.deps.store.read(path);
+  }
+
+  /**
+   * Replaces the whole text of an entry (after `edit`, or a quick note grown by `reflect`), but only if the file
+   * still has the SHA-256 `expectedHash` it had when the work started; otherwise a ConflictError, with the new
+   * text saved beside the entry so nothing is lost. The new text must parse as an entry with the same id.
+   */
+  async replaceText(path: string, text: string, expectedHash: string): Promise<Entry> {
+    const check = readEntry(path, text);
+    if (!check.ok) throw new UsageError(`${path}:${check.problem.line}: ${check.problem.message}`);
+    const before = await this.deps.store.read(path);
+    const unchanged = createHash('sha256').update(before).digest('hex') === expectedHash;
+    // The store compares the file with `expected` just before the rename; a text that cannot match makes it keep
+    // the file, write our text beside it as a conflict copy, and throw.
+    await this.deps.store.replace(path, text, unchanged ? before : `${before}\u0000changed`);
+    return check.entry;
   }
 
   /** The folder an entry of this visibility belongs in: `private/` (git-ignored) for private entries in a team journal. */

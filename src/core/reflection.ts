@@ -210,12 +210,28 @@ export function answerKeys(template: Template): string[] {
 }
 
 /**
+ * The answer every template takes besides its own questions: the ids of the earlier entries this one builds on
+ * (issue 8: the `builds_on` picker of `new` and `reflect`, and `builds_on:` in an answers file).
+ */
+export const LINKS_KEY = 'builds_on';
+
+const ULID_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/i;
+
+function asIds(ctx: BuildContext, value: unknown): string[] {
+  const ids = asList(ctx, LINKS_KEY, value);
+  for (const id of ids) {
+    if (!ULID_ID.test(id)) problem(ctx, LINKS_KEY, `should list entry ids (26-character ULIDs); "${id}" is not one`);
+  }
+  return [...new Set(ids.map((id) => id.toUpperCase()))];
+}
+
+/**
  * Turns a template and its answers into a new entry: front matter (checked and normalised) and a body with one
  * `## heading` section per answered question. An unknown key or a missing required answer is a UsageError naming
  * it, so a typo can never silently drop text.
  */
 export function buildEntry(template: Template, answers: Answers, ctx: BuildContext): BuiltEntry {
-  const allowed = new Set(answerKeys(template));
+  const allowed = new Set([...answerKeys(template), LINKS_KEY]);
   for (const key of Object.keys(answers)) {
     if (!allowed.has(key)) {
       throw new UsageError(`${ctx.source}: unknown answer \`${key}\`; the ${template.id} template takes ${[...allowed].join(', ')}`);
@@ -241,6 +257,8 @@ export function buildEntry(template: Template, answers: Answers, ctx: BuildConte
     const converted = fieldValue(ctx, field, value);
     if (!isEmpty(converted)) frontMatter[field.key] = converted;
   }
+  const links = answers[LINKS_KEY];
+  if (!isEmpty(links)) frontMatter[LINKS_KEY] = asIds(ctx, links);
   let body = '';
   for (const section of template.sections) {
     const value = answers[section.key];

@@ -5,7 +5,10 @@ export const help = {
     'in a git repository you own, and turn it into the CPD evidence your regulator asks for.',
   programAfter: `
 Examples:
+  $ mindlines                                   in a terminal: a menu (new, quick note, resume, browse)
   $ mindlines init ~/cpd --profile nmc          make a journal in ~/cpd for NMC revalidation
+  $ mindlines new                               a guided reflection, saved as a draft after every answer
+  $ mindlines quick "yesterday: spacers need a mask under five"
   $ mindlines new --answers reflection.yaml     write a reflection from a YAML or JSON answers file
   $ mindlines list --since 2026-04-01           this appraisal year's entries
   $ mindlines show 01JD                         read an entry by the start of its id
@@ -21,9 +24,12 @@ Examples:
   $ mindlines init practice-journal --mode team    a journal a practice shares through git
 
 Running it again on a journal changes nothing and says so.`,
-  new: 'Write a new reflection from an answers file (YAML or JSON), one `##` section per template question.',
+  new: 'Write a new reflection: a guided interview in a terminal (autosaved as a draft), or from an answers file.',
   newAfter: `
 Examples:
+  $ mindlines new                                  choose a template, answer its questions, preview, save
+  $ mindlines new --template gibbs --title "Breaking bad news"
+  $ mindlines new --resume                         carry on with the most recent unfinished draft
   $ mindlines new --answers reflection.yaml
   $ echo '{"title":"Spacers","experience":"...","learning":"..."}' | mindlines new --answers -
   $ mindlines new --answers a.yaml --template constructivist --json
@@ -32,7 +38,12 @@ Answer keys of the default (constructivist) template:
   front matter  title (required), date, activity, hours, participatory, tags, learned_with, resources,
                 loop, level, visibility, beliefs [{belief, before, outcome, after}], actions [{text, due}]
   sections      experience (required), prior, challenge, learning (required), change
-An unknown key or a missing required answer is an error (exit 2), so a typo never loses text.`,
+  any template  builds_on: the earlier entries this one builds on (ids, short ids or paths)
+An unknown key or a missing required answer is an error (exit 2), so a typo never loses text.
+
+In the interview, the draft is saved after every answer (.mindlines/drafts/); Ctrl-C stops with exit 130 and
+\`mindlines new --resume\` carries on. Long answers open in $VISUAL or $EDITOR (Enter on an empty line in an
+editor section, or /e in any section). Without a terminal and without --answers, new exits 2 at once.`,
   list: 'List entries, newest first, as a table or JSON.',
   listAfter: `
 Examples:
@@ -45,6 +56,120 @@ Examples:
   $ mindlines show 01JD3
   $ mindlines show entries/2026/11/2026-11-27-spacer-technique-7f3k.md
   $ mindlines show 7f3k --json`,
+  // guided reflection (issue 3)
+  quick: 'Capture a note in a second: a quick entry (status draft) to reflect on later with `mindlines reflect`.',
+  quickAfter: `
+Examples:
+  $ mindlines quick "yesterday: a parent showed me why under-fives need the spacer mask"
+  $ mindlines quick last Tuesday - NICE NG136 changed my blood pressure targets #hypertension
+  $ echo "Sepsis: lactate before fluids" | mindlines quick --tag sepsis
+
+A leading date (today, yesterday, last Tuesday, 3 days ago, 2026-11-20, 20/11) sets the entry's date;
+#words become tags; the first sentence becomes the title. Prints the new file's path.`,
+  reflect: 'Grow a quick note (or any entry) into a full reflection with a template, keeping what was captured.',
+  reflectAfter: `
+Examples:
+  $ mindlines reflect 7f3k                      choose a template; the note is offered as the first answer
+  $ mindlines reflect 01JD3 --template gibbs
+
+The entry keeps its id, file and created date; answers are saved as a draft as you go (Ctrl-C, then
+\`mindlines new --resume\`). Needs a terminal.`,
+  edit: 'Open an entry in $VISUAL / $EDITOR; it is checked when you close the editor, and saved only if it parses.',
+  editAfter: `
+Examples:
+  $ mindlines edit 7f3k
+  $ EDITOR=nano mindlines edit entries/2026/11/2026-11-27-spacer-technique-7f3k.md
+
+If your edit no longer parses, mindlines says where (file:line) and offers to re-open it; the entry keeps its
+last good version, and your edit is kept in .mindlines/edits/ until it parses. The editor works on a copy in
+the journal's private .mindlines/editing/ folder (owner-only), never in /tmp.`,
+  drafts: 'List unfinished interviews (kept after Ctrl-C or a crash), or discard one.',
+  draftsAfter: `
+Examples:
+  $ mindlines drafts                            id, title, template, progress, when last saved
+  $ mindlines drafts --json
+  $ mindlines new --resume 01JD3                carry on with one
+  $ mindlines drafts discard 01JD3`,
+  templates: 'List, show or validate reflection templates (built-in, and your own in the journal’s templates/).',
+  templatesAfter: `
+Examples:
+  $ mindlines templates                         every template: constructivist, gibbs, kolb, driscoll, johns, ...
+  $ mindlines templates show sea                its questions, in the order the interview asks them
+  $ mindlines templates validate my-template.yaml
+  $ mindlines templates validate                every built-in and journal template
+
+A file in the journal's templates/ folder overrides a built-in template with the same id, or adds one.
+validate names the file, line, field and problem, and exits 1 when one is found.`,
+  // privacy guard (issue 5)
+  check:
+    'Check entries (or any Markdown or text files) for patient identifiers, unparsable front matter, git conflict ' +
+    'markers, duplicate ids and private entries tracked by git. Exit 1 when anything is found.',
+  checkAfter: `
+Examples:
+  $ mindlines check                          every entry in the journal
+  $ mindlines check blog/draft.md notes/     files and folders, e.g. a blog draft before you post it
+  $ mindlines check --staged                 what the next git commit would hold (the pre-commit hook runs this)
+  $ mindlines check --json                   { "ok": false, "findings": [ { "file", "line", "column", "kind", "text", "confidence" } ], "problems": [...] }
+
+Each finding prints as  file:line:column kind "text".
+Kinds: nhs-number, chi-number, hc-number, ni-number, postcode, phone, email, dob, hospital-number, ssn, medicare,
+address, person-name. Names on privacy.names in mindlines.yaml are always caught.
+A reviewed false positive is accepted where it is written:
+  <!-- mindlines:allow person-name "Grace Ward" -->
+or for the whole journal under privacy.allow in mindlines.yaml (e.g. - person-name "Grace Ward").`,
+  hooks: 'Install or remove a git pre-commit hook that runs `mindlines check --staged` and refuses commits holding identifiers.',
+  hooksAfter: `
+Examples:
+  $ mindlines hooks install      an existing pre-commit hook is kept and still runs first
+  $ mindlines hooks uninstall    removes the mindlines hook and puts back the one it replaced
+
+The hook runs this copy of mindlines (by its full path); after moving or reinstalling mindlines, install again.`,
+  visibility: 'Make an entry private, team or public. In a team journal private entries move to git-ignored private/.',
+  visibilityAfter: `
+Examples:
+  $ mindlines visibility 7f3k private    never committed: the file moves to private/ (team journals)
+  $ mindlines visibility 01JD3 team      shared with the team through git: the file moves to entries/
+
+Making an entry private after it was committed keeps it out of later commits; earlier versions stay in git history.`,
+  // closing the loop: actions, spaced review, the belief ledger (issue 8)
+  actions: 'List every action across entries (text, due date, entry, age); `actions done ENTRY#N` marks one done.',
+  actionsAfter: `
+Examples:
+  $ mindlines actions                     every action: open and overdue first, then done
+  $ mindlines actions --overdue           open actions past their due date
+  $ mindlines actions --open --json       open actions as JSON (ref, text, due, status, age_days, entry)
+  $ mindlines actions done 7f3k#1 --note "checked at every review since"
+
+An action is named ENTRY#N: the entry's short id (or id, or path), #, and the action's number in that entry.`,
+  actionsDoneCommand: 'Mark an action done: records today\'s date (and a note) in the entry\'s front matter, changing nothing else.',
+  actionsDoneAfter: `
+Examples:
+  $ mindlines actions done 7f3k#1
+  $ mindlines actions done 01JD3F6Q#2 --note "new leaflet in every room" --json
+
+Only the entry's \`actions\` (and \`updated\`) change; comments, unknown keys and the body stay byte for byte.`,
+  review: 'Spaced review: each open action and belief comes back at growing intervals until it is settled.',
+  reviewAfter: `
+Examples:
+  $ mindlines review                      in a terminal: did you do it? how firmly do you hold it now?
+  $ mindlines review --list               what is due today, without asking anything
+  $ MINDLINES_NOW=2027-01-15 mindlines review --list --json
+
+An item first comes up on its action's due date, or a week after its entry. Each review moves it along
+1 week, 1 month, 3 months, 6 months: "it stuck" (done, under way, held as firmly) lengthens the interval,
+"not yet" (not done, held less firmly, changed) shortens it; a done action, or a belief that sticks at six
+months, is settled. The schedule is kept in the entry's front matter (\`review:\`), so it travels with git.
+A review with something to say is saved as a short follow-up entry that builds on the original.
+Without a terminal, \`review\` exits 2; \`review --list\` works anywhere.`,
+  beliefs: 'The belief ledger: each belief, how firmly it was held over time, and the entries that moved it.',
+  beliefsAfter: `
+Examples:
+  $ mindlines beliefs
+  $ mindlines beliefs --json
+
+A belief and its revisits (follow-ups, and entries whose builds_on names it with the same belief) form one
+line. Beliefs held firmly (brick or concrete) and later challenged or changed are listed first: accommodation,
+the reflections appraisers and regulators value most.`,
   // evidence for appraisal: export cpd, export blog, stats (issue 6)
   export: 'Export your entries: a CPD summary for appraisal or revalidation, or a blog draft to share what you learned.',
   exportAfter: `
@@ -82,39 +207,14 @@ found (exit 1); --allow-findings writes anyway and says so.`,
 Examples:
   $ mindlines stats
   $ mindlines stats --from 2026-01-01 --to 2026-12-31 --profile gmc
-  $ mindlines stats --json`,
-  // privacy guard (issue 5)
-  check:
-    'Check entries (or any Markdown or text files) for patient identifiers, unparsable front matter, git conflict ' +
-    'markers, duplicate ids and private entries tracked by git. Exit 1 when anything is found.',
-  checkAfter: `
-Examples:
-  $ mindlines check                          every entry in the journal
-  $ mindlines check blog/draft.md notes/     files and folders, e.g. a blog draft before you post it
-  $ mindlines check --staged                 what the next git commit would hold (the pre-commit hook runs this)
-  $ mindlines check --json                   { "ok": false, "findings": [ { "file", "line", "column", "kind", "text", "confidence" } ], "problems": [...] }
+  $ mindlines stats --json
 
-Each finding prints as  file:line:column kind "text".
-Kinds: nhs-number, chi-number, hc-number, ni-number, postcode, phone, email, dob, hospital-number, ssn, medicare,
-address, person-name. Names on privacy.names in mindlines.yaml are always caught.
-A reviewed false positive is accepted where it is written:
-  <!-- mindlines:allow person-name "Grace Ward" -->
-or for the whole journal under privacy.allow in mindlines.yaml (e.g. - person-name "Grace Ward").`,
-  hooks: 'Install or remove a git pre-commit hook that runs `mindlines check --staged` and refuses commits holding identifiers.',
-  hooksAfter: `
-Examples:
-  $ mindlines hooks install      an existing pre-commit hook is kept and still runs first
-  $ mindlines hooks uninstall    removes the mindlines hook and puts back the one it replaced
-
-The hook runs this copy of mindlines (by its full path); after moving or reinstalling mindlines, install again.`,
-  visibility: 'Make an entry private, team or public. In a team journal private entries move to git-ignored private/.',
-  visibilityAfter: `
-Examples:
-  $ mindlines visibility 7f3k private    never committed: the file moves to private/ (team journals)
-  $ mindlines visibility 01JD3 team      shared with the team through git: the file moves to entries/
-
-Making an entry private after it was committed keeps it out of later commits; earlier versions stay in git history.`,
+Under the charts, "Closing the loop": the share of reflections that reached an action, the actions done by
+their due date, and the beliefs that changed (in --json: \`loop\`).`,
   options: {
+    resume: 'resume an unfinished draft: the most recent, or the one with this id',
+    quickTag: 'add a tag (repeat for several)',
+    reflectTemplate: 'the template to grow it with (default: asked, the journal’s first)',
     journal: 'the journal folder (default: $MINDLINES_DIR, a folder above holding mindlines.yaml, or ~/mindlines)',
     json: 'print data as JSON on stdout',
     noColor: 'no colours (also when NO_COLOR is set)',
@@ -130,6 +230,13 @@ Making an entry private after it was committed keeps it out of later commits; ea
     until: 'up to and including this date',
     tag: 'only entries with this tag (repeat for several; all must match)',
     activity: 'only entries of this activity type',
+    staged: 'check the files staged in git (what the next commit would hold)',
+    // closing the loop (issue 8)
+    actionsOpen: 'only actions not done yet (overdue ones too)',
+    actionsDone: 'only actions done',
+    actionsOverdue: 'only open actions past their due date',
+    actionNote: 'what happened; saved as the action\'s `note`',
+    reviewList: 'list what is due without asking anything (works without a terminal)',
     // evidence for appraisal (issue 6)
     from: 'from this date (YYYY-MM-DD or natural); default: the start of the profile\'s current period',
     to: 'up to and including this date; default: the end of the period',
@@ -142,6 +249,5 @@ Making an entry private after it was committed keeps it out of later commits; ea
     allowFindings: 'write even though possible identifiers were found (reported on stderr)',
     includePrivate: 'allow entries whose visibility is private',
     blogTitle: 'the post title (default: the entry\'s title)',
-    staged: 'check the files staged in git (what the next commit would hold)',
   },
 } as const;

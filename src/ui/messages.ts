@@ -1,3 +1,7 @@
+import type { ReviewItem } from '../core/review-items.js';
+import type { ReviewSessionResult, ReviewWords, SavedReview } from '../core/review-session.js';
+import type { Ui } from './output.js';
+
 /**
  * Every sentence mindlines says to a user, in one place (as jrnl does), so wording stays consistent and can be
  * reviewed together. Functions take the variable parts.
@@ -49,7 +53,7 @@ export const messages = {
   answersFromTerminalHint: 'pipe the answers in (mindlines new --answers - < answers.yaml) or give a file',
   answersNotMap: (source: string) => `${source}: the answers should be a map of \`key: value\` (YAML or JSON)`,
   answersUnreadable: (source: string, error: unknown) => `could not read the answers file ${source}: ${describeError(error)}`,
-  newNeedsAnswers: 'the interactive interview needs a terminal',
+  newNeedsAnswers: 'the interactive interview needs a terminal, and this is not one',
   newNeedsAnswersHint: 'give the answers as YAML or JSON instead: mindlines new --answers answers.yaml (or --answers - to read stdin)',
   templateNotFound: (id: string, known: string[]) => `no template called "${id}"; the templates are ${known.join(', ')}`,
   // options
@@ -58,11 +62,211 @@ export const messages = {
   // status
   statusTitle: (name: string) => `mindlines: ${name}`,
   statusTry: [
+    'mindlines new                          a guided reflection (in a terminal)',
+    'mindlines quick "yesterday: ..."       capture a line now, reflect on it later',
     'mindlines new --answers answers.yaml   write a reflection from a YAML or JSON file',
     'mindlines list                         your entries, newest first',
     'mindlines show ID                      read one entry',
     'mindlines --help                       every command, with examples',
   ],
+  // guided reflection: interview, drafts, quick capture, reflect, edit, templates, home menu (issue 3)
+  interview: {
+    required: 'an answer is needed here',
+    notADate: (text: string) => `"${text}" is not a date mindlines understands; try 2026-11-27, "yesterday" or "last Tuesday"`,
+    notHours: 'give a number of hours between 0 and 1000, e.g. 1.5 (0.25 for fifteen minutes)',
+    participatoryTooMany: (hours: number) => `participatory hours cannot be more than the ${hours} hours given`,
+    dateResolved: (iso: string) => `  → ${iso}`,
+    skip: '(skip)',
+    otherActivity: 'something else (type it)',
+    otherActivityPrompt: 'What kind of activity was it?',
+    sectionHintEditor: (required: boolean) =>
+      required
+        ? 'Type a short answer, or press Enter on an empty line to write it in your editor.'
+        : 'Type a short answer, Enter on an empty line to write it in your editor, or - to skip.',
+    sectionHintText: (required: boolean) =>
+      required ? 'Type your answer, or /e to write it in your editor.' : 'Type your answer (Enter on an empty line skips it), or /e to write it in your editor.',
+    editorEmptyRequired: '  That section needs an answer; nothing was saved from the editor.',
+    editorFailed: (reason: string) => `  ${reason}; your answers so far are safe in the draft. Type the answer instead, or try again.`,
+    listHint: 'Separate several with commas.',
+    tagsUsed: (tags: string[]) => `Used before: ${tags.join(', ')}`,
+    beliefPrompt: (prompt: string) => `${prompt}: what did you believe before? (Enter to skip)`,
+    beliefHint: 'Your working rule before this happened, in a sentence.',
+    beliefFirmness: 'How firmly did you hold it?',
+    beliefOutcome: 'What happened to that belief?',
+    beliefAfter: 'What do you believe now?',
+    beliefAfterHint: 'Your working rule now (Enter keeps what is shown).',
+    anotherBelief: 'Another belief?',
+    actionPrompt: (prompt: string) => `${prompt}: what will you do? (Enter to skip)`,
+    actionHint: 'Something concrete enough to check later.',
+    actionDue: 'By when?',
+    actionDueHint: 'A date such as 2026-12-31, or "next month", "in 2 weeks"; Enter for no date.',
+    anotherAction: 'Another action?',
+    reviewTitle: '── Preview ──',
+    reviewChoose: 'Save this reflection?',
+    reviewSave: 'Save it',
+    reviewEdit: 'Change an answer',
+    reviewDiscard: 'Discard it',
+    reviewWhich: 'Which answer?',
+    reviewProblem: (message: string) => `  ${message}; change that answer before saving.`,
+    discardConfirm: 'Discard this reflection and its draft? This cannot be undone.',
+    privacyWarning: (warning: string) => `  ⚠ ${warning}`,
+    privacyRewrite: 'Rewrite this answer now? (No keeps it; `mindlines check` will still flag it.)',
+  },
+  chooseTemplate: 'Which template?',
+  chooseDraft: 'You have an unfinished reflection. Resume it?',
+  startNew: 'Start a new reflection',
+  resumeChoice: (title: string, template: string, progress: string, updated: string) => `Resume "${title}" (${template}, ${progress} answered, saved ${updated})`,
+  resuming: (title: string) => `Resuming "${title}".`,
+  draftSaved: (id: string) => `draft saved, resume with \`mindlines new --resume\` (draft ${id})`,
+  cancelledNothingSaved: 'stopped before the first answer; nothing to save',
+  reflectionDiscarded: 'Discarded; the draft was deleted.',
+  draftBadId: (id: string) => `"${id}" is not a draft id`,
+  draftAmbiguous: (ref: string, count: number) => `"${ref}" matches ${count} drafts; give more characters of the id`,
+  draftNotFound: (ref: string) => `no draft has an id starting "${ref}"`,
+  draftNotFoundHint: 'see your drafts with `mindlines drafts`',
+  noDrafts: 'No unfinished drafts.',
+  noDraftsToResume: 'there is no unfinished draft to resume',
+  draftDiscarded: (id: string, title: string) => `Discarded draft ${id} ("${title}").`,
+  draftWriteFailed: (error: unknown) => `could not save the draft: ${describeError(error)}`,
+  draftProblem: (file: string, message: string) => `${file}: ${message}; skipped`,
+  draftTemplateGone: (template: string) => `the draft was started with the template "${template}", which no longer exists`,
+  newNeedsTerminalForResume: 'resuming a draft is interactive and needs a terminal',
+  editorNotSet: 'no editor is set; set $VISUAL or $EDITOR (e.g. export EDITOR=nano)',
+  editorFailedToStart: (bin: string, error: unknown) => `could not start the editor "${bin}": ${describeError(error)}`,
+  editorExited: (bin: string, code: number | null, signal: string | null) =>
+    `the editor "${bin}" ${signal ? `was stopped by ${signal}` : `exited with code ${code}`}, so its text was not used`,
+  editorOpening: (what: string) => `  (opening your editor for: ${what})`,
+  quickEmpty: 'nothing to capture: give the note as text (mindlines quick "yesterday: learned that ...") or on stdin',
+  quickPrompt: 'Quick note (a leading date such as "yesterday:" sets the date)',
+  quickSaved: (path: string, date: string) => `Captured ${path} (${date}, draft). Grow it into a reflection later with \`mindlines reflect\`.`,
+  reflectNeedsTerminal: 'reflect is an interactive interview and needs a terminal',
+  reflectNeedsTerminalHint: 'run it in a terminal; to change an entry from a script, use `mindlines edit` with $EDITOR set to a script',
+  reflectSaved: (path: string) => `Saved the reflection in ${path}.`,
+  reflectTemplateQuick: 'choose a full reflection template, not quick',
+  editUnchanged: (path: string) => `No changes to ${path}.`,
+  editSaved: (path: string) => `Saved ${path}.`,
+  editInvalid: (where: string, problem: string) => `your edit does not parse: ${where}: ${problem}`,
+  editIdChanged: 'the `id` must not change; put it back as it was',
+  editReopen: 'Re-open the editor to fix it?',
+  editKept: (kept: string) => `the entry is unchanged (its last good version); your edit is kept in ${kept}`,
+  editKeptHint: (ref: string) => `run \`mindlines edit ${ref}\` to continue from your edit`,
+  editResuming: (kept: string) => `Continuing from your unfinished edit in ${kept}.`,
+  templatesInvalid: (count: number) => `${count} template ${count === 1 ? 'file has' : 'files have'} problems`,
+  templateValid: (file: string, id: string, count: number) => `${file}: valid template "${id}" (${count} questions)`,
+  templateFileUnreadable: (file: string, error: unknown) => `could not read ${file}: ${describeError(error)}`,
+  menuTitle: 'What would you like to do?',
+  menuNew: 'Write a new reflection',
+  menuQuick: 'Capture a quick note',
+  menuResume: (count: number) => `Resume a draft (${count})`,
+  menuBrowse: 'Browse recent entries',
+  menuStatus: 'Show the journal status',
+  menuQuit: 'Quit',
+  menuPickEntry: 'Which entry?',
+  statusDrafts: (count: number) => `  drafts    ${count} unfinished ${count === 1 ? 'interview' : 'interviews'} (mindlines drafts)`,
+  // privacy guard: check, hooks, visibility (issue 5)
+  checkFound: (findings: number, problems: number, files: number) =>
+    [
+      findings > 0 ? `${findings} possible ${findings === 1 ? 'identifier' : 'identifiers'}` : '',
+      problems > 0 ? `${problems} ${problems === 1 ? 'problem' : 'problems'}` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ') + ` in ${files} ${files === 1 ? 'file' : 'files'}`,
+  checkFoundHint:
+    'Remove or generalise each one (a reflection holds learning, not patient details). If one is not an identifier, ' +
+    'mark it where it is with <!-- mindlines:allow KIND "TEXT" --> or list it under privacy.allow in mindlines.yaml.',
+  checkClean: (files: number, staged: boolean) =>
+    `No identifiers or problems found in ${files} ${staged ? 'staged ' : ''}${files === 1 ? 'file' : 'files'}.`,
+  checkStagedWithPaths: '--staged checks what is staged in git; give either --staged or paths, not both',
+  checkNotInGit: (dir: string) => `${dir} is not in a git repository, so nothing can be staged`,
+  checkNoJournalHint: 'give the files or folders to check (mindlines check draft.md), or --journal DIR',
+  privateStaged: 'a private entry is staged for commit; unstage it with `git restore --staged` (private/ is never shared)',
+  hooksInstalled: (hook: string) => `Installed the pre-commit hook ${hook}: every commit is checked for identifiers first.`,
+  hooksChained: (previous: string) => `Your existing pre-commit hook was kept as ${previous} and still runs first.`,
+  hooksUpdated: (hook: string) => `Updated the mindlines pre-commit hook ${hook}.`,
+  hooksUninstalled: (hook: string) => `Removed the mindlines pre-commit hook ${hook}.`,
+  hooksRestored: (hook: string) => `Restored your earlier pre-commit hook ${hook}.`,
+  hooksNotInstalled: 'The mindlines pre-commit hook is not installed; nothing changed.',
+  hooksForeign: (hook: string) => `${hook} was not written by mindlines; left as it is`,
+  hooksRefused:
+    'mindlines: commit refused. Remove the identifiers listed above (or fix the files), stage again and commit; ' +
+    'if you have checked that a finding is not an identifier, mark it as allowed, or commit with --no-verify.',
+  visibilityUnchanged: (path: string, visibility: string) => `${path} is already ${visibility}; nothing changed.`,
+  visibilityChanged: (path: string, visibility: string) => `${path} is now ${visibility}.`,
+  visibilityMoved: (from: string, to: string) => `Moved ${from} to ${to}.`,
+  visibilityWasCommitted: (path: string) =>
+    `${path} had been committed to git before; it is private from now on, but its earlier versions stay in the git history.`,
+  visibilityIdentifiers: (count: number) =>
+    `It holds ${count} possible ${count === 1 ? 'identifier' : 'identifiers'}; run \`mindlines check\` before you share it.`,
+  // closing the loop: actions, review, beliefs, links (issue 8)
+  noActions: 'No actions match.',
+  actionDone: (ref: string, text: string) => `Marked ${ref} done: ${text}`,
+  actionAlreadyDone: (ref: string, when: string) => `${ref} was already marked done${when ? ` on ${when}` : ''}; nothing changed.`,
+  actionsFilterConflict: 'choose one of --open, --done and --overdue',
+  nothingDue: 'Nothing is due for review.',
+  dueCount: (count: number) => `${count} ${count === 1 ? 'item is' : 'items are'} due for review.`,
+  reviewNeedsTerminal: 'review asks its questions in a terminal, and there is none here',
+  reviewNeedsTerminalHint: 'see what is due with: mindlines review --list (or --list --json); mark an action done with: mindlines actions done ENTRY#N',
+  noBeliefs: 'No beliefs recorded yet. The constructivist template asks for one: the belief before, how firmly it was held, and what happened to it.',
+  ledgerAccommodation: (count: number) =>
+    `Held firmly, then challenged or changed (${count}): the reflections that show your thinking moved`,
+  ledgerOthers: 'Other beliefs',
+  ledgerNoFirmness: 'firmness not recorded',
+  ledgerSpan: (points: number, from: string, to: string) => (points > 1 ? `${points} points, ${from} to ${to}` : from),
+  ledgerNow: 'now:',
+  ledgerMovedBy: 'moved by:',
+  linksBuildsOn: 'builds on:',
+  linksBuiltOnBy: 'built on by:',
+  linkMissing: '(not in this journal)',
+  reviewSource: 'the review',
+  reviewSession: (ui: Ui): ReviewWords => ({
+    intro: (count: number) =>
+      `${count} ${count === 1 ? 'item is' : 'items are'} due for review. Each answer is saved as you go; choose “stop” to finish later.`,
+    heading: (position: number, total: number, item: ReviewItem) =>
+      `\n${ui.color.bold(`[${position}/${total}] ${item.kind === 'action' ? 'An action' : 'A belief'} from “${ui.safe(item.entry.meta.title)}” (${item.entry.meta.date})`)}\n  ${ui.safe(item.text)}${item.actionDue ? ui.color.dim(` (by ${item.actionDue})`) : ''}`,
+    actionQuestion: 'Did you do it?',
+    actionDone: 'Yes, it is done',
+    actionStuck: 'Under way, and it is sticking',
+    actionNotYet: 'Not yet',
+    whatHappened: 'What happened?',
+    whatHappenedHint: 'What you did, what changed, or what got in the way. Enter to leave it blank.',
+    beliefQuestion: 'How firmly do you hold it now?',
+    beliefWas: (firmness: string | undefined) => (firmness ? `Last time you held it like ${firmness}.` : 'No firmness recorded for it yet.'),
+    noLonger: 'I no longer believe it',
+    changedTo: 'What do you believe now?',
+    required: 'an answer is needed here',
+    why: 'Why? What moved it, or what held it in place?',
+    whyHint: 'Enter to leave it blank.',
+    skip: 'Skip it for now (it stays due)',
+    stop: 'Stop reviewing (the rest stay due)',
+    saved: (saved: SavedReview) =>
+      ui.color.green(
+        `Saved. ${saved.nextDue ? `Next review on ${saved.nextDue}.` : 'Settled: it will not come back.'}${saved.followUp ? ` Follow-up: ${saved.followUp}` : ''}`,
+      ),
+    summary: (result: ReviewSessionResult) =>
+      `\nReviewed ${result.reviewed}, skipped ${result.skipped}; ${result.followUps.length === 1 ? 'one follow-up entry' : `${result.followUps.length} follow-up entries`} written.`,
+  }),
+  menuReview: (count: number) => `Review what is due (${count} ${count === 1 ? 'item' : 'items'})`,
+  loopStats: {
+    heading: 'Closing the loop',
+    reachedAction: 'reached an action',
+    reachedActionValue: (count: number, of: number) => `${count} of ${of} ${of === 1 ? 'reflection' : 'reflections'}`,
+    onTime: 'done on time',
+    onTimeValue: (count: number, of: number) => `${count} of ${of} ${of === 1 ? 'action' : 'actions'} due so far`,
+    onTimeDetail: (done: number, open: number, overdue: number) => `; ${done} done, ${open} open${overdue > 0 ? `, ${overdue} overdue` : ''}`,
+    beliefsChanged: 'beliefs changed',
+    beliefsChangedValue: (count: number, of: number) => `${count} of ${of} ${of === 1 ? 'belief' : 'beliefs'}`,
+    beliefsDetail: (challenged: number, accommodation: number) =>
+      `; ${challenged} challenged but not changed; ${accommodation} held firmly, then challenged or changed`,
+  },
+  links: {
+    offer: 'Does this build on an earlier entry? (links them, so `show` lists one under the other)',
+    offerMore: (count: number) => `This builds on ${count === 1 ? 'one earlier entry' : `${count} earlier entries`}. Link another?`,
+    search: 'Which entry does it build on?',
+    searchHint: 'Type words of its title, a tag, a date or its short id; Enter to choose.',
+    done: '(no more links)',
+    linked: (title: string) => `Linked: builds on “${title}”.`,
+    another: 'Link another earlier entry?',
+  },
   // evidence for appraisal: export cpd, export blog, stats (issue 6)
   profileNotFound: (id: string, known: string[]) => `no profile called "${id}"; the profiles are ${known.join(', ')}`,
   badFormat: (option: string, value: string, known: readonly string[]) => `${option} "${value}" is not a format mindlines writes; choose ${known.join(', ')}`,
@@ -98,40 +302,6 @@ export const messages = {
   statsNoActivity: '(no activity)',
   statsTotals: (entries: number, hours: string, participatory: string, credits: string | undefined) =>
     `${entries} ${entries === 1 ? 'entry' : 'entries'}, ${hours} hours (${participatory} participatory)${credits === undefined ? '' : `, ${credits} credits`}`,
-  // privacy guard: check, hooks, visibility (issue 5)
-  checkFound: (findings: number, problems: number, files: number) =>
-    [
-      findings > 0 ? `${findings} possible ${findings === 1 ? 'identifier' : 'identifiers'}` : '',
-      problems > 0 ? `${problems} ${problems === 1 ? 'problem' : 'problems'}` : '',
-    ]
-      .filter(Boolean)
-      .join(' and ') + ` in ${files} ${files === 1 ? 'file' : 'files'}`,
-  checkFoundHint:
-    'Remove or generalise each one (a reflection holds learning, not patient details). If one is not an identifier, ' +
-    'mark it where it is with <!-- mindlines:allow KIND "TEXT" --> or list it under privacy.allow in mindlines.yaml.',
-  checkClean: (files: number, staged: boolean) =>
-    `No identifiers or problems found in ${files} ${staged ? 'staged ' : ''}${files === 1 ? 'file' : 'files'}.`,
-  checkStagedWithPaths: '--staged checks what is staged in git; give either --staged or paths, not both',
-  checkNotInGit: (dir: string) => `${dir} is not in a git repository, so nothing can be staged`,
-  checkNoJournalHint: 'give the files or folders to check (mindlines check draft.md), or --journal DIR',
-  privateStaged: 'a private entry is staged for commit; unstage it with `git restore --staged` (private/ is never shared)',
-  hooksInstalled: (hook: string) => `Installed the pre-commit hook ${hook}: every commit is checked for identifiers first.`,
-  hooksChained: (previous: string) => `Your existing pre-commit hook was kept as ${previous} and still runs first.`,
-  hooksUpdated: (hook: string) => `Updated the mindlines pre-commit hook ${hook}.`,
-  hooksUninstalled: (hook: string) => `Removed the mindlines pre-commit hook ${hook}.`,
-  hooksRestored: (hook: string) => `Restored your earlier pre-commit hook ${hook}.`,
-  hooksNotInstalled: 'The mindlines pre-commit hook is not installed; nothing changed.',
-  hooksForeign: (hook: string) => `${hook} was not written by mindlines; left as it is`,
-  hooksRefused:
-    'mindlines: commit refused. Remove the identifiers listed above (or fix the files), stage again and commit; ' +
-    'if you have checked that a finding is not an identifier, mark it as allowed, or commit with --no-verify.',
-  visibilityUnchanged: (path: string, visibility: string) => `${path} is already ${visibility}; nothing changed.`,
-  visibilityChanged: (path: string, visibility: string) => `${path} is now ${visibility}.`,
-  visibilityMoved: (from: string, to: string) => `Moved ${from} to ${to}.`,
-  visibilityWasCommitted: (path: string) =>
-    `${path} had been committed to git before; it is private from now on, but its earlier versions stay in the git history.`,
-  visibilityIdentifiers: (count: number) =>
-    `It holds ${count} possible ${count === 1 ? 'identifier' : 'identifiers'}; run \`mindlines check\` before you share it.`,
   // errors
   unexpected: 'something went wrong inside mindlines; run again with --debug to see the details',
   interrupted: 'stopped.',

@@ -155,3 +155,14 @@ describe('a clinician starts a journal and writes without a terminal', () => {
     expect(result.code).toBe(2);
   });
 });
+
+describe('bug: `mindlines --help | head` crashed with EPIPE', () => {
+  it('exits 0 when the reader closes the pipe early', async () => {
+    const { home, env } = isolatedEnv();
+    const { spawnSync } = await import('node:child_process');
+    const { BIN } = await import('../helpers/run-cli.js');
+    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" --help | head -c 10 >/dev/null`], { cwd: home, env, encoding: 'utf8' });
+    expect(result.stderr).not.toMatch(/EPIPE/);
+    expect(result.status).toBe(0);
+  });
+});

@@ -1,0 +1,112 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { EditorError } from '../errors.js';
+import { messages } from '../ui/messages.js';
+import { ensurePrivateFolder, LOCAL_FOLDER } from './private-folder.js';
+
+/** Where text handed to $EDITOR lives while it is open: inside the journal, owner-only, never in /tmp. */
+export const EDITING_FOLDER = path.join(LOCAL_FOLDER, 'editing');
+
+/** Leftovers older than this are removed even when their process id has been reused. */
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes editor folders left behind by a mindlines that crashed or was killed (their process is gone), so text
+ * never lingers. Folders of a mindlines still running (another terminal) are left alone.
+ */
+export async function sweepEditingFolder(root: string, now = Date.now()): Promise<number> {
+  const dir = path.join(root, EDITING_FOLDER);
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const full = path.join(dir, name);
+    const pid = Number(/^(\d+)-/.exec(name)?.[1]);
+    const stat = await fs.lstat(full).catch(() => undefined);
+    if (!stat) continue;
+    const live = Number.isInteger(pid) && pid !== process.pid && isAlive(pid) && now - stat.mtimeMs < STALE_MS;
+    if (live) continue;
+    await fs.rm(full, { recursive: true, force: true });
+    removed++;
+  }
+  return removed;
+}
+
+/** Splits `$EDITOR` like a shell would for the simple cases people use: `code --wait`, `"/opt/my editor/bin" -f`. */
+export function parseEditorCommand(command: string): string[] {
+  const parts: string[] = [];
+  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
+  for (let m = re.exec(command); m; m = re.exec(command)) parts.push(m[1] ?? m[2] ?? m[3] ?? '');
+  return parts;
+}
+
+export function editorCommand(env: NodeJS.ProcessEnv): string[] {
+  const configured = env.VISUAL?.trim() || env.EDITOR?.trim() || 'vi';
+  return parseEditorCommand(configured);
+}
+
+export interface EditOptions {
+  root: string;
+  env: NodeJS.ProcessEnv;
+  /** File name ending (`.md`), so the editor picks the right mode. */
+  extension?: string;
+  /** A readable file name stem, e.g. the entry's file name. */
+  name?: string;
+}
+
+/** Runs the editor on `file` with the terminal, and resolves when it exits; a non-zero exit is an EditorError. */
+async function runEditor(file: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const [bin, ...args] = editorCommand(env);
+  if (!bin) throw new EditorError(messages.editorNotSet);
+  // Ctrl-C in the editor reaches us too (same process group): the editor decides what it means, we wait.
+  const ignore = () => undefined;
+  process.on('SIGINT', ignore);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(bin, [...args, file], { stdio: 'inherit', env });
+      child.once('error', (error) => reject(new EditorError(messages.editorFailedToStart(bin, error), { cause: error })));
+      child.once('exit', (code, signal) => {
+        if (code === 0) resolve();
+        else reject(new EditorError(messages.editorExited(bin, code, signal)));
+      });
+    });
+  } finally {
+    process.off('SIGINT', ignore);
+  }
+}
+
+/**
+ * Opens `text` in $VISUAL / $EDITOR and returns the saved text. The file sits in a fresh 0700 folder under
+ * `.mindlines/editing/` (mode 0600) and the folder is removed afterwards, whatever happens; a leftover from a
+ * crash is removed by `sweepEditingFolder` on the next start.
+ */
+export async function editText(text: string, options: EditOptions): Promise<string> {
+  const parent = await ensurePrivateFolder(path.join(options.root, EDITING_FOLDER));
+  await ensurePrivateFolder(path.join(options.root, LOCAL_FOLDER));
+  const dir = path.join(parent, `${process.pid}-${randomBytes(4).toString('hex')}`);
+  await fs.mkdir(dir, { mode: 0o700 });
+  try {
+    const stem = (options.name ?? 'mindlines').replace(/[^a-zA-Z0-9_.-]/g, '_').replace(/\.md$/, '');
+    const file = path.join(dir, `${stem}${options.extension ?? '.md'}`);
+    await fs.writeFile(file, text, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+    await runEditor(file, options.env);
+    return await fs.readFile(file, 'utf8');
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}

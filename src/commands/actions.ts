@@ -1,0 +1,62 @@
+import { formatLocalDate } from '../codecs/dates.js';
+import type { Context } from '../container.js';
+import { actionRef, actionRows, actionsMarkedDone, isActionDone, parseActionRef, type ActionRow } from '../core/action-items.js';
+import { UsageError } from '../errors.js';
+import { actionRowJson, actionsTable } from '../ui/loop-views.js';
+import { messages } from '../ui/messages.js';
+import { reportProblems } from './list.js';
+
+export interface ActionsOptions {
+  open?: boolean | undefined;
+  done?: boolean | undefined;
+  overdue?: boolean | undefined;
+}
+
+/** `mindlines actions`: every action across entries, open and overdue first. */
+export async function runActions(opts: ActionsOptions, ctx: Context): Promise<void> {
+  if ([opts.open, opts.done, opts.overdue].filter(Boolean).length > 1) throw new UsageError(messages.actionsFilterConflict);
+  const today = formatLocalDate(ctx.clock.now());
+  const { entries, problems } = await ctx.journal.scan();
+  reportProblems(ctx.ui, problems);
+  const keep = (row: ActionRow) =>
+    opts.open ? row.status !== 'done' : opts.done ? row.status === 'done' : opts.overdue ? row.status === 'overdue' : true;
+  const rows = actionRows(entries, today).filter(keep);
+  if (ctx.globals.json) {
+    ctx.ui.json(rows.map(actionRowJson));
+    return;
+  }
+  if (rows.length === 0) {
+    ctx.ui.info(messages.noActions);
+    return;
+  }
+  ctx.ui.data(actionsTable(rows, ctx.ui, ctx.runtime.stdout.columns));
+}
+
+export interface ActionDoneOptions {
+  ref: string;
+  note?: string | undefined;
+}
+
+/**
+ * `mindlines actions done ENTRY#N`: records the date (and a note) on the action in its entry's front matter. Only
+ * the `actions` key (and `updated`) change; every other byte of the file stays as it was.
+ */
+export async function runActionDone(opts: ActionDoneOptions, ctx: Context): Promise<void> {
+  const { entry: ref, index } = parseActionRef(opts.ref);
+  const entry = await ctx.journal.find(ref);
+  const today = formatLocalDate(ctx.clock.now());
+  const list = actionsMarkedDone(entry, index, today, opts.note);
+  const action = entry.meta.actions[index - 1];
+  const shown = actionRef(entry, index);
+  let result = entry;
+  if (action && isActionDone(action)) {
+    ctx.ui.info(messages.actionAlreadyDone(shown, typeof action.done === 'string' ? action.done : ''));
+  } else {
+    result = await ctx.journal.updateFrontMatter(entry, { actions: list });
+    ctx.ui.success(ctx.ui.safe(messages.actionDone(shown, action?.text ?? '')));
+  }
+  if (ctx.globals.json) {
+    const row = actionRows([result], today).find((r) => r.index === index);
+    if (row) ctx.ui.json(actionRowJson(row));
+  }
+}

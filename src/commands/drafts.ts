@@ -1,0 +1,55 @@
+import type { Context } from '../container.js';
+import { draftProgress, draftTitle } from '../core/draft.js';
+import { UsageError } from '../errors.js';
+import { messages } from '../ui/messages.js';
+import { draftStore } from './interview-session.js';
+import { ago } from './new.js';
+
+export interface DraftsOptions {
+  action?: string | undefined;
+  id?: string | undefined;
+}
+
+/** `mindlines drafts [list | discard ID]`: the interviews left unfinished (Ctrl-C, a crash, a closed terminal). */
+export async function runDrafts(opts: DraftsOptions, ctx: Context): Promise<void> {
+  const store = draftStore(ctx);
+  const action = opts.action ?? 'list';
+  if (action === 'discard') {
+    if (!opts.id) throw new UsageError('give the id of the draft to discard', { hint: messages.draftNotFoundHint });
+    const draft = await store.get(opts.id);
+    await store.discard(draft.id);
+    ctx.ui.success(messages.draftDiscarded(draft.id, ctx.ui.safe(draftTitle(draft))));
+    return;
+  }
+  if (action !== 'list') throw new UsageError(`drafts takes list or discard ID, not "${action}"`);
+  const { drafts, problems } = await store.list();
+  for (const problem of problems) ctx.ui.warn(messages.draftProblem(problem.file, problem.message));
+  const templates = await ctx.templates.all().catch(() => new Map());
+  const now = ctx.clock.now();
+  if (ctx.globals.json) {
+    ctx.ui.json(
+      drafts.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        template: d.template,
+        title: draftTitle(d),
+        created: d.created,
+        updated: d.updated,
+        answered: d.asked.length,
+        questions: templates.get(d.template)?.ask.length ?? null,
+        ...(d.entry ? { entry: d.entry.path } : {}),
+      })),
+    );
+    return;
+  }
+  if (drafts.length === 0) {
+    ctx.ui.info(messages.noDrafts);
+    return;
+  }
+  const lines = drafts.map((d) => {
+    const progress = draftProgress(d, templates.get(d.template)?.ask.length ?? d.asked.length);
+    const what = d.kind === 'reflect' ? `reflect ${d.entry?.path ?? ''}` : d.template;
+    return `${d.id}  ${ctx.ui.safe(draftTitle(d))}  ${ctx.ui.color.dim(`${what}, ${progress} answered, saved ${ago(d.updated, now)}`)}`;
+  });
+  ctx.ui.data(lines.join('\n'));
+}

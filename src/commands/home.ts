@@ -1,0 +1,64 @@
+import { formatLocalDate } from '../codecs/dates.js';
+import type { Context } from '../container.js';
+import { messages } from '../ui/messages.js';
+import { createPrompter, draftStore, isInteractive } from './interview-session.js';
+import { runStatus } from './status.js';
+
+type MenuChoice = 'new' | 'quick' | 'resume' | 'review' | 'browse' | 'status' | 'quit';
+
+/**
+ * `mindlines` with no command. In a terminal: a small menu (new reflection, quick note, resume a draft, browse
+ * recent entries). Without one: the one-screen status.
+ */
+export async function runHome(ctx: Context): Promise<void> {
+  if (!isInteractive(ctx) || ctx.globals.json) return runStatus(ctx);
+  const prompter = await createPrompter(ctx);
+  const { drafts } = await draftStore(ctx).list();
+  // Spaced review (issue 8): offered when something is due.
+  const { dueReviewItems } = await import('../core/review-items.js');
+  const due = dueReviewItems((await ctx.journal.scan()).entries, formatLocalDate(ctx.clock.now())).items.length;
+  const choice = await prompter.select<MenuChoice>({
+    message: messages.menuTitle,
+    choices: [
+      { value: 'new', name: messages.menuNew },
+      { value: 'quick', name: messages.menuQuick },
+      ...(drafts.length > 0 ? [{ value: 'resume' as const, name: messages.menuResume(drafts.length) }] : []),
+      ...(due > 0 ? [{ value: 'review' as const, name: messages.menuReview(due) }] : []),
+      { value: 'browse', name: messages.menuBrowse },
+      { value: 'status', name: messages.menuStatus },
+      { value: 'quit', name: messages.menuQuit },
+    ],
+  });
+  switch (choice) {
+    case 'new':
+    case 'resume': {
+      const { runNew } = await import('./new.js');
+      return runNew(choice === 'resume' ? { resume: drafts.length === 1 ? true : undefined } : {}, ctx);
+    }
+    case 'quick': {
+      const { runQuick } = await import('./quick.js');
+      return runQuick({ text: [] }, ctx);
+    }
+    case 'review': {
+      const { runReview } = await import('./review.js');
+      return runReview({}, ctx);
+    }
+    case 'browse': {
+      const { entries } = await ctx.journal.list({ limit: 15 });
+      if (entries.length === 0) {
+        ctx.ui.info(messages.noEntriesYet);
+        return;
+      }
+      const id = await prompter.select({
+        message: messages.menuPickEntry,
+        choices: entries.map((e) => ({ value: e.meta.id, name: ctx.ui.safe(`${e.meta.date}  ${e.meta.title}${e.meta.status === 'draft' ? '  (draft)' : ''}`) })),
+      });
+      const { runShow } = await import('./show.js');
+      return runShow({ ref: id }, ctx);
+    }
+    case 'status':
+      return runStatus(ctx);
+    case 'quit':
+      return;
+  }
+}
