@@ -22,7 +22,15 @@ export async function run(argv: string[], runtime: Runtime = processRuntime()): 
     writeErr: (text) => runtime.stderr.write(text),
     outputError: (text, write) => write(text.replace(/^error: /, 'mindlines: ')),
   });
-  for (const command of program.commands) command.exitOverride();
+  // Subcommands (and their own subcommands, e.g. `team digest`) were created before these settings: apply them down.
+  const inherit = (command: typeof program) => {
+    for (const sub of command.commands) {
+      sub.exitOverride();
+      sub.configureOutput(program.configureOutput());
+      inherit(sub);
+    }
+  };
+  inherit(program);
   try {
     await program.parseAsync(argv);
     return 0;
