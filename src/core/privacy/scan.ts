@@ -1,0 +1,240 @@
+/**
+ * The identifier scanner: finds patient- and person-identifying text (NHS/CHI/H&C numbers, NI numbers, postcodes,
+ * phone numbers, emails, dates of birth, hospital numbers, SSNs, Medicare numbers, street addresses and names) in a
+ * reflection before it is committed, exported or shared. Pure: text in, findings out.
+ *
+ * Each detector (one file per family in this folder) proposes spans with a confidence; overlapping spans are merged
+ * keeping the most confident; reviewed false positives are removed by `<!-- mindlines:allow kind "text" -->` in the
+ * text or by `privacy.allow` in mindlines.yaml.
+ */
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { parseSafeYaml } from '../../codecs/safe-yaml.js';
+import { detectAddresses } from './address.js';
+import { ALLOW_COMMENT, applyAllowances, inlineAllowances, parseAllowList } from './allow.js';
+import { detectEmails, detectPhones, detectPostcodes } from './contact.js';
+import type { Candidate } from './context.js';
+import { detectDatesOfBirth } from './dob.js';
+import { detectHealthNumbers, detectNiNumber, detectSsn } from './health-numbers.js';
+import { detectHospitalNumbers } from './hospital-number.js';
+import { detectPersonNames } from './person-name.js';
+
+export const IDENTIFIER_KINDS = [
+  'nhs-number',
+  'chi-number',
+  'hc-number',
+  'ni-number',
+  'postcode',
+  'phone',
+  'email',
+  'dob',
+  'hospital-number',
+  'ssn',
+  'medicare',
+  'address',
+  'person-name',
+] as const;
+
+export type IdentifierKind =
+  | 'nhs-number'
+  | 'chi-number'
+  | 'hc-number'
+  | 'ni-number'
+  | 'postcode'
+  | 'phone'
+  | 'email'
+  | 'dob'
+  | 'hospital-number'
+  | 'ssn'
+  | 'medicare'
+  | 'address'
+  | 'person-name';
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface Finding {
+  file: string;
+  /** 1-based line in the scanned text (for an entry file, in the whole file). */
+  line: number;
+  /** 1-based column (UTF-16 code units, as editors using JavaScript count). */
+  column: number;
+  kind: IdentifierKind;
+  /** The matched text, exactly as written. */
+  text: string;
+  confidence: Confidence;
+}
+
+export interface ScanOptions {
+  /** `privacy.names` in mindlines.yaml: names always caught, in any case. */
+  names?: readonly string[];
+  /** `privacy.allow` in mindlines.yaml: reviewed false positives (`"text"`, or `kind "text"`). */
+  allow?: readonly string[];
+}
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
+
+function detectAll(text: string, options: ScanOptions): Candidate[] {
+  return [
+    ...detectHealthNumbers(text),
+    ...detectSsn(text),
+    ...detectNiNumber(text),
+    ...detectEmails(text),
+    ...detectPhones(text),
+    ...detectPostcodes(text),
+    ...detectDatesOfBirth(text),
+    ...detectHospitalNumbers(text),
+    ...detectAddresses(text),
+    ...detectPersonNames(text, options.names ?? []),
+  ];
+}
+
+/** Where spans overlap, the most confident wins (then the longest); each stretch of text is reported once. */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) => CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const candidate of ranked) {
+    if (kept.some((k) => candidate.start < k.end && k.start < candidate.end)) continue;
+    kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Offsets of the start of each line, for turning an offset into line and column. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function position(starts: number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+}
+
+/** Blanks a span with spaces, keeping line breaks so offsets, lines and columns stay put. */
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
+}
+
+/**
+ * Scans `scanned` (the original text with some stretches blanked out) and reports findings with text, lines and
+ * columns taken from `original`.
+ */
+function scanMasked(original: string, scanned: string, file: string, options: ScanOptions): Finding[] {
+  let masked = scanned;
+  // The allow comments themselves quote the text they allow; they are not findings.
+  ALLOW_COMMENT.lastIndex = 0;
+  for (let match = ALLOW_COMMENT.exec(original); match; match = ALLOW_COMMENT.exec(original)) {
+    masked = blank(masked, match.index, match.index + match[0].length);
+  }
+  const starts = lineStarts(original);
+  const findings = resolveOverlaps(detectAll(masked, options)).map((candidate): Finding => {
+    const { line, column } = position(starts, candidate.start);
+    return { file, line, column, kind: candidate.kind, text: original.slice(candidate.start, candidate.end), confidence: candidate.confidence };
+  });
+  const allowances = [...inlineAllowances(original), ...parseAllowList(options.allow ?? [])];
+  return applyAllowances(findings, allowances);
+}
+
+/**
+ * Finds identifiers in any text (a Markdown file, an answer typed in the interview, an export). Lines and columns
+ * are 1-based in `text`. Honours `<!-- mindlines:allow kind "text" -->` comments in the text.
+ */
+export function scanText(text: string, file: string, options: ScanOptions = {}): Finding[] {
+  return scanMasked(text, text, file, options);
+}
+
+// Front-matter keys whose values are structure, not prose: never scanned (the author is the user, dates are the
+// entry's own). Every other key, including ones mindlines does not know, is scanned.
+const STRUCTURAL_KEYS = new Set([
+  'id',
+  'date',
+  'created',
+  'updated',
+  'author',
+  'template',
+  'activity',
+  'hours',
+  'participatory',
+  'learned_with',
+  'loop',
+  'level',
+  'builds_on',
+  'standards',
+  'visibility',
+  'status',
+  'review',
+]);
+const STRUCTURAL_NESTED_KEYS = new Set(['due', 'done', 'before', 'outcome']);
+
+interface FrontMatterSplit {
+  yamlStart: number;
+  yamlEnd: number;
+}
+
+function splitFrontMatter(text: string): FrontMatterSplit | undefined {
+  const start = text.startsWith('\uFEFF') ? 1 : 0;
+  const open = /^---[ \t]*\r?\n/.exec(text.slice(start));
+  if (!open) return undefined;
+  const yamlStart = start + open[0].length;
+  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m.exec(text.slice(yamlStart));
+  if (!close) return undefined;
+  return { yamlStart, yamlEnd: yamlStart + close.index };
+}
+
+/** The source ranges (offsets in the YAML text) of every scalar under a node, skipping structural nested keys. */
+function scalarRanges(node: unknown, out: [number, number][]): void {
+  if (isScalar(node)) {
+    if (node.range && node.value !== null && typeof node.value !== 'boolean') out.push([node.range[0], node.range[1]]);
+    return;
+  }
+  if (isSeq(node)) {
+    for (const item of node.items) scalarRanges(item, out);
+    return;
+  }
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (STRUCTURAL_NESTED_KEYS.has(key)) continue;
+      scalarRanges(pair.value, out);
+    }
+  }
+}
+
+/**
+ * Finds identifiers in an entry file: the values of its front matter (title, tags, resources, beliefs, actions and
+ * any key mindlines does not know, but not ids, dates or the author), its body, HTML comments, link targets and
+ * image alt text. Lines and columns are relative to the whole file. A file whose front matter does not parse is
+ * scanned whole, so a broken file never hides an identifier.
+ */
+export function scanEntryFile(fileText: string, file: string, options: ScanOptions = {}): Finding[] {
+  const split = splitFrontMatter(fileText);
+  if (!split) return scanText(fileText, file, options);
+  const yaml = fileText.slice(split.yamlStart, split.yamlEnd);
+  const parsed = parseSafeYaml(yaml);
+  if (!parsed.ok) return scanText(fileText, file, options);
+  const ranges: [number, number][] = [];
+  const contents = parsed.doc.contents as Node | null;
+  if (isMap(contents)) {
+    for (const pair of contents.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (STRUCTURAL_KEYS.has(key)) continue;
+      scalarRanges(pair.value, ranges);
+    }
+  }
+  // Blank the whole front matter (the `---` lines, keys, structural values), then restore the scanned values.
+  let masked = blank(fileText, 0, split.yamlEnd + 3);
+  for (const [from, to] of ranges) {
+    const start = split.yamlStart + from;
+    const end = split.yamlStart + to;
+    masked = masked.slice(0, start) + fileText.slice(start, end) + masked.slice(end);
+  }
+  return scanMasked(fileText, masked, file, options);
+}
