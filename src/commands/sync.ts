@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { FsEntryStore } from '../adapters/fs-entry-store.js';
 import { GitRepository } from '../adapters/git-repository.js';
 import type { Context } from '../container.js';
+import { scanEntryFile } from '../core/privacy/scan.js';
 import { syncJournal, type SyncOutcome } from '../core/sync.js';
 import type { PrivacyScan } from '../core/sync-plan.js';
 import { GitError, PiiFoundError } from '../errors.js';
@@ -13,9 +14,9 @@ export interface SyncOptions {
 }
 
 /** The journal's privacy scanner, with its `privacy.names` deny-list and `privacy.allow` list. */
-export function privacyScanFor(_ctx: Pick<Context, 'config'>): PrivacyScan {
-  // Replaced by the identifier scanner of core/privacy/scan.ts when that lands (issue 5).
-  return () => [];
+export function privacyScanFor(ctx: Pick<Context, 'config'>): PrivacyScan {
+  const options = { names: ctx.config.privacy.names, allow: ctx.config.privacy.allow };
+  return (text, file) => scanEntryFile(text, file, options);
 }
 
 /** `mindlines sync`: commit new and changed entries, pull the team's with rebase, push ours. */

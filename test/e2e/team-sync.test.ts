@@ -115,6 +115,29 @@ describe('a practice shares one journal through git', () => {
     expect(alice.git(['status', '--porcelain'])).toBe('');
   });
 
+  it('never commits an entry holding an NHS number: stops with the finding, and shares once it is taken out', async () => {
+    const remote = gitRemote();
+    const alice = await remote.clone('Alice Smith');
+    const clean = await alice.write({ title: 'Chest pain pathway' });
+    const leaky = await alice.write({ title: 'Chest pain follow-up', experience: 'Reviewed the notes for NHS number 943 476 5919 today.' });
+    const stopped = await alice.run(['sync']);
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr).toMatch(new RegExp(`${leaky}:\\d+:\\d+ nhs-number "943 476 5919"`));
+    expect(stopped.stderr).toContain('sync stopped before committing: 1 possible patient identifier');
+    expect(stopped.stderr).toContain('mindlines:allow');
+    expect(alice.git(['status', '--porcelain'])).toContain(`?? ${clean.split('/')[0]}/`);
+    expect(remote.git(['branch', '--list'])).toBe('');
+    const json = await alice.run(['sync', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, status: 'blocked', findings: [{ file: leaky, kind: 'nhs-number', text: '943 476 5919' }] });
+
+    const file = path.join(alice.root, leaky);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(' for NHS number 943 476 5919', ''));
+    const shared = await alice.run(['sync']);
+    expect(shared.code).toBe(0);
+    expect(remoteFiles(remote)).toEqual(expect.arrayContaining([clean, leaky]));
+    expect(remote.git(['log', '-p', 'main'])).not.toContain('943 476 5919');
+  });
+
   it('never pushes a private entry', async () => {
     const remote = gitRemote();
     const alice = await remote.clone('Alice Smith');
