@@ -207,7 +207,7 @@ export interface TeamMember {
 
 /**
  * Who has written in the repository and when last: authors of shared entries, joined by name with the people who
- * committed entries. Most recent first.
+ * committed entries. Most recent entry first; people who only committed come after, latest commit first.
  */
 export function teamMembers(all: readonly Entry[], committers: readonly CommitAuthor[]): TeamMember[] {
   const members = new Map<string, TeamMember>();
@@ -234,6 +234,10 @@ export function teamMembers(all: readonly Entry[], committers: readonly CommitAu
       m.email = committer.email || undefined;
     }
   }
-  const latest = (m: TeamMember) => [m.lastEntry ?? '', (m.lastCommit ?? '').slice(0, 10)].sort().pop() ?? '';
-  return [...members.values()].sort((a, b) => latest(b).localeCompare(latest(a)) || a.name.localeCompare(b.name));
+  return [...members.values()].sort(
+    (a, b) =>
+      (b.lastEntry ?? '').localeCompare(a.lastEntry ?? '') ||
+      (b.lastCommit ?? '').localeCompare(a.lastCommit ?? '') ||
+      a.name.localeCompare(b.name),
+  );
 }

@@ -123,7 +123,7 @@ describe('the team digest for a practice learning meeting', () => {
 });
 
 describe('team members', () => {
-  it('joins entry authors with committers, most recent first, private entries not counted', () => {
+  it('joins entry authors with committers, latest entry first, private entries not counted', () => {
     const members = teamMembers(
       [
         entry({ author: 'Alice Smith', date: '2026-11-01' }),
@@ -137,9 +137,9 @@ describe('team members', () => {
       ],
     );
     expect(members.map((m) => [m.name, m.entries, m.firstEntry, m.lastEntry, m.email, m.commits])).toEqual([
-      ['Eve Newcomer', 0, undefined, undefined, 'eve@example.invalid', 1],
       ['Alice Smith', 2, '2026-11-01', '2026-11-20', 'alice@example.invalid', 3],
       ['Bob Jones', 1, '2026-10-02', '2026-10-02', undefined, 0],
+      ['Eve Newcomer', 0, undefined, undefined, 'eve@example.invalid', 1],
     ]);
   });
 });
