@@ -2,7 +2,6 @@ import { promises as fs } from 'node:fs';
 import { FsEntryStore } from '../adapters/fs-entry-store.js';
 import { GitRepository } from '../adapters/git-repository.js';
 import type { Context } from '../container.js';
-import { scanEntryFile } from '../core/privacy/scan.js';
 import { syncJournal, type SyncOutcome } from '../core/sync.js';
 import type { PrivacyScan } from '../core/sync-plan.js';
 import { GitError, PiiFoundError } from '../errors.js';
@@ -13,8 +12,9 @@ export interface SyncOptions {
   scan?: PrivacyScan;
 }
 
-/** The journal's privacy scanner, with its `privacy.names` deny-list and `privacy.allow` list. */
-export function privacyScanFor(ctx: Pick<Context, 'config'>): PrivacyScan {
+/** Loads the journal's privacy scanner, with its `privacy.names` deny-list and `privacy.allow` list. */
+export async function privacyScanFor(ctx: Pick<Context, 'config'>): Promise<PrivacyScan> {
+  const { scanEntryFile } = await import('../core/privacy/scan.js');
   const options = { names: ctx.config.privacy.names, allow: ctx.config.privacy.allow };
   return (text, file) => scanEntryFile(text, file, options);
 }
@@ -25,7 +25,7 @@ export async function runSync(opts: SyncOptions, ctx: Context): Promise<void> {
   const outcome = await syncJournal({
     repo: new GitRepository(ctx.root),
     mode: ctx.config.mode,
-    scan: opts.scan ?? privacyScanFor(ctx),
+    scanner: async () => opts.scan ?? (await privacyScanFor(ctx)),
     readFile: (path) => store.read(path),
     createFile: (path, text) => store.create(path, text),
     removeFile: (path) => fs.rm(store.resolve(path), { force: true }),

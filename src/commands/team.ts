@@ -27,7 +27,7 @@ export async function runTeamDigest(opts: TeamDigestOptions, ctx: Context): Prom
   const until = range.until ?? today;
   const since = range.since ?? addDays(until, -DEFAULT_DIGEST_DAYS);
   if (since > until) throw new UsageError(messages.digestBadRange(since, until));
-  const { entries, problems } = await ctx.journal.scan();
+  const { entries, problems } = await ctx.journal.query();
   reportProblems(ctx.ui, problems);
   const digest = buildTeamDigest(entries, { since, until, today });
   if (format === 'json') {
@@ -39,7 +39,7 @@ export async function runTeamDigest(opts: TeamDigestOptions, ctx: Context): Prom
 
 /** `mindlines team members`: who has written in the repository, and when last. */
 export async function runTeamMembers(ctx: Context): Promise<void> {
-  const { entries, problems } = await ctx.journal.scan();
+  const { entries, problems } = await ctx.journal.query();
   reportProblems(ctx.ui, problems);
   const repo = new GitRepository(ctx.root);
   const committers = (await repo.state()).isRepository ? await repo.authors() : [];

@@ -25,7 +25,8 @@ import {
 export interface SyncDeps {
   repo: Repository;
   mode: 'personal' | 'team';
-  scan: PrivacyScan;
+  /** Loads the privacy scanner (a large module: loaded only when there are entries to check). */
+  scanner: () => Promise<PrivacyScan>;
   /** Reads a file of the journal (journal-relative path). */
   readFile(path: string): Promise<string>;
   /** Creates a file that must not exist yet (a conflict copy). */
@@ -159,7 +160,8 @@ export async function syncJournal(deps: SyncDeps): Promise<SyncOutcome> {
   const candidates: CandidateFile[] = await Promise.all(
     changes.map(async (change) => (change.change === 'deleted' ? change : { ...change, text: await deps.readFile(change.path) })),
   );
-  const plan = planCommit(candidates, setupToShare, { mode: deps.mode, scan: deps.scan });
+  const scan = candidates.some((c) => c.change !== 'deleted') ? await deps.scanner() : () => [];
+  const plan = planCommit(candidates, setupToShare, { mode: deps.mode, scan });
   out.keptPrivate = plan.keptPrivate;
   if (plan.problems.length > 0 || plan.findings.length > 0) {
     return { ...out, status: 'blocked', problems: plan.problems, findings: plan.findings };

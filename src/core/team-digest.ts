@@ -1,4 +1,4 @@
-import type { Entry } from './entry.js';
+import type { EntrySummary } from './journal.js';
 import type { CommitAuthor } from './repository.js';
 import { LEARNED_WITH } from './vocabulary.js';
 
@@ -65,23 +65,23 @@ export interface DigestOptions {
 }
 
 /** An entry the team may see: not private, not in the private folder. */
-export function isShared(entry: Entry): boolean {
+export function isShared(entry: EntrySummary): boolean {
   return entry.meta.visibility !== 'private' && !entry.path.startsWith('private/');
 }
 
-const authorOf = (entry: Entry) => entry.meta.author?.trim() || NO_AUTHOR;
+const authorOf = (entry: EntrySummary) => entry.meta.author?.trim() || NO_AUTHOR;
 
 const norm = (text: string) => text.trim().toLowerCase().replace(/[\s_]+/g, '-');
 
 const SIGNIFICANT = new Set(['sea', 'significant-event', 'significant-event-analysis', 'significant-events']);
 const LEARNING_EVENT = new Set(['lea', 'learning-event', 'learning-event-analysis', 'learning-events']);
 
-function markedAs(entry: Entry, words: Set<string>): boolean {
+function markedAs(entry: EntrySummary, words: Set<string>): boolean {
   const m = entry.meta;
   return [m.template, m.activity, ...m.tags].some((value) => value !== undefined && words.has(norm(value)));
 }
 
-function digestEntry(entry: Entry): DigestEntry {
+function digestEntry(entry: EntrySummary): DigestEntry {
   const m = entry.meta;
   return { id: m.id, title: m.title, date: m.date, author: authorOf(entry), path: entry.path, activity: m.activity, loop: m.loop, level: m.level };
 }
@@ -94,7 +94,7 @@ function topCounts(counts: Map<string, { label: string; entries: number }>, top:
 }
 
 /** Counts each value once per entry, case-insensitively, keeping the first spelling seen. */
-function countValues(entries: readonly Entry[], values: (entry: Entry) => readonly string[]): Map<string, { label: string; entries: number }> {
+function countValues(entries: readonly EntrySummary[], values: (entry: EntrySummary) => readonly string[]): Map<string, { label: string; entries: number }> {
   const counts = new Map<string, { label: string; entries: number }>();
   for (const entry of entries) {
     const seen = new Set<string>();
@@ -111,7 +111,7 @@ function countValues(entries: readonly Entry[], values: (entry: Entry) => readon
 }
 
 /** An action's owner: its own `owner:` when it names one, else the entry's author. */
-function ownerOf(entry: Entry, index: number): string {
+function ownerOf(entry: EntrySummary, index: number): string {
   const raw = entry.frontMatter.actions;
   const item = Array.isArray(raw) ? (raw[index] as unknown) : undefined;
   const owner = item && typeof item === 'object' ? (item as Record<string, unknown>).owner : undefined;
@@ -121,7 +121,7 @@ function ownerOf(entry: Entry, index: number): string {
 const byDateThenTitle = (a: DigestEntry, b: DigestEntry) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title);
 
 /** Builds the digest of the shared entries dated within the period (inclusive). */
-export function buildTeamDigest(all: readonly Entry[], options: DigestOptions): TeamDigest {
+export function buildTeamDigest(all: readonly EntrySummary[], options: DigestOptions): TeamDigest {
   const top = options.top ?? 10;
   const shared = all.filter(isShared);
   const inPeriod = shared.filter((e) => e.meta.date >= options.since && e.meta.date <= options.until);
@@ -209,7 +209,7 @@ export interface TeamMember {
  * Who has written in the repository and when last: authors of shared entries, joined by name with the people who
  * committed entries. Most recent entry first; people who only committed come after, latest commit first.
  */
-export function teamMembers(all: readonly Entry[], committers: readonly CommitAuthor[]): TeamMember[] {
+export function teamMembers(all: readonly EntrySummary[], committers: readonly CommitAuthor[]): TeamMember[] {
   const members = new Map<string, TeamMember>();
   const member = (name: string) => {
     const key = name.toLowerCase();

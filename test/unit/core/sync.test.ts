@@ -85,7 +85,7 @@ function deps(repo: Repository, files: Record<string, string> = {}, scan: Privac
   const d: SyncDeps = {
     repo,
     mode: 'team',
-    scan,
+    scanner: async () => scan,
     readFile: async (path) => {
       const found = files[path];
       if (found === undefined) throw new Error(`ENOENT ${path}`);
@@ -247,6 +247,15 @@ describe('syncJournal', () => {
     const outcome = await syncJournal(deps(repo, { [ENTRY]: text('943 476 5919') }, scan).deps);
     expect(outcome).toMatchObject({ status: 'blocked', findings: [{ file: ENTRY, kind: 'nhs-number' }] });
     expect(calls).toEqual(['fetch origin']);
+  });
+
+  it('loads the privacy scanner only when there are entries to check', async () => {
+    const { repo } = fakeRepo({ changes: [{ path: ENTRY, change: 'deleted' }], counts: { 'remote1..committed': 1 } });
+    const { deps: d } = deps(repo);
+    d.scanner = async () => {
+      throw new Error('the scanner should not be loaded');
+    };
+    expect((await syncJournal(d)).committed?.message).toBe('mindlines: remove 1 reflection');
   });
 
   it.each([
