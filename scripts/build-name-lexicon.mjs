@@ -45,7 +45,36 @@ Parminder Priya Rhian Rhiannon Rhodri Rhun Rhys Roisin Róisín Ruaridh Ruairidh
 Segun Seonaid Seren Shamima Sian Siân Sinead Sinéad Sioned Sorcha Struan Sukhdev Sukhwinder Surinder Tadhg Taslima
 Tegan Tejinder Temitope Tolu Tomos Tunde Uche Wojciech Yaa Yemi Zanele Małgorzata Malgorzata Łukasz Lukasz Michał
 Paweł Pawel Grzegorz Krzysztof Bartosz Mateusz Ionut Mihaela Raluca Andreea Florin Gheorghe Wei Hui Jing Ling Xiao
-Ying Hao Zhen Minh Thanh Huong Linh
+Ying Hao Zhen Minh Thanh Huong Linh Kirsty Jenson Chantelle Shona Tariq Asif Zubair Shahid Javed Anaya Kavita Nisha
+Meera Ravinder Harjinder Jaspal Balwinder Kulwant Simran Jasleen Navneet Rajesh Vikram Chukwudi Chinwe Babatunde Xin
+Yan Ming Lei Jun Tuan Duc Hoang Eimear Cian Cathal Fergal Mali Gwenllian Shug Wullie Alasdair Gregor Graeme Kenna
+Mairi Eilidh Kirstie Kirsteen Lorna Shonagh Catrina Iona Rhona Euna Ishbel Sorley Torquil Murdo Angus Ruairi Calum
+Aonghas Dougal Fearghas Lachie Kayleigh Jodie Leanne Stacey Tyrone Jermaine Delroy Leroy Winston Everton Marcia Hyacinth
+Precious Blessing Chiara Chinonso Chisom Nneka Obi Ikenna Ifeanyi Adaobi Uchenna Ebere Folasade Funke Bukola Bisi Dapo
+Gbenga Jide Lanre Tayo Wale Yinka Yetunde Kwesi Nana Kobina Kofi Akua Kweku Ekow Mensah Sipho Thabo Tendai Tafadzwa
+Farai Rudo Chipo Nyasha Ngoni Amal Hodan Hamdi Ayan Abdi Abdirahman Abdullahi Mohamud Warsame Faduma Sahra Idil Ikram
+Asma Shazia Rubina Nasreen Parveen Shabana Shamim Yasmin Bushra Sadia Sana Samina Saira Sobia Uzma Tahira Nazia Farhana
+Rehana Ruksana Shahida Sultana Rokeya Nazmul Shafiqul Mizanur Mujibur Abul Anwar Ashraful Jahangir Kamrul Rafiqul
+Saiful Shahjahan Shamsul Zahir Zakir Arif Adeel Atif Faisal Farhan Haroon Irfan Junaid Kashif Mohsin Naveed Nadeem
+Qasim Rizwan Sajid Saqib Tahir Umar Waqas Waseem Zeeshan Aarav Aditya Ananya Aryan Dev Diya Ishaan Ishan Kabir Krish
+Rohan Sai Shreya Vihaan Anil Deepak Gopal Hitesh Jatinder Kamaljit Manoj Mukesh Naresh Pradeep Prakash Rakesh Ramesh
+Sandeep Satish Sukhjinder Sukhwinder Surjit Tarsem Hardeep Rupinder Parminder Jaswinder Kuldeep Manpreet Amandeep
+Lakhvir Charanjit Baljit Gurdev Gurmeet Harbans Inderpal Jagdeep Jagjit Kiranjit Paramjit Rajinder Sarabjit Sukhvinder
+Hiral Hetal Jignesh Ketan Nilesh Paresh Rupal Sejal Trupti Bhavesh Dipesh Alpesh Chirag Hemant Nikhil Rahul Rohit Sachin
+Varun Vivek Yogesh Ankita Bhavna Deepika Geeta Hema Jyoti Kajal Komal Lata Madhu Mamta Manisha Nalini Neelam Poonam
+Rekha Renu Ritu Savita Seema Shalini Shilpa Sonia Swati Usha Vandana Wei Xiaoming Xiaoling Yifan Yuxuan Zihan Haoran
+Jiayi Yuting Zhiwei Jianhua Guang Hua Bao Chun Feng Gang Hong Jian Jie Kai Lan Lin Na Ning Ping Qiang Qing Rong Shan
+Tao Ting Xia Xue Yang Yong Yun Zhi Thao Trang Hanh Hoa Lan Mai Phuong Quynh Tam Anh Binh Cuong Dung Hieu Hung Khanh
+Long Nam Phong Quang Son Thang Trung Vinh Aleksander Aleksandra Bartek Damian Dariusz Grazyna Halina Irena Jadwiga
+Janusz Jerzy Kazimierz Leszek Mariusz Miroslaw Przemyslaw Radoslaw Slawomir Stanislaw Tadeusz Wieslaw Zbigniew Bozena
+Danuta Elzbieta Ewa Iwona Jolanta Krystyna Malgosia Renata Urszula Wanda Zofia Costel Dorin Dragos Catalin Cosmin
+Marius Ovidiu Sorin Valentin Viorel Anca Camelia Corina Diana Irina Loredana Nicoleta Roxana Simona Daiva Ruta Jurgita
+Tomas Mindaugas Darius Andris Janis Liga Inese Artur Dmitri Sergei Olga Svetlana Tatiana Yulia Oksana Natalya Taras
+Bohdan Mykola Yuriy Ahmet Mehmet Mustafa Emine Fatma Hatice Zeynep Ayse Elif Gulsen Huseyin Hasan Ibrahim Ismail Osman
+Deirdre Bridget Brid Aine Niamh Sinead Gerard Dermot Diarmuid Donal Eugene Fintan Kieran Kieron Liam Malachy Mairead
+Maeve Nuala Peadar Ronan Ruairi Sean Seán Shane Shauna Tiernan Una Aoibhinn Ailbhe Blathnaid Cliodhna Doireann Fiadh
+Meabh Muireann Oisín Tadhg Ceri Dai Dewi Eirlys Emrys Gruffydd Gwilym Hywel Idris Ifan Ianto Llyr Meirion Morgan Myfanwy
+Nerys Rhydian Sian Taliesin Tudur
 `;
 const EXTRA_LAST = `
 Adeyemi Afolabi Agyeman Akhtar Appiah Asante Aslam Babatunde Bashir Begum Bevan Bhatt Bibi Boateng Bowen Butt
@@ -62,7 +91,8 @@ Ionescu Dumitru Nowak Kowalski Lewandowski Jankowski Mazur Pham Huang Zhao Zhou 
 // clinical writing that appear in name lists.
 const NEVER = `
 January February March April May June July August September October November December Monday Tuesday Wednesday
-Thursday Friday Saturday Sunday
+Thursday Friday Saturday Sunday Northern Southern Eastern Western Ireland Scotland England Wales Britain Kingdom
+Royal North South East West
 `;
 
 const first = new Set();

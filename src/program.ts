@@ -77,6 +77,40 @@ export function createProgram(runtime: Runtime): Command {
       await runShow({ ref }, await context(command));
     });
 
+  // privacy guard (issue 5): check, hooks, visibility
+  program
+    .command('check')
+    .description(help.check)
+    .argument('[path...]', 'Markdown or text files or folders to check (default: every entry in the journal)')
+    .option('--staged', help.options.staged)
+    .addHelpText('after', help.checkAfter)
+    .action(async (paths: string[], opts: { staged?: boolean }, command: Command) => {
+      const { runCheck } = await import('./commands/check.js');
+      const g = globals(command);
+      await runCheck({ paths, staged: opts.staged }, runtime, g, createUi(runtime, g));
+    });
+
+  program
+    .command('hooks')
+    .description(help.hooks)
+    .argument('<action>', 'install or uninstall')
+    .addHelpText('after', help.hooksAfter)
+    .action(async (action: string, _opts, command: Command) => {
+      const { runHooks } = await import('./commands/hooks.js');
+      await runHooks({ action }, await context(command));
+    });
+
+  program
+    .command('visibility')
+    .description(help.visibility)
+    .argument('<id|path>', 'an id (or its start), a short id, or a path')
+    .argument('<visibility>', 'private, team or public')
+    .addHelpText('after', help.visibilityAfter)
+    .action(async (ref: string, visibility: string, _opts, command: Command) => {
+      const { runVisibility } = await import('./commands/visibility.js');
+      await runVisibility({ ref, visibility }, await context(command));
+    });
+
   // team: sync, digest, members (issue 7)
   program
     .command('sync')

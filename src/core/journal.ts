@@ -6,6 +6,7 @@ import { entryPathFor } from './entry-path.js';
 import { matchesFilter, sortEntries, type EntryFilter, type SortKey } from './filters.js';
 import type { Clock, EntryStore, IdSource } from './ports.js';
 import type { BuiltEntry } from './reflection.js';
+import type { Visibility } from './vocabulary.js';
 
 export interface JournalDeps {
   root: string;
@@ -151,5 +152,33 @@ export class Journal {
     if (!check.ok) throw new UsageError(`the change would leave ${entry.path} invalid: ${check.problem.message}`);
     await this.deps.store.replace(entry.path, after, before);
     return check.entry;
+  }
+
+  /** The text of an entry file as it is on disk. */
+  readText(path: string): Promise<string> {
+    return this.deps.store.read(path);
+  }
+
+  /** The folder an entry of this visibility belongs in: `private/` (git-ignored) for private entries in a team journal. */
+  folderFor(visibility: Visibility | undefined): 'entries' | 'private' {
+    return this.deps.mode === 'team' && visibility === 'private' ? 'private' : 'entries';
+  }
+
+  /**
+   * Sets an entry's visibility (hash-checked, like every rewrite), then moves the file to the folder that
+   * visibility belongs in: in a team journal a private entry lives under git-ignored `private/`, a team or public
+   * one under `entries/`. Running it again on an entry in the wrong folder moves it.
+   */
+  async setVisibility(entry: Entry, visibility: Visibility): Promise<{ entry: Entry; changed: boolean; movedFrom?: string }> {
+    let current = entry;
+    const changed = entry.meta.visibility !== visibility;
+    if (changed) current = await this.updateFrontMatter(entry, { visibility });
+    const folder = this.folderFor(visibility);
+    if (current.path.startsWith(`${folder}/`)) return { entry: current, changed };
+    const target = entryPathFor(current.meta.date, current.meta.title, current.meta.id, folder);
+    await this.deps.store.move(current.path, target);
+    const moved = readEntry(target, await this.deps.store.read(target));
+    if (!moved.ok) throw new UsageError(`${target}:${moved.problem.line}: ${moved.problem.message}`);
+    return { entry: moved.entry, changed: true, movedFrom: current.path };
   }
 }

@@ -27,6 +27,7 @@ export const detectPostcodes: Detector = (text) => {
     else continue;
     out.push({ start: match.index, end: match.index + value.length, kind: 'postcode', confidence });
   }
+  if (!/post ?code/i.test(text)) return out;
   for (const match of matchesOf(OUTWARD_AFTER_POSTCODE, text)) {
     const code = match[1] as string;
     const start = match.index + match[0].length - code.length;
@@ -51,6 +52,18 @@ function ukNational(raw: string): string {
   return digits;
 }
 
+// Validating against libphonenumber's full metadata is the costly part of a scan; the same number recurs.
+const validity = new Map<string, boolean>();
+function isValidUk(national: string): boolean {
+  let valid = validity.get(national);
+  if (valid === undefined) {
+    valid = isValidPhoneNumber(national, 'GB');
+    if (validity.size > 10_000) validity.clear();
+    validity.set(national, valid);
+  }
+  return valid;
+}
+
 /** UK landlines and mobiles (+44 and 0 forms), and international numbers libphonenumber accepts. */
 export const detectPhones: Detector = (text) => {
   const out: Candidate[] = [];
@@ -59,7 +72,7 @@ export const detectPhones: Detector = (text) => {
     if (national.length < 10 || national.length > 11) continue;
     const context = PHONE_CONTEXT.test(before(text, match.index, 40));
     let confidence: Confidence | undefined;
-    if (isValidPhoneNumber(national, 'GB')) confidence = 'high';
+    if (isValidUk(national)) confidence = 'high';
     // Numbers that are the right length but unallocated (Ofcom's drama ranges, typos) still identify someone.
     else if (national.length === 11 && /^0[1237]/.test(national)) confidence = context ? 'high' : 'medium';
     else if (context) confidence = 'low';
@@ -78,24 +91,32 @@ export const detectPhones: Detector = (text) => {
 // --- email ------------------------------------------------------------------------------------------------------
 
 const EMAIL = /(?<![\w.+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g;
-// Written out to dodge scrapers: "jane.smith at nhs dot net", "jane(at)nhs.net".
-const SPELLED_EMAIL =
-  /(?<![\w.+-])[\w.+-]+(?: ?\(at\) ?| ?\[at\] ?| at )[A-Za-z0-9-]+(?:(?: ?\(dot\) ?| ?\[dot\] ?| dot |\.)[A-Za-z0-9-]+)+/gi;
+// Written out to dodge scrapers: "jane.smith at nhs dot net", "jane(at)nhs.net". Found from the "at" (cheap to
+// search for), then the local part is read backwards.
+const SPELLED_AT = /(?: ?\(at\) ?| ?\[at\] ?| at )([A-Za-z0-9-]+(?:(?: ?\(dot\) ?| ?\[dot\] ?| dot |\.)[A-Za-z0-9-]+)+)/gi;
+const LOCAL_PART = /[\w.+-]+$/;
 const TOP_LEVEL = /(?: ?\(dot\) ?| ?\[dot\] ?| dot |\.)(?:com|net|org|uk|ie|io|gov|nhs|ac|co|scot|wales|info)$/i;
 
 /** Email addresses, including "name (at) domain (dot) net" spellings. */
 export const detectEmails: Detector = (text) => {
   const out: Candidate[] = [];
-  for (const match of matchesOf(EMAIL, text)) {
-    out.push({ start: match.index, end: match.index + match[0].length, kind: 'email', confidence: 'high' });
+  if (text.includes('@')) {
+    for (const match of matchesOf(EMAIL, text)) {
+      out.push({ start: match.index, end: match.index + match[0].length, kind: 'email', confidence: 'high' });
+    }
   }
-  for (const match of matchesOf(SPELLED_EMAIL, text)) {
+  for (const match of matchesOf(SPELLED_AT, text)) {
     // "at" and "dot" as words need an address-shaped right-hand side: a domain ending, not ordinary prose.
     if (!TOP_LEVEL.test(match[0])) continue;
-    const context = /\b(?:e-?mail(?:ed)?|address|contact)\b/.test(before(text, match.index, 40)) || /\(at\)|\[at\]/i.test(match[0]);
+    const local = LOCAL_PART.exec(text.slice(Math.max(0, match.index - 64), match.index));
+    if (!local || text.charAt(match.index - local[0].length - 1) === '@') continue;
+    const start = match.index - local[0].length;
+    const end = match.index + match[0].length;
+    const spelled = text.slice(start, end);
+    const context = /\b(?:e-?mail(?:ed)?|address|contact)\b/.test(before(text, start, 40)) || /\(at\)|\[at\]/i.test(spelled);
     // "the guidance at nice.org.uk" is a web address, not an email: a plain " at " needs "dot" spelled out or an email word.
-    if (/ at /i.test(match[0]) && !/dot/i.test(match[0]) && !context) continue;
-    out.push({ start: match.index, end: match.index + match[0].length, kind: 'email', confidence: context ? 'high' : 'medium' });
+    if (/ at /i.test(spelled) && !/dot/i.test(spelled) && !context) continue;
+    out.push({ start, end, kind: 'email', confidence: context ? 'high' : 'medium' });
   }
   return out;
 };

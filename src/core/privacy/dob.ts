@@ -22,6 +22,9 @@ const DATE = new RegExp(
 // Month and year only ("born in March 1948"): flagged only straight after a birth word.
 const MONTH_YEAR = new RegExp(`(?<![\\w])(?<m>${MONTH})\\.?,?\\s+(?<y>${YEAR})(?![\\w])`, 'gi');
 
+// Day and month without a year ("her birthday is 3 March"), only straight after a birth word.
+const DAY_MONTH = new RegExp(`(?<![\\w])(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>${MONTH})\\b(?!\\.?,?\\s+(?:1[89]|20)\\d{2})|(?<![\\w])(?<m2>${MONTH})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+(?:1[89]|20)\\d{2})`, 'gi');
+
 const BIRTH_CONTEXT = /\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|birthday|born|b\.(?=\s*\d))/;
 const BIRTH_AFTER = /^\s*[,;]?\s*\(?\s*(?:d\.?o\.?b\b|date of birth|born)/;
 
@@ -53,6 +56,13 @@ export const detectDatesOfBirth: Detector = (text) => {
     else if (/^\d{4}$/.test(yearText) && Number(yearText) < 2005) confidence = 'low';
     if (!confidence) continue;
     out.push({ start, end, kind: 'dob', confidence });
+  }
+  for (const match of matchesOf(DAY_MONTH, text)) {
+    const g = match.groups ?? {};
+    const day = Number(g.d ?? g.d2);
+    if (day < 1 || day > 31) continue;
+    if (!/\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|birthday|born(?:\s+on)?)\s*(?:is|was|:)?\s*(?:on\s+)?(?:the\s+)?$/.test(before(text, match.index, 24))) continue;
+    out.push({ start: match.index, end: match.index + match[0].length, kind: 'dob', confidence: 'medium' });
   }
   for (const match of matchesOf(MONTH_YEAR, text)) {
     if (!/\bborn(?:\s+(?:in|on))?\s*$/.test(before(text, match.index, 16))) continue;

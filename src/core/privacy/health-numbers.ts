@@ -20,19 +20,22 @@ interface Classified {
 }
 
 /** The nearest context keyword before the number wins (a line may name an NHS number and a hospital number). */
-function nearestContext(window: string): 'nhs' | 'chi' | 'hc' | 'medicare' | 'hospital' | undefined {
-  let best: { at: number; which: 'nhs' | 'chi' | 'hc' | 'medicare' | 'hospital' } | undefined;
-  const consider = (regex: RegExp, which: 'nhs' | 'chi' | 'hc' | 'medicare' | 'hospital') => {
-    const global = new RegExp(regex.source, 'g');
-    for (const match of matchesOf(global, window)) {
+type Scheme = 'nhs' | 'chi' | 'hc' | 'medicare' | 'hospital';
+const CONTEXTS: [RegExp, Scheme][] = [
+  [NHS_CONTEXT, 'nhs'],
+  [CHI_CONTEXT, 'chi'],
+  [HC_CONTEXT, 'hc'],
+  [MEDICARE_CONTEXT, 'medicare'],
+  [HOSPITAL_CONTEXT, 'hospital'],
+].map(([regex, which]) => [new RegExp((regex as RegExp).source, 'g'), which as Scheme]);
+
+function nearestContext(window: string): Scheme | undefined {
+  let best: { at: number; which: Scheme } | undefined;
+  for (const [regex, which] of CONTEXTS) {
+    for (const match of matchesOf(regex, window)) {
       if (!best || match.index > best.at) best = { at: match.index, which };
     }
-  };
-  consider(NHS_CONTEXT, 'nhs');
-  consider(CHI_CONTEXT, 'chi');
-  consider(HC_CONTEXT, 'hc');
-  consider(MEDICARE_CONTEXT, 'medicare');
-  consider(HOSPITAL_CONTEXT, 'hospital');
+  }
   return best?.which;
 }
 

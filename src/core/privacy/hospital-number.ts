@@ -3,15 +3,15 @@ import { matchesOf, type Candidate, type Detector } from './context.js';
 // Labels of local record numbers (hospital, unit, MRN, case notes, PAS). There is no national format, so the label
 // is what makes a code an identifier (DOMAIN.md section 4).
 const LABEL =
-  /\b(?:(?:hospital|hosp|unit|case[\s-]?notes?|casenote|medical[\s-]+records?|health[\s-]+records?|patient|pas|trust|record|registration|clinic|k)\s*(?:number|no|num|nr|id|identifier|#)\b\.?|hospital\s+(?:id|ref(?:erence)?)\b|mrn\b|m\.r\.n\.?|crn\b|rxh\b)/gi;
+  /\b(?:(?:hospital|hosp|unit|case[\s-]?notes?|casenote|medical[\s-]+records?|health[\s-]+records?|patient|pas|trust|record|registration|clinic|k)\.?\s*(?:number|no|num|nr|id|identifier|ref|reference|#)(?![\w])\.?|hospital\s+(?:id|ref(?:erence)?)\b|mrn\b|m\.r\.n\.?|crn\b|rxh\b)/gi;
 // What may stand between the label and the code: punctuation and a few small words ("MRN is", "unit number: ",
 // "hospital number for her was").
 const GAP = /^(?:[\s:#=.,(-]|\b(?:is|was|of|for|her|his|their|the|patient|number|no)\b)*/i;
 // A local code: optional letters, then at least five digits (in at most two groups), optional trailing letter.
 const CODE = /^([A-Z]{0,4}[-/]?\d(?:[ -]?\d){4,11}[A-Z]?)(?![\w-])/i;
-// Reversed: "K431410 (hospital number)".
-const CODE_THEN_LABEL =
-  /(?<![\w-])([A-Z]{0,4}[-/]?\d{5,12}[A-Z]?)\s*\(?\s*(?:hospital|hosp|unit|mrn|case\s?note|pas)\b/gi;
+// Reversed: "K431410 (hospital number)": found from the label, then the code is read backwards.
+const LABEL_AFTER = /\b(?:hospital|hosp|unit|mrn|case\s?note|pas)\b/gi;
+const CODE_BEFORE = /(?<![\w-])([A-Z]{0,4}[-/]?\d{5,12}[A-Z]?)\s*\(?\s*$/i;
 // With no label: letters glued to six to nine digits (RX3463204, K431410) look like local numbers; low confidence.
 const BARE_CODE = /(?<![\w-])(?!(?:NCT|ISRCTN|EUDRACT|ISBN|ISSN|DOI|PMID|PMC|SNOMED|ICD)\d)([A-Z]{1,3}\d{6,9})(?![\w-])/g;
 
@@ -28,9 +28,12 @@ export const detectHospitalNumbers: Detector = (text) => {
     const start = from + gap.length;
     out.push({ start, end: start + (code[1] as string).length, kind: 'hospital-number', confidence: 'high' });
   }
-  for (const match of matchesOf(CODE_THEN_LABEL, text)) {
-    const code = match[1] as string;
-    out.push({ start: match.index, end: match.index + code.length, kind: 'hospital-number', confidence: 'high' });
+  for (const label of matchesOf(LABEL_AFTER, text)) {
+    const window = text.slice(Math.max(0, label.index - 24), label.index);
+    const code = CODE_BEFORE.exec(window);
+    if (!code) continue;
+    const start = label.index - window.length + code.index;
+    out.push({ start, end: start + (code[1] as string).length, kind: 'hospital-number', confidence: 'high' });
   }
   for (const match of matchesOf(BARE_CODE, text)) {
     out.push({ start: match.index, end: match.index + match[0].length, kind: 'hospital-number', confidence: 'low' });

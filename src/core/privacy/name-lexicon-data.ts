@@ -70,7 +70,9 @@ abdel
 abdelkader
 abdellah
 abderrahmane
+abdi
 abdiel
+abdirahman
 abdon
 abdone
 abdonie
@@ -93,6 +95,7 @@ abduljalil
 abdulkarim
 abdulla
 abdullah
+abdullahi
 abdullatif
 abdulmalik
 abdulqahhor
@@ -159,6 +162,7 @@ abril
 absalon
 absar
 absolon
+abul
 aby
 abyasa
 abı
@@ -225,6 +229,7 @@ adame
 adamo
 adams
 adan
+adaobi
 adar
 adara
 adas
@@ -251,6 +256,7 @@ adedaramola
 adedayo
 adedeji
 adedoyin
+adeel
 adegoke
 adegrin
 adegrine
@@ -503,6 +509,7 @@ aidə
 aigneis
 aila
 ailbert
+ailbhe
 aile
 ailee
 aileen
@@ -522,6 +529,7 @@ aimone
 aina
 ainars
 aindrea
+aine
 aino
 ainslee
 ainsley
@@ -942,6 +950,7 @@ alpdogan
 alper
 alperen
 alpertunga
+alpesh
 alpgerey
 alpha
 alphan
@@ -1045,6 +1054,7 @@ amadou
 amady
 amael
 amahle
+amal
 amalea
 amalee
 amaleta
@@ -1060,6 +1070,7 @@ amalthee
 amand
 amanda
 amande
+amandeep
 amandi
 amandie
 amandin
@@ -1215,6 +1226,7 @@ ananda
 anandamayi
 anang
 ananta
+ananya
 anar
 anas
 anasooya
@@ -1242,6 +1254,7 @@ anatolia
 anatolie
 anatolii
 anatollo
+anaya
 anca
 ancelin
 anceline
@@ -1354,6 +1367,7 @@ angilran
 angoustan
 angus
 angy
+anh
 ani
 ania
 anibal
@@ -1390,6 +1404,7 @@ anjushree
 anjushri
 anka
 ankal
+ankita
 anko
 ann
 anna
@@ -1523,6 +1538,7 @@ anuska
 anusuya
 anuta
 anvar
+anwar
 anwesha
 any
 anya
@@ -1531,7 +1547,9 @@ anđela
 anđelika
 anđelina
 anıl
+aoibhinn
 aoife
+aonghas
 apa
 apak
 apatarkan
@@ -1868,9 +1886,11 @@ ashly
 ashlynn
 ashmi
 ashok
+ashraful
 ashton
 ashtyn
 asia
+asif
 asija
 asil
 asila
@@ -1952,6 +1972,7 @@ athenais
 athene
 athina
 athos
+atif
 atila
 atilla
 atinuke
@@ -2233,6 +2254,7 @@ babacar
 babajide
 babara
 babasola
+babatunde
 babatunji
 babawale
 babb
@@ -2349,6 +2371,7 @@ balgopal
 balidin
 balijan
 balint
+baljit
 balkık
 balta
 baltacı
@@ -2357,6 +2380,7 @@ baltazar
 balthazar
 baltur
 baltır
+balwinder
 balın
 bambang
 bambi
@@ -2384,6 +2408,7 @@ banky
 banna
 banu
 banuta
+bao
 baptiste
 bar
 bara
@@ -2471,6 +2496,7 @@ barsimeo
 barskan
 barsurungu
 bart
+bartek
 bartel
 barth
 barthel
@@ -2950,6 +2976,8 @@ bhaswar
 bhaumik
 bhavani
 bhaves
+bhavesh
+bhavna
 bheeshma
 bhekimuzi
 bhekizizwe
@@ -3034,6 +3062,7 @@ bindir
 bindo
 bineta
 bing
+binh
 bink
 binky
 binni
@@ -3059,6 +3088,7 @@ bisenija
 biserka
 bishal
 bishnu
+bisi
 bivoj
 bjarne
 bjorn
@@ -3086,6 +3116,7 @@ blandine
 blanduzia
 blane
 blanka
+blathnaid
 blayne
 blaz
 blaze
@@ -3366,6 +3397,7 @@ brianne
 briano
 briant
 brice
+brid
 bride
 bridget
 bridgette
@@ -3562,6 +3594,7 @@ burulday
 burulgu
 burunduk
 busayo
+bushra
 busisiwe
 buster
 busulgan
@@ -3670,6 +3703,7 @@ cally
 calogera
 calogero
 calpurnia
+calum
 calv
 calvin
 calypso
@@ -3890,6 +3924,7 @@ cate
 catena
 caterina
 catha
+cathal
 catharina
 catharine
 cathe
@@ -4007,6 +4042,7 @@ cenk
 cenka
 cerasela
 ceren
+ceri
 cerise
 cerys
 cesaire
@@ -4091,9 +4127,11 @@ chanelle
 channa
 chantal
 chantalle
+chantelle
 chapal
 chapala
 charak
+charanjit
 charil
 charin
 chariot
@@ -4217,12 +4255,16 @@ chimamanda
 chinedu
 chinmayanand
 chinmayananda
+chinonso
+chinwe
 chinyere
 chioma
 chip
+chipo
 chiquia
 chiquita
 chira
+chirag
 chiranjeev
 chiranjeeve
 chiril
@@ -4296,9 +4338,12 @@ chrystel
 chucho
 chuck
 chukwu
+chukwudi
 chukwuemeka
+chun
 chval
 chyna
+cian
 ciaobella
 ciara
 ciaran
@@ -4455,6 +4500,7 @@ clinio
 clint
 clinton
 clio
+cliodhna
 clive
 clo
 clodagh
@@ -4758,6 +4804,7 @@ cumhur
 cunegonda
 cuneyt
 cuniberto
+cuong
 cupido
 curcio
 curr
@@ -4839,6 +4886,7 @@ dagny
 dagoberto
 dags
 dahlia
+dai
 daiana
 daija
 daile
@@ -4848,6 +4896,7 @@ daisha
 daisi
 daisie
 daisy
+daiva
 daiwik
 dajana
 dakota
@@ -4974,6 +5023,7 @@ daphna
 daphne
 daphnee
 daphney
+dapo
 dar
 dara
 darasimi
@@ -5213,6 +5263,7 @@ delphia
 delphin
 delphine
 delphinia
+delroy
 delta
 demarco
 demarcus
@@ -5398,6 +5449,7 @@ dianora
 diar
 diara
 diarmid
+diarmuid
 diarra
 dick
 dickie
@@ -5519,6 +5571,7 @@ divo
 divya
 dix
 dixie
+diya
 diyor
 diyora
 dizik
@@ -5554,6 +5607,7 @@ doganer
 dogu
 doina
 doinita
+doireann
 dolf
 doll
 dolley
@@ -5691,6 +5745,7 @@ doubrava
 doubravka
 douce
 doug
+dougal
 dougie
 douglas
 douglass
@@ -5764,6 +5819,7 @@ duanne
 duarte
 dubravka
 dubravko
+duc
 duccio
 duco
 ducu
@@ -5803,6 +5859,7 @@ dunc
 duncan
 dundar
 dune
+dung
 dunja
 dunn
 dunstan
@@ -5881,6 +5938,7 @@ eben
 ebeneser
 ebenezer
 eberardo
+ebere
 eberhard
 eberto
 ebiere
@@ -6008,12 +6066,14 @@ egrim
 eileen
 eilidh
 eilis
+eimear
 eimile
 einar
 einars
 eino
 eirena
 eirik
+eirlys
 eizens
 eja
 eka
@@ -6355,6 +6415,7 @@ empluk
 emrah
 emre
 emrullah
+emrys
 emy
 emyle
 emylee
@@ -6698,6 +6759,7 @@ evered
 everett
 everette
 evert
+everton
 evey
 evgheni
 evghenia
@@ -6775,6 +6837,7 @@ fadekemi
 faderera
 fadi
 fadime
+faduma
 fady
 fadıl
 fae
@@ -6790,6 +6853,7 @@ fair
 fairfax
 fairleigh
 fairlie
+faisal
 faith
 faizah
 falba
@@ -6819,10 +6883,13 @@ fanyana
 far
 fara
 farah
+farai
 farand
 farangiz
 fardau
 fares
+farhan
+farhana
 farhunnisa
 farica
 farida
@@ -6894,6 +6961,7 @@ fazliddin
 fazlı
 fazullah
 fazıl
+fearghas
 feba
 febe
 febi
@@ -6945,6 +7013,7 @@ femke
 femm
 fender
 fenelia
+feng
 fenja
 fenna
 fenne
@@ -6966,6 +7035,7 @@ ferdinando
 ferdy
 ferdynanda
 ferenc
+fergal
 fergus
 ferguson
 ferhan
@@ -7002,6 +7072,7 @@ feyza
 feyzullah
 ffion
 fiacre
+fiadh
 fiammetta
 fiann
 fianna
@@ -7071,6 +7142,7 @@ finley
 finn
 finnja
 finnley
+fintan
 fiodor
 fiona
 fionn
@@ -7176,6 +7248,7 @@ foca
 fode
 folafoluwa
 folake
+folasade
 folashade
 folco
 folu
@@ -7327,6 +7400,7 @@ fulvio
 fulya
 funani
 funda
+funke
 funmilade
 funmilayo
 fureyya
@@ -7438,6 +7512,7 @@ gandolfo
 ganep
 ganesh
 ganesha
+gang
 gangesh
 gangsa
 gangsar
@@ -7557,6 +7632,7 @@ gazi
 gbadebo
 gbeminiyi
 gbemisola
+gbenga
 gbolahan
 gbowoade
 geanina
@@ -8039,6 +8115,7 @@ graziana
 graziano
 graziella
 grazina
+grazyna
 green
 greer
 greg
@@ -8084,12 +8161,14 @@ grizelda
 grove
 grover
 grozdana
+gruffydd
 gry
 grzegorz
 guadalupe
 gualberto
 gualterio
 gualtiero
+guang
 gubio
 gudakesa
 gudakesha
@@ -8192,6 +8271,7 @@ gurdev
 gurhan
 gurinder
 gurkan
+gurmeet
 gurol
 gurpreet
 gursel
@@ -8236,6 +8316,7 @@ gwendoline
 gwendolyn
 gweneth
 gwenette
+gwenllian
 gwenneth
 gwenni
 gwennie
@@ -8243,6 +8324,7 @@ gwenny
 gwenora
 gwenore
 gwido
+gwilym
 gwyn
 gwyneth
 gwynne
@@ -8338,6 +8420,7 @@ handan
 hande
 hanefi
 hanga
+hanh
 hani
 hania
 hanifa
@@ -8363,13 +8446,16 @@ hansruedi
 hansueli
 hanus
 hao
+haoran
 happy
 haralamb
 haralambie
 harald
+harbans
 harbert
 harcourt
 hardana
+hardeep
 hardi
 hardouin
 hardy
@@ -8382,6 +8468,7 @@ harita
 harja
 harjasa
 harjaya
+harjinder
 harjit
 harjo
 harlan
@@ -8399,6 +8486,7 @@ harmonie
 harmony
 harold
 haron
+haroon
 haroun
 harouna
 haroune
@@ -8453,6 +8541,7 @@ hastings
 hasty
 hata
 hatem
+hatice
 hatip
 hatouma
 hattab
@@ -8548,6 +8637,8 @@ heloisa
 heloise
 helsa
 helyn
+hema
+hemant
 henderson
 hendra
 hendri
@@ -8616,6 +8707,7 @@ hester
 hesther
 hesti
 hestia
+hetal
 hetti
 hettie
 hetty
@@ -8636,6 +8728,7 @@ hidaya
 hidde
 hieronim
 hieronymus
+hieu
 hikmat
 hikmet
 hilaire
@@ -8683,18 +8776,23 @@ hipolit
 hipolito
 hippolyte
 hira
+hiral
 hiram
 hiranmay
 hiranmaya
 hiranya
 hirsch
 hisam
+hitesh
 hjalmar
 hlengiwe
+hoa
+hoang
 hobard
 hobart
 hobey
 hobie
+hodan
 hodge
 hoebart
 hogan
@@ -8712,6 +8810,7 @@ homere
 homero
 homerus
 honey
+hong
 honor
 honore
 honoria
@@ -8760,6 +8859,7 @@ hozan
 hrvoj
 hrvoje
 hrvojka
+hua
 hube
 hubert
 huberto
@@ -8795,6 +8895,7 @@ humfried
 humphrey
 huner
 hunfredo
+hung
 hunor
 hunt
 hunter
@@ -8842,6 +8943,7 @@ hymie
 hynda
 hynek
 hypolit
+hywel
 hıfzı
 hızır
 iacob
@@ -8859,6 +8961,7 @@ ianis
 ianna
 ianos
 ianthe
+ianto
 iaroslav
 iaroslava
 iasmina
@@ -8907,6 +9010,8 @@ idy
 ieremia
 ieuan
 ifa
+ifan
+ifeanyi
 ifeanyichukwu
 ifeoluwa
 ifeoma
@@ -8949,6 +9054,7 @@ ikhidie
 ikhsan
 ikicitoyun
 ikin
+ikram
 ikrime
 ikrom
 ila
@@ -9062,6 +9168,7 @@ incoronata
 indah
 inder
 inderjit
+inderpal
 indiana
 indira
 indra
@@ -9070,6 +9177,7 @@ indro
 indy
 ines
 inesa
+inese
 inesita
 inessa
 inez
@@ -9214,7 +9322,10 @@ iseabal
 isee
 iseoluwa
 iseult
+ishaan
+ishan
 ishaq
+ishbel
 ishola
 isiahi
 iside
@@ -9308,6 +9419,7 @@ ivor
 ivory
 ivy
 iwan
+iwona
 ixtiyar
 iyabode
 iyad
@@ -9413,7 +9525,9 @@ jagathi
 jagdeep
 jagdish
 jagica
+jagjit
 jagmeet
+jahangir
 jahnu
 jai
 jaida
@@ -9581,6 +9695,7 @@ jase
 jasen
 jasenko
 jasin
+jasleen
 jasmani
 jasmijn
 jasmin
@@ -9589,6 +9704,7 @@ jasmine
 jasna
 jasnena
 jason
+jaspal
 jasper
 jaspreet
 jassem
@@ -9597,11 +9713,14 @@ jasun
 jasur
 jasvinder
 jaswadi
+jaswinder
 jati
+jatinder
 jatmiko
 jaunita
 jautrite
 javas
+javed
 javi
 javier
 javlon
@@ -9727,6 +9846,7 @@ jeno
 jenovefa
 jens
 jensen
+jenson
 jente
 jephthah
 jeppe
@@ -9806,8 +9926,14 @@ jewel
 jewell
 jewelle
 jezdimir
+jian
+jianhua
+jiayi
 jibril
 jidde
+jide
+jie
+jignesh
 jihane
 jil
 jilji
@@ -10126,7 +10252,9 @@ juliusz
 jumadi
 jumagul
 jumari
+jun
 juna
+junaid
 junayd
 junette
 junia
@@ -10141,6 +10269,7 @@ juraj
 jure
 jurg
 jurgis
+jurgita
 juri
 jurre
 jusma
@@ -10174,6 +10303,7 @@ kaan
 kaarina
 kaat
 kabil
+kabir
 kacey
 kaci
 kacie
@@ -10219,6 +10349,7 @@ kaitlyn
 kaitlynn
 kaj
 kaja
+kajal
 kajen
 kajetan
 kakalina
@@ -10254,6 +10385,7 @@ kama
 kamal
 kamala
 kamalesh
+kamaljit
 kamaria
 kambali
 kamber
@@ -10277,6 +10409,7 @@ kamoliddin
 kamran
 kamren
 kamron
+kamrul
 kamryn
 kamuran
 kanak
@@ -10389,6 +10522,7 @@ karylin
 karyn
 kasandra
 kasey
+kashif
 kashyap
 kashyapi
 kasian
@@ -10470,6 +10604,7 @@ katuscha
 katusha
 katy
 katya
+kavita
 kavon
 kawa
 kawaca
@@ -10642,6 +10777,7 @@ kesme
 kessaf
 kessia
 kessiah
+ketan
 ketsia
 ketti
 kettie
@@ -10670,6 +10806,7 @@ khady
 khalid
 khalifa
 khalil
+khanh
 khanyisile
 khem
 khethiwe
@@ -10691,6 +10828,7 @@ kiele
 kienan
 kiera
 kieran
+kieron
 kiersten
 kika
 kikelia
@@ -10740,6 +10878,7 @@ kippy
 kira
 kiran
 kirana
+kiranjit
 kiraz
 kirbee
 kirbie
@@ -10747,10 +10886,13 @@ kirby
 kiri
 kirilo
 kirk
+kirsteen
 kirsten
 kirsteni
 kirsti
+kirstie
 kirstin
+kirsty
 kirstyn
 kirti
 kissee
@@ -10800,6 +10942,7 @@ knox
 knut
 knuto
 kobe
+kobina
 koby
 kocer
 kody
@@ -10820,6 +10963,7 @@ kolos
 kolumban
 kolumbin
 kolumbina
+komal
 komil
 komila
 komron
@@ -10882,6 +11026,7 @@ kreuzo
 krijn
 krimhildo
 kris
+krish
 krisha
 krishna
 krishnadas
@@ -10951,7 +11096,9 @@ kubra
 kubura
 kuddusi
 kujoe
+kuldeep
 kuldip
+kulwant
 kumar
 kumari
 kumru
@@ -11023,6 +11170,7 @@ laal
 labuh
 lacee
 lacey
+lachie
 lachlan
 lacie
 lacramioara
@@ -11047,6 +11195,7 @@ lainey
 laird
 laisha
 lajos
+lakhvir
 laksana
 lakshman
 lakshmi
@@ -11070,6 +11219,7 @@ lamiyə
 lammond
 lamond
 lamont
+lan
 lana
 lanae
 lanang
@@ -11097,6 +11247,7 @@ lanna
 lanni
 lannie
 lanny
+lanre
 lantar
 lapo
 lara
@@ -11122,6 +11273,7 @@ lassana
 lasse
 laswi
 laszlo
+lata
 latashia
 latia
 latif
@@ -11252,6 +11404,7 @@ lega
 legawa
 legra
 lehna
+lei
 leia
 leicester
 leif
@@ -11373,6 +11526,7 @@ lessie
 lestari
 lester
 lesya
+leszek
 leta
 letha
 lethia
@@ -11622,6 +11776,7 @@ ljudevit
 llewellyn
 llinos
 lloyd
+llyr
 llywellyn
 loa
 loan
@@ -11653,6 +11808,7 @@ lona
 london
 lone
 lonee
+long
 longin
 loni
 lonie
@@ -12011,6 +12167,7 @@ madelon
 madelyn
 madelynn
 madge
+madhu
 madhuri
 madid
 madie
@@ -12106,6 +12263,8 @@ maiorico
 mair
 maira
 maire
+mairead
+mairi
 maisey
 maisie
 maison
@@ -12139,6 +12298,7 @@ makuta
 mal
 mala
 malachi
+malachy
 malak
 malanie
 malati
@@ -12150,6 +12310,8 @@ malek
 malena
 malene
 malgorzata
+malgosia
+mali
 malia
 malick
 malik
@@ -12192,6 +12354,7 @@ mamert
 mamie
 mamoudou
 mamour
+mamta
 mamur
 man
 manah
@@ -12414,6 +12577,7 @@ maritsa
 maritza
 mariuca
 marius
+mariusz
 mariya
 marj
 marja
@@ -12713,6 +12877,7 @@ mbaye
 mckayla
 mckenna
 mckenzie
+meabh
 mead
 meade
 meagan
@@ -12733,6 +12898,7 @@ medoune
 medya
 meena
 meenakshi
+meera
 mees
 meg
 megan
@@ -12757,6 +12923,7 @@ meike
 meinir
 meir
 meire
+meirion
 meissa
 mekhi
 mel
@@ -12843,6 +13010,7 @@ menka
 menno
 mennone
 menodora
+mensah
 meral
 mercede
 mercedes
@@ -13065,6 +13233,7 @@ min
 mina
 minakshi
 minda
+mindaugas
 mindy
 mine
 miner
@@ -13073,6 +13242,7 @@ minervina
 minervino
 minetta
 minette
+ming
 minh
 mink
 minka
@@ -13132,6 +13302,7 @@ miron
 mirona
 miroslav
 miroslava
+miroslaw
 mirre
 mirta
 mirte
@@ -13167,6 +13338,7 @@ mitrut
 mittie
 mitzi
 miya
+mizanur
 mizgin
 mlad
 mladen
@@ -13196,6 +13368,7 @@ mohamadou
 mohamed
 mohammad
 mohammed
+mohamud
 mohan
 mohana
 mohandas
@@ -13203,6 +13376,7 @@ mohandis
 mohinder
 mohini
 mohir
+mohsin
 moina
 moira
 moise
@@ -13351,9 +13525,11 @@ muhtesem
 muhtor
 muhyiddin
 muire
+muireann
 mujdat
 mujde
 mujgan
+mujibur
 mujur
 mukadder
 mukaddes
@@ -13375,6 +13551,7 @@ munir
 munmro
 munroe
 murat
+murdo
 murdoch
 murdock
 mureil
@@ -13422,6 +13599,8 @@ myca
 mycah
 mychal
 myer
+myfanwy
+mykola
 myla
 mylan
 mylene
@@ -13450,6 +13629,7 @@ myrvyn
 myrwyn
 mısra
 mələk
+na
 nabi
 nabil
 nabila
@@ -13458,6 +13638,7 @@ naci
 nada
 nadalina
 nadean
+nadeem
 nadeen
 nadege
 nadejda
@@ -13501,6 +13682,7 @@ nalan
 nalani
 nalar
 nalini
+nam
 namazio
 name
 namık
@@ -13549,6 +13731,7 @@ narciso
 narcisse
 nardi
 narendra
+naresh
 nargiza
 nari
 nariko
@@ -13563,6 +13746,7 @@ nash
 nasiba
 nasim
 nasir
+nasreen
 nasriddin
 nasrullah
 nassim
@@ -13604,8 +13788,10 @@ naudet
 naura
 naval
 navdeep
+naveed
 naveen
 navin
+navneet
 nawal
 nawel
 nawfel
@@ -13619,10 +13805,12 @@ nazan
 nazario
 nazariusz
 nazary
+nazia
 nazif
 nazim
 nazlı
 nazmi
+nazmul
 nazrulloh
 nazzareno
 nazzaro
@@ -13659,6 +13847,7 @@ nedjeljko
 nedra
 neel
 neela
+neelam
 neele
 neeltje
 neely
@@ -13768,6 +13957,7 @@ newton
 neyla
 neysa
 nezamysl
+ngoni
 ngozi
 nhlakanipho
 nia
@@ -13851,6 +14041,7 @@ nik
 nika
 nikaniki
 nike
+nikhil
 niki
 nikita
 nikki
@@ -13883,6 +14074,7 @@ nila
 nilam
 nilde
 niles
+nilesh
 nilgun
 nils
 nilson
@@ -13897,6 +14089,7 @@ nineli
 ninetta
 ninette
 ninfa
+ning
 niniano
 ninioluwa
 ninnetta
@@ -13913,6 +14106,7 @@ niro
 nisa
 nisan
 nischal
+nisha
 nissa
 nisse
 nissie
@@ -13937,6 +14131,7 @@ nkosingiphile
 nkosinhle
 nkosiyabo
 nnamdi
+nneka
 noa
 noach
 noah
@@ -14020,7 +14215,6 @@ norri
 norrie
 norris
 norry
-north
 northrop
 northrup
 norton
@@ -14054,6 +14248,7 @@ nrima
 nthabiseng
 ntokozo
 ntombizodwa
+nuala
 nubia
 nuccia
 nuda
@@ -14088,6 +14283,7 @@ nusret
 nya
 nyah
 nyana
+nyasha
 nyasia
 nydia
 nye
@@ -14104,6 +14300,7 @@ obanijesu
 obed
 obediah
 oberon
+obi
 obid
 obidiah
 obie
@@ -14173,6 +14370,7 @@ oke
 okey
 okiki
 oksan
+oksana
 okta
 oktavian
 oktavie
@@ -14586,10 +14784,12 @@ paquito
 param
 paramartha
 paramita
+paramjit
 paraschiva
 parascovia
 pardi
 pardo
+paresh
 parfait
 paride
 paris
@@ -14607,6 +14807,7 @@ parsifal
 parsival
 parsla
 parvati
+parveen
 pascal
 pascale
 paskal
@@ -14843,6 +15044,8 @@ phip
 phiwokwakhe
 phoebe
 phoenix
+phong
+phuong
 phylis
 phyllida
 phyllis
@@ -14876,6 +15079,7 @@ pim
 pincas
 pinchas
 pincus
+ping
 pink
 pinkie
 pio
@@ -14919,6 +15123,7 @@ ponziano
 ponzio
 pooh
 pooja
+poonam
 poornima
 poppy
 porfirio
@@ -14939,6 +15144,7 @@ prabawa
 prabin
 prabowo
 prabu
+pradeep
 prakash
 prakosa
 pramila
@@ -15027,6 +15233,7 @@ prue
 prune
 prvoslav
 pryce
+przemyslaw
 publio
 puck
 puff
@@ -15055,10 +15262,14 @@ putu
 pyotr
 pınar
 pəri
+qasim
+qiang
+qing
 qizilgul
 qobil
 qori
 qosim
+quang
 quartilla
 quarto
 quasimodo
@@ -15098,6 +15309,7 @@ quirin
 quirino
 quiteria
 quitterie
+quynh
 rab
 rabbi
 rabi
@@ -15152,6 +15364,7 @@ rados
 radosav
 radoslav
 radoslava
+radoslaw
 radovan
 radovana
 radslava
@@ -15185,6 +15398,7 @@ rafi
 rafid
 rafila
 rafiq
+rafiqul
 rageshwari
 rageswari
 ragnar
@@ -15225,6 +15439,7 @@ rajab
 rajan
 rajana
 rajendra
+rajesh
 rajina
 rajinder
 rajiv
@@ -15329,6 +15544,7 @@ raul
 raven
 ravi
 ravid
+ravinder
 raviv
 ravshan
 rawane
@@ -15410,6 +15626,7 @@ regnars
 regolo
 regula
 reha
+rehana
 rehor
 rehorka
 reid
@@ -15432,6 +15649,7 @@ rejan
 rejean
 rejeanne
 reka
+rekha
 reksa
 relja
 relu
@@ -15471,6 +15689,7 @@ renja
 rennie
 rens
 renske
+renu
 renzo
 resat
 resid
@@ -15520,6 +15739,7 @@ rhody
 rhona
 rhonda
 rhun
+rhydian
 rhys
 ria
 riaan
@@ -15593,6 +15813,7 @@ ristana
 rita
 ritchie
 ritesh
+ritu
 ritva
 riv
 riva
@@ -15605,6 +15826,7 @@ rivy
 riyad
 rizki
 rizvon
+rizwan
 roan
 roana
 roanna
@@ -15695,6 +15917,7 @@ rois
 roisin
 roj
 rok
+rokeya
 rokhaya
 rokia
 roko
@@ -15746,6 +15969,7 @@ ronalda
 ronaldo
 ronan
 ronda
+rong
 roni
 ronica
 ronja
@@ -15849,7 +16073,6 @@ roxine
 roxy
 roy
 roya
-royal
 royall
 royce
 roz
@@ -15874,6 +16097,7 @@ roziya
 rozo
 rozvita
 rriocard
+ruairi
 ruairidh
 ruaridh
 rube
@@ -15896,6 +16120,7 @@ rudie
 rudiger
 rudis
 rudite
+rudo
 rudolf
 rudolfa
 rudolfina
@@ -15920,9 +16145,11 @@ rukhmani
 rukhsana
 rukmin
 rukneddin
+ruksana
 rumena
 runa
 rune
+rupal
 rupert
 ruperta
 ruperto
@@ -16014,6 +16241,7 @@ sadberk
 sadella
 sadettin
 sadi
+sadia
 sadie
 sadina
 sadio
@@ -16050,6 +16278,7 @@ sahin
 sahinalp
 sahra
 sahsuvar
+sai
 said
 saida
 saidee
@@ -16057,6 +16286,8 @@ saiful
 saige
 saim
 saiq
+saira
+sajid
 saka
 sakari
 sakina
@@ -16185,8 +16416,10 @@ saphira
 sapiente
 sapphira
 sapphire
+saqib
 sara
 saraann
+sarabjit
 sarada
 sarah
 sarai
@@ -16257,6 +16490,7 @@ savina
 savinien
 savino
 savion
+savita
 savva
 saw
 sawyer
@@ -16314,6 +16548,7 @@ seden
 sedrick
 sedrik
 see
+seema
 sef
 sefer
 seff
@@ -16326,6 +16561,7 @@ segun
 seher
 sehlevent
 sehrazat
+sejal
 seka
 sekinat
 sekou
@@ -16475,11 +16711,16 @@ seymour
 seynabou
 seyyit
 sfiso
+shabana
 shad
 shade
 shadow
 shae
+shafiqul
 shahboz
+shahid
+shahida
+shahjahan
 shahobiddin
 shahriyor
 shahzod
@@ -16494,12 +16735,16 @@ shakira
 shakti
 shakuntala
 shalewa
+shalini
 shalna
 shalne
 shalom
+shamim
 shamima
 shamsiddin
+shamsul
 shamus
+shan
 shana
 shanan
 shanda
@@ -16564,6 +16809,7 @@ shaylynn
 shayma
 shayna
 shayne
+shazia
 shea
 sheba
 sheela
@@ -16644,6 +16890,8 @@ shobhana
 shodiyor
 shola
 sholom
+shona
+shonagh
 shoshana
 shoshanna
 shresth
@@ -16655,6 +16903,7 @@ shrishti
 shristi
 shubha
 shubhaprada
+shug
 shukrulloh
 shurlock
 shurlocke
@@ -16783,6 +17032,7 @@ simonette
 simonida
 simonne
 simono
+simran
 sina
 sinan
 sinasi
@@ -16882,6 +17132,7 @@ slavomil
 slavomila
 slavomir
 slavomira
+slawomir
 slađana
 sloan
 sloane
@@ -16906,6 +17157,7 @@ soan
 soave
 sobeslav
 sobeslava
+sobia
 sobit
 soccorso
 socrate
@@ -16971,6 +17223,7 @@ sorcha
 soren
 sorin
 sorina
+sorley
 sosanna
 sostene
 sosteneo
@@ -17150,6 +17403,8 @@ sujata
 sukanya
 sukey
 sukhdev
+sukhjinder
+sukhvinder
 sukhwinder
 suki
 sukru
@@ -17159,6 +17414,7 @@ sule
 suleyman
 sullivan
 sully
+sultana
 sulton
 suma
 suman
@@ -17178,6 +17434,7 @@ suraj
 surano
 suresh
 surinder
+surjit
 sururi
 surya
 suryakant
@@ -17247,6 +17504,7 @@ swapnil
 swara
 swarnalata
 swassane
+swati
 swen
 sweta
 syahrini
@@ -17316,12 +17574,15 @@ tadeas
 tadej
 tadeo
 tades
+tadeusz
 tadhg
 tadija
 tadio
+tafadzwa
 taffy
 taha
 tahir
+tahira
 tahlia
 tahsin
 taib
@@ -17342,6 +17603,7 @@ talea
 talha
 tali
 talia
+taliesin
 talip
 talis
 talita
@@ -17416,12 +17678,14 @@ taras
 tarcisio
 tari
 tarik
+tariq
 tarja
 tarkan
 tarquinia
 tarra
 tarrah
 tarrance
+tarsem
 tarsilla
 tarso
 tarun
@@ -17454,6 +17718,7 @@ taya
 tayfun
 tayler
 taylor
+tayo
 tayyar
 taziana
 taziano
@@ -17499,6 +17764,7 @@ temitope
 temp
 temple
 templeton
+tendai
 teo
 teobald
 teobaldo
@@ -17577,6 +17843,7 @@ tezcan
 tezel
 tezer
 thabisa
+thabo
 thacher
 thad
 thaddeus
@@ -17591,8 +17858,10 @@ thalia
 thamsanqa
 thando
 thane
+thang
 thanh
 thanina
+thao
 thatch
 thatcher
 thaxter
@@ -17704,6 +17973,7 @@ tiebold
 tiebout
 tieme
 tiena
+tiernan
 tierney
 tierra
 tiertza
@@ -17765,6 +18035,7 @@ tina
 tinca
 tincuta
 tine
+ting
 tino
 tiphaine
 tiphani
@@ -17879,6 +18150,7 @@ torie
 torin
 torkvat
 torquato
+torquil
 torr
 torrance
 torre
@@ -17911,6 +18183,7 @@ tracie
 tracy
 traian
 trajan
+trang
 tranquillo
 trasea
 traver
@@ -17981,10 +18254,13 @@ trula
 trumaine
 truman
 trumann
+trung
+trupti
 trycia
 trystan
 tsabita
 tsipora
+tuan
 tuana
 tuba
 tuck
@@ -17995,6 +18271,7 @@ tudor
 tudora
 tudorita
 tudosia
+tudur
 tufan
 tugay
 tugba
@@ -18074,6 +18351,7 @@ ubaydulloh
 ubertino
 uberto
 uche
+uchenna
 uchita
 uchqun
 uda
@@ -18196,6 +18474,7 @@ ursule
 ursulina
 ursuline
 ursulo
+urszula
 usame
 usha
 usman
@@ -18210,6 +18489,7 @@ uygu
 uzayr
 uzbegim
 uzeyir
+uzma
 uzodimma
 vachel
 vaclav
@@ -18289,6 +18569,7 @@ valtteri
 van
 vance
 vanda
+vandana
 vanesa
 vanessa
 vania
@@ -18300,6 +18581,7 @@ vanny
 vanya
 varalakshmi
 varo
+varun
 varvara
 vasanti
 vasco
@@ -18489,6 +18771,7 @@ vieve
 viggo
 vigile
 vigo
+vihaan
 vijay
 vijeko
 vijolite
@@ -18496,6 +18779,7 @@ vik
 viki
 vikki
 vikky
+vikram
 viktor
 viktoria
 viktorie
@@ -18545,6 +18829,7 @@ vinciane
 vindonio
 vinebaldo
 vinfrido
+vinh
 vinicio
 vinita
 vinka
@@ -18617,6 +18902,7 @@ viv
 viva
 vivaldo
 vive
+vivek
 vivi
 vivia
 vivian
@@ -18768,6 +19054,7 @@ wang
 wani
 wanids
 wannes
+waqas
 waqila
 ward
 wardaya
@@ -18782,8 +19069,10 @@ warner
 warre
 warren
 warsa
+warsame
 warsita
 warta
+waseem
 wash
 washington
 wasis
@@ -18835,7 +19124,6 @@ weronika
 wes
 wesley
 wessel
-west
 westbrook
 westbrooke
 westleigh
@@ -18856,6 +19144,7 @@ widya
 wiebke
 wiem
 wies
+wieslaw
 wiktor
 wiktoria
 wilber
@@ -18961,6 +19250,7 @@ wrennie
 wright
 wulan
 wulandari
+wullie
 wuraola
 wyatan
 wyatt
@@ -18997,11 +19287,16 @@ xenos
 xerxes
 xever
 xezal
+xia
 xiao
+xiaoling
+xiaoming
 ximena
 ximenes
 ximenez
+xin
 xochitl
+xue
 xylia
 xylina
 xymenes
@@ -19025,11 +19320,13 @@ yalonda
 yaman
 yamileth
 yamina
+yan
 yana
 yanaton
 yance
 yancey
 yancy
+yang
 yango
 yani
 yanis
@@ -19089,8 +19386,10 @@ yevette
 yewande
 yfke
 yibanathi
+yifan
 yigit
 ying
+yinka
 yinthe
 ylan
 ylvi
@@ -19114,6 +19413,7 @@ yolane
 yolanthe
 yona
 yonca
+yong
 yoni
 yono
 yoqub
@@ -19164,14 +19464,18 @@ yulma
 yuma
 yumi
 yumni
+yun
 yuna
 yuni
 yunita
 yunus
 yuri
 yurik
+yuriy
 yusiv
 yusuf
+yuting
+yuxuan
 yvan
 yven
 yves
@@ -19265,6 +19569,7 @@ zayd
 zayn
 zayneb
 zayniddin
+zbigniew
 zbislav
 zbyhnev
 zbyhneva
@@ -19297,6 +19602,7 @@ zebulon
 zechariah
 zed
 zedekiah
+zeeshan
 zef
 zefiro
 zehra
@@ -19354,6 +19660,8 @@ zeyneb
 zeynel
 zeynep
 zhen
+zhi
+zhiwei
 zia
 ziad
 ziedite
@@ -19363,6 +19671,7 @@ zigfrids
 zigmars
 zigmund
 zigrida
+zihan
 zihni
 zikmund
 zilan
@@ -19444,6 +19753,7 @@ zselyke
 zsofia
 zsolt
 zsombor
+zubair
 zubayr
 zubeyde
 zubeyr
@@ -26367,7 +26677,6 @@ brister
 bristol
 bristow
 brisuda
-britain
 britany
 brite
 britney
@@ -33053,7 +33362,6 @@ eash
 easler
 easley
 eason
-east
 eastburn
 eastep
 easter
@@ -33669,7 +33977,6 @@ enger
 engert
 engh
 engholm
-england
 englander
 engle
 englebert
@@ -40868,7 +41175,6 @@ irani
 irawan
 irby
 irelan
-ireland
 irena
 irene
 ireton
@@ -52340,11 +52646,9 @@ norrell
 norris
 norrod
 norsworthy
-north
 northam
 northcott
 northcutt
-northern
 northey
 northington
 northoff
@@ -57868,7 +58172,6 @@ roxas
 roxie
 roxy
 roy
-royal
 royall
 royals
 royalty
@@ -59476,7 +59779,6 @@ sconyers
 scopece
 scorza
 scot
-scotland
 scott
 scotti
 scottie
@@ -61495,12 +61797,10 @@ soumare
 sours
 sousa
 souter
-south
 southall
 southard
 souther
 southerland
-southern
 southers
 southward
 southwell
@@ -66528,7 +66828,6 @@ waldroup
 waldrup
 waldschmidt
 waldvogel
-wales
 walford
 walk
 walke
@@ -66990,7 +67289,6 @@ wessinghage
 wessling
 wessner
 wesson
-west
 westall
 westberg
 westberry
@@ -67008,7 +67306,6 @@ westergard
 westerlund
 westerman
 westermann
-western
 westervelt
 westfall
 westfield
@@ -71017,6 +71314,7 @@ brig
 bright
 brim
 brink
+britain
 broach
 broad
 broker
@@ -71414,12 +71712,15 @@ eager
 earls
 early
 earnest
+east
 easterly
+eastern
 ebbs
 edge
 ell
 else
 em
+england
 era
 esse
 even
@@ -71806,6 +72107,7 @@ ingles
 inks
 innocent
 ion
+ireland
 irons
 island
 isles
@@ -71862,6 +72164,7 @@ kinder
 kindle
 kindred
 king
+kingdom
 kinsman
 kiss
 kit
@@ -71895,6 +72198,7 @@ lakes
 lamas
 lamb
 lamp
+lan
 land
 lander
 lands
@@ -72213,6 +72517,8 @@ nipper
 noble
 nobles
 noon
+north
+northern
 november
 null
 numbers
@@ -72600,6 +72906,7 @@ scales
 schmaltz
 schmuck
 schools
+scotland
 screen
 screws
 scurry
@@ -72756,6 +73063,8 @@ soon
 sorrow
 sou
 sours
+south
+southern
 southward
 sow
 space
@@ -73047,6 +73356,7 @@ waiter
 waiters
 waits
 wake
+wales
 walk
 wall
 walls
@@ -73080,6 +73390,8 @@ weight
 welcome
 weld
 welder
+west
+western
 wetter
 wheat
 wheeling

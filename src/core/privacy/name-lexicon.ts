@@ -2,6 +2,7 @@ import { COMMON_NAME_WORDS, FIRST_NAMES, SURNAMES, TOP_WORDS } from './name-lexi
 
 /** The key a word is looked up by: lower case, accents and apostrophes removed ("Siân" → "sian", "O'Brien" → "obrien"). */
 export function nameKey(word: string): string {
+  if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -26,17 +26,30 @@ const WEAK_TITLES = new Set(['Prof', 'Professor', 'Sister', 'Nurse', 'Sir', 'Dam
 const LOWER_TITLES = new Set(['mr', 'mrs', 'mx', 'dr', 'prof']);
 const LOWER_AMBIGUOUS_TITLES = new Set(['ms', 'miss']);
 const UPPER_TITLES = new Set(['MRS', 'MISS', 'MX']);
+// MR (mitral regurgitation), MS (multiple sclerosis), DR (diabetic retinopathy): only before a clear name.
+const UPPER_AMBIGUOUS_TITLES = new Set(['MR', 'MS', 'DR']);
 
 // Words after which a capitalised word is a person: "the patient, Ioana Roberts", "her daughter Aoife", "called Sam".
 const PERSON_CUE =
-  /\b(?:patient|patients|pt|client|resident|service user|wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|carer|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|nan|gran|niece|nephew|aunt|uncle|cousin|friend|neighbour|neighbor|fiancee?|boyfriend|girlfriend|baby|child|toddler|teenager|boy|girl|gentleman|lady|woman|man|colleague|registrar|consultant|trainee|student|called|named|known as|name (?:is|was)|names? (?:are|were)|surname|forename|first name|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?)(?:['’]s)?\s*[,:]?\s*$/i;
+  /\b(?:patient|patients|pt|client|resident|service user|wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|carer|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|nan|gran|niece|nephew|aunt|uncle|cousin|friend|neighbour|neighbor|fiancee?|boyfriend|girlfriend|baby|child|toddler|teenager|boy|girl|gentleman|lady|woman|man|colleague|registrar|consultant|trainee|student|called|named|known as|name (?:is|was)|names? (?:are|were)|name(?=\s*:)|surname|forename|first name|full name|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?)(?:['’]s)?\s*[,:]?\s*$/i;
 // Verbs and prepositions that introduce a person in a reflection: "Saw Priya Campbell", "with Tom Hughes".
 const NAME_CUE = /\b(?:saw|seen|see|seeing|met|meet|visited|visiting|reviewed|reviewing|examined|assessed|phoned|rang|called|told|asked|with|by|for|from|to|and|patient|named)\s*$/i;
 // "Stevens Johnson syndrome", "Graves disease": eponyms, not people.
-const EPONYM_AFTER = /^\s*(?:['’]s\s+)?(?:syndrome|disease|disorder|sign|score|scale|criteria|classification|test|manoeuvre|maneuver|reflex|palsy|fracture|equation|formula|protocol|model|cycle|framework|method|law|rule|effect|phenomenon|tube|catheter|procedure|operation|technique|triad|ulcer|lymphoma|sarcoma|tumour|tumor|hospital|house|unit|ward|centre|center|surgery|practice|street|road|lane|avenue|university|college|institute|trust|foundation|school|library|award|lecture|prize)\b/i;
+// Also places and programmes named after people: "Edward Jenner Programme", "Mallory Weiss tear".
+const EPONYM_AFTER =
+  /^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:['’]s\s+)?(?:syndrome|disease|disorder|sign|score|scale|criteria|classification|test|manoeuvre|maneuver|reflex|palsy|fracture|tear|pattern|equation|formula|protocol|model|cycle|framework|method|law|rule|effect|phenomenon|tube|catheter|procedure|operation|technique|triad|ulcer|lymphoma|sarcoma|tumour|tumor|hospital|infirmary|hospice|house|unit|ward|wing|suite|centre|center|clinic|surgery|practice|street|road|lane|avenue|university|college|academy|institute|trust|foundation|school|library|award|lecture|prize|programme|program|fellowship|scholarship|building|lodge)\b/iu;
+// "Willow Ward", "Rose Garden", "Oak Lodge": a plant or a season and a building are a place, not a person.
+const PLACE_FIRST = new Set(
+  'rose ivy willow rowan holly hazel heather daisy jasmine laurel myrtle poppy lily iris violet primrose bramble oak elm ash beech cedar maple linden birch fern meadow river brook dale glen forest sky sunny summer autumn winter spring haven queen king prince princess duke duchess saint bishop abbey'.split(' '),
+);
+const PLACE_SECOND =
+  /^(?:Lodge|House|Gardens?|Ward|Court|Centre|Center|Surgery|Unit|Wing|Suite|Clinic|Practice|Hospital|Hospice|Manor|Grange|Villas?|Cottages?|Farm|Mews|Academy|School|Road|Street|Avenue|Close|Drive|Way|Place|View)$/;
+// Towns whose names read as a given name and a surname.
+const PLACE_NAMES = new Set(['milton keynes', 'stoke mandeville', 'newton abbot', 'bishop auckland', 'sutton coldfield', 'kirkby stephen', 'market harborough', 'newton aycliffe', 'milton abbot', 'stanley park', 'chester le']);
 
-const isCapitalised = (word: string) => /^\p{Lu}\p{Ll}/u.test(word) || /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}/u.test(word);
-const isLower = (word: string) => /^\p{Ll}+$/u.test(word);
+const isCapitalised = (word: string) => /^\p{Lu}\p{Ll}/u.test(word) || /^(?:Mc|Mac|\p{Lu}['’])\p{Lu}\p{Ll}/u.test(word);
+const isLower = (word: string) => /^\p{Ll}+(?:['’-]\p{Ll}+)*$/u.test(word);
+const inLexicon = (lex: NameLexicon, word: string) => lex.isFirstName(word) || lex.isSurname(word);
 const isInitial = (word: string) => /^\p{Lu}$/u.test(word);
 
 function gapIsSpace(text: string, a: Token, b: Token, allowDot = false): boolean {
@@ -91,11 +104,11 @@ export function detectPersonNames(text: string, denyList: readonly string[] = []
         if (nameLike(lex, name)) accepted = 'medium';
       } else if (UPPER_TITLES.has(word) && (isCapitalised(name) || /^\p{Lu}+$/u.test(name))) {
         if (lex.isFirstName(name) || lex.isSurname(name)) accepted = 'medium';
+      } else if (UPPER_AMBIGUOUS_TITLES.has(word) && (isCapitalised(name) || /^\p{Lu}{2,}$/u.test(name))) {
+        if (nameLike(lex, name) && !lex.isTopWord(name)) accepted = 'medium';
       } else if (LOWER_TITLES.has(word.toLowerCase()) && /^\p{Ll}/u.test(word) && !/\d[ \t]*$/.test(text.slice(Math.max(0, token.start - 4), token.start))) {
-        if (isCapitalised(name) || isLower(name)) {
-          if (nameLike(lex, name) || ((lex.isFirstName(name) || lex.isSurname(name)) && !lex.isTopWord(name)) || (!lex.isTopWord(name) && name.length > 2 && isLower(name) && !lex.isCommonWord(name)))
-            accepted = 'high';
-        }
+        // "mr ward", "mrs o'reilly-leannon": any name from the lexicon, or any word that is not an everyday one.
+        if ((isCapitalised(name) || isLower(name)) && (inLexicon(lex, name) || (!lex.isTopWord(name) && !lex.isCommonWord(name)))) accepted = 'high';
       } else if (LOWER_AMBIGUOUS_TITLES.has(word) && !/\d[ \t]*$/.test(text.slice(Math.max(0, token.start - 4), token.start))) {
         if ((isCapitalised(name) || isLower(name)) && nameLike(lex, name) && !lex.isTopWord(name)) accepted = 'medium';
       }
@@ -121,9 +134,10 @@ export function detectPersonNames(text: string, denyList: readonly string[] = []
 
     // 2. After "patient" or a relation word.
     const cueBefore = before(text, token.start, 40);
-    if (PERSON_CUE.test(cueBefore) && nameLike(lex, word)) {
+    // A capitalised word straight after such a cue is a name even when it is also a word ("her son Will").
+    if (PERSON_CUE.test(cueBefore) && inLexicon(lex, word)) {
       const last = extendName(lex, text, tokens, i);
-      if (!EPONYM_AFTER.test(text.slice((tokens[last] as Token).end, (tokens[last] as Token).end + 24))) {
+      if (!EPONYM_AFTER.test(text.slice((tokens[last] as Token).end, (tokens[last] as Token).end + 40))) {
         push(token.start, (tokens[last] as Token).end, 'high');
         i = last;
         continue;
@@ -143,7 +157,9 @@ export function detectPersonNames(text: string, denyList: readonly string[] = []
         const firstStrong = !lex.isCommonWord(word);
         const lastStrong = !lex.isCommonWord(lastToken.text);
         const cue = NAME_CUE.test(cueBefore) || PERSON_CUE.test(cueBefore);
-        const eponym = EPONYM_AFTER.test(text.slice(lastToken.end, lastToken.end + 24));
+        const place =
+          (PLACE_FIRST.has(word.toLowerCase()) && PLACE_SECOND.test(lastToken.text)) || PLACE_NAMES.has(`${word} ${lastToken.text}`.toLowerCase());
+        const eponym = place || EPONYM_AFTER.test(text.slice(lastToken.end, lastToken.end + 40));
         if (!eponym && (firstStrong || lastStrong || cue)) {
           let confidence: Confidence = firstStrong && lastStrong ? 'medium' : 'low';
           if (cue) confidence = raise(confidence);
@@ -151,6 +167,18 @@ export function detectPersonNames(text: string, denyList: readonly string[] = []
           i = lastIndex;
           continue;
         }
+      }
+    }
+
+    // 3b. Two name-list words that are not everyday words, when the first is not a known given name (given names
+    // from communities the lists cover thinly): "Oyelaran Mensah".
+    if (next && isCapitalised(next.text) && gapIsSpace(text, token, next) && !lex.isFirstName(word)) {
+      const strong = (w: string) => lex.isSurname(w) && !lex.isCommonWord(w) && !lex.isTopWord(w);
+      const place = PLACE_NAMES.has(`${word} ${next.text}`.toLowerCase()) || (PLACE_FIRST.has(word.toLowerCase()) && PLACE_SECOND.test(next.text));
+      if (strong(word) && strong(next.text) && !place && !EPONYM_AFTER.test(text.slice(next.end, next.end + 40))) {
+        push(token.start, next.end, NAME_CUE.test(cueBefore) ? 'medium' : 'low');
+        i += 1;
+        continue;
       }
     }
 

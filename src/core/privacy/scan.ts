@@ -87,9 +87,15 @@ function detectAll(text: string, options: ScanOptions): Candidate[] {
   ];
 }
 
-/** Where spans overlap, the most confident wins (then the longest); each stretch of text is reported once. */
+/**
+ * Where spans overlap, the most confident wins (then the longest); each stretch of text is reported once. A span
+ * that lies inside a longer one of medium or high confidence gives way to it first: "+44 115 496 0005" is one phone
+ * number, not a phone number around a ten-digit NHS-shaped number.
+ */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const ranked = [...candidates].sort(
+  const inside = (a: Candidate, b: Candidate) => a !== b && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+  const outer = candidates.filter((c) => !candidates.some((o) => o.confidence !== 'low' && inside(c, o)));
+  const ranked = [...outer].sort(
     (a, b) => CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: Candidate[] = [];
@@ -229,12 +235,18 @@ export function scanEntryFile(fileText: string, file: string, options: ScanOptio
       scalarRanges(pair.value, ranges);
     }
   }
-  // Blank the whole front matter (the `---` lines, keys, structural values), then restore the scanned values.
-  let masked = blank(fileText, 0, split.yamlEnd + 3);
+  // Blank the whole front matter (the `---` lines, keys, structural values) except the values to scan.
+  const frontEnd = Math.min(fileText.length, split.yamlEnd + 3);
+  ranges.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
   for (const [from, to] of ranges) {
-    const start = split.yamlStart + from;
+    const start = Math.max(at, split.yamlStart + from);
     const end = split.yamlStart + to;
-    masked = masked.slice(0, start) + fileText.slice(start, end) + masked.slice(end);
+    if (end <= start) continue;
+    parts.push(blank(fileText.slice(at, start), 0, start - at), fileText.slice(start, end));
+    at = end;
   }
-  return scanMasked(fileText, masked, file, options);
+  parts.push(blank(fileText.slice(at, frontEnd), 0, frontEnd - at), fileText.slice(frontEnd));
+  return scanMasked(fileText, parts.join(''), file, options);
 }

@@ -1,0 +1,125 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GitError } from '../errors.js';
+import { createFileExclusive, replaceFile } from './atomic-file.js';
+import { git } from './git-cli.js';
+import { gitTopLevel } from './git-index.js';
+
+/** The line that marks a pre-commit hook as ours, so install updates it and uninstall removes only it. */
+export const HOOK_MARKER = '# mindlines pre-commit hook';
+/** Where an existing pre-commit hook is kept while ours is installed; ours runs it first. */
+export const CHAINED_HOOK = 'pre-commit.before-mindlines';
+
+/** This installation of mindlines: the Node binary running it and its `bin/mindlines.js`, by absolute path. */
+export function currentMindlines(): { node: string; bin: string } {
+  return { node: process.execPath, bin: fileURLToPath(new URL('../../bin/mindlines.js', import.meta.url)) };
+}
+
+const quote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * The hook script: runs the hook it replaced (if any) first, then `mindlines check --staged` for the journal, with
+ * the mindlines that installed it. A commit holding an identifier is refused with the list of findings.
+ */
+export function hookScript(options: { node: string; bin: string; journal: string; refused: string }): string {
+  return `#!/bin/sh
+${HOOK_MARKER}: refuses a commit whose staged reflections hold patient identifiers.
+# Installed by \`mindlines hooks install\`; \`mindlines hooks uninstall\` removes it and restores any earlier hook.
+hook_dir=$(dirname "$0")
+if [ -x "$hook_dir/${CHAINED_HOOK}" ]; then
+  "$hook_dir/${CHAINED_HOOK}" "$@" || exit $?
+fi
+node=${quote(options.node)}
+[ -x "$node" ] || node=node
+bin=${quote(options.bin)}
+if [ ! -f "$bin" ]; then
+  echo "mindlines pre-commit hook: mindlines is no longer at $bin; run \\\`mindlines hooks install\\\` again (or commit with --no-verify)" >&2
+  exit 1
+fi
+cd "$(git rev-parse --show-toplevel)" || exit 1
+"$node" "$bin" --journal ${quote(options.journal)} check --staged
+status=$?
+[ "$status" -eq 0 ] || echo ${quote(options.refused)} >&2
+exit "$status"
+`;
+}
+
+export interface HookPaths {
+  dir: string;
+  hook: string;
+  chained: string;
+  /** The journal relative to the top of the work tree ('.' when they are the same). */
+  journalFromTop: string;
+}
+
+/** Where git looks for hooks for this journal (honours core.hooksPath). */
+export async function hookPaths(journalRoot: string): Promise<HookPaths> {
+  const top = await gitTopLevel(journalRoot);
+  if (!top) throw new GitError(`${journalRoot} is not in a git repository`, { hint: 'run `git init` there, or `mindlines init`' });
+  const dir = path.resolve(journalRoot, (await git(journalRoot, ['rev-parse', '--git-path', 'hooks'])).trim());
+  const journalFromTop = path.relative(await fs.realpath(top), await fs.realpath(journalRoot)) || '.';
+  return { dir, hook: path.join(dir, 'pre-commit'), chained: path.join(dir, CHAINED_HOOK), journalFromTop };
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+const exists = (file: string) =>
+  fs.lstat(file).then(
+    () => true,
+    () => false,
+  );
+
+export type InstallOutcome = { action: 'installed' | 'updated'; hook: string; chained?: string };
+
+/** Installs (or updates) our pre-commit hook; an existing foreign hook is moved aside and chained, never lost. */
+export async function installHook(journalRoot: string, refused: string, mindlines = currentMindlines()): Promise<InstallOutcome> {
+  const paths = await hookPaths(journalRoot);
+  await fs.mkdir(paths.dir, { recursive: true });
+  const script = hookScript({ ...mindlines, journal: paths.journalFromTop, refused });
+  const existing = await readIfExists(paths.hook);
+  if (existing !== undefined && existing.includes(HOOK_MARKER)) {
+    if (existing !== script) await replaceFile(paths.hook, script);
+    await fs.chmod(paths.hook, 0o755);
+    return { action: 'updated', hook: paths.hook };
+  }
+  let chained: string | undefined;
+  if (existing !== undefined) {
+    if (await exists(paths.chained)) {
+      throw new GitError(`both ${paths.hook} and ${paths.chained} exist; merge them by hand, then run \`mindlines hooks install\` again`);
+    }
+    await fs.rename(paths.hook, paths.chained);
+    chained = paths.chained;
+  }
+  await createFileExclusive(paths.hook, script, 0o755);
+  return chained ? { action: 'installed', hook: paths.hook, chained } : { action: 'installed', hook: paths.hook };
+}
+
+export type UninstallOutcome = { action: 'removed'; hook: string; restored?: string } | { action: 'absent' } | { action: 'foreign'; hook: string };
+
+/** Removes our hook and puts back the one it replaced; a hook we did not write is left alone. */
+export async function uninstallHook(journalRoot: string): Promise<UninstallOutcome> {
+  const paths = await hookPaths(journalRoot);
+  const existing = await readIfExists(paths.hook);
+  if (existing === undefined) {
+    if (await exists(paths.chained)) {
+      await fs.rename(paths.chained, paths.hook);
+      return { action: 'removed', hook: paths.hook, restored: paths.hook };
+    }
+    return { action: 'absent' };
+  }
+  if (!existing.includes(HOOK_MARKER)) return { action: 'foreign', hook: paths.hook };
+  await fs.unlink(paths.hook);
+  if (await exists(paths.chained)) {
+    await fs.rename(paths.chained, paths.hook);
+    return { action: 'removed', hook: paths.hook, restored: paths.hook };
+  }
+  return { action: 'removed', hook: paths.hook };
+}

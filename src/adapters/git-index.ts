@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { git, runGit } from './git-cli.js';
+
+/** The top folder of the git work tree holding `dir`, or undefined when `dir` is not in one. */
+export async function gitTopLevel(dir: string): Promise<string | undefined> {
+  const result = await runGit(dir, ['rev-parse', '--show-toplevel']).catch(() => undefined);
+  return result?.code === 0 ? result.stdout.trim() : undefined;
+}
+
+/** Files staged for the next commit (added, copied, modified, renamed), relative to the top of the work tree. */
+export async function stagedFiles(top: string): Promise<string[]> {
+  const out = await git(top, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR']);
+  return out.split('\0').filter(Boolean);
+}
+
+/** The staged content of a file (what the commit will hold), not what is in the working tree. */
+export async function stagedText(top: string, file: string): Promise<string> {
+  return git(top, ['show', `:${file}`]);
+}
+
+/** Files git tracks under `folder` (relative to `dir`), relative to `dir`. */
+export async function trackedFiles(dir: string, folder: string): Promise<string[]> {
+  const result = await runGit(dir, ['ls-files', '-z', '--', folder]).catch(() => undefined);
+  if (!result || result.code !== 0) return [];
+  return result.stdout.split('\0').filter(Boolean);
+}
+
+/** Whether git tracks a file (it was committed or staged before). */
+export async function isTracked(dir: string, file: string): Promise<boolean> {
+  const result = await runGit(dir, ['ls-files', '--error-unmatch', '--', file]).catch(() => undefined);
+  return result?.code === 0;
+}
+
+/** Turns a path relative to the work tree top into one relative to `base` (the journal), when it lies inside it. */
+export function relativeTo(top: string, base: string, file: string): string {
+  const absolute = path.join(top, file);
+  const rel = path.relative(base, absolute);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return file;
+  return rel.split(path.sep).join('/');
+}

@@ -1,0 +1,32 @@
+import { installHook, uninstallHook } from '../adapters/git-hooks.js';
+import type { Context } from '../container.js';
+import { UsageError } from '../errors.js';
+import { messages } from '../ui/messages.js';
+
+export interface HooksOptions {
+  action: string;
+}
+
+/** `mindlines hooks install|uninstall`: the git pre-commit hook that runs `check --staged`. */
+export async function runHooks(opts: HooksOptions, ctx: Context): Promise<void> {
+  if (opts.action === 'install') {
+    const outcome = await installHook(ctx.root, messages.hooksRefused);
+    if (outcome.action === 'updated') ctx.ui.success(messages.hooksUpdated(outcome.hook));
+    else ctx.ui.success(messages.hooksInstalled(outcome.hook));
+    if (outcome.chained) ctx.ui.info(messages.hooksChained(outcome.chained));
+    if (ctx.globals.json) ctx.ui.json({ action: outcome.action, hook: outcome.hook, chained: outcome.chained ?? null });
+    return;
+  }
+  if (opts.action === 'uninstall') {
+    const outcome = await uninstallHook(ctx.root);
+    if (outcome.action === 'absent') ctx.ui.info(messages.hooksNotInstalled);
+    else if (outcome.action === 'foreign') ctx.ui.warn(messages.hooksForeign(outcome.hook));
+    else {
+      ctx.ui.success(messages.hooksUninstalled(outcome.hook));
+      if (outcome.restored) ctx.ui.info(messages.hooksRestored(outcome.restored));
+    }
+    if (ctx.globals.json) ctx.ui.json(outcome);
+    return;
+  }
+  throw new UsageError(`unknown hooks action "${opts.action}"; use install or uninstall`);
+}
