@@ -58,7 +58,10 @@ describe('a practice shares one journal through git', () => {
       expect(rebaseInProgress(clone)).toBe(false);
     }
     expect(remote.git(['log', '--format=%s', 'main'])).toContain('mindlines: add 20 reflections');
+    // Only entries and the journal's own settings travel: never the index, drafts or anything machine-local.
     expect(remoteFiles(remote).filter((f) => f.startsWith('entries/'))).toHaveLength(40);
+    expect(remoteFiles(remote).filter((f) => !f.startsWith('entries/'))).toEqual(['.gitattributes', '.gitignore', 'mindlines.yaml']);
+    expect(remote.git(['show', 'main:.gitattributes'])).toContain('*.md text eol=lf');
 
     const again = await bob.run(['sync']);
     expect(again.code).toBe(0);
