@@ -74,7 +74,7 @@ describe('a practice learning meeting reads the team digest', () => {
     ]);
     const table = await alice.run(['team', 'members']);
     expect(table.stdout).toMatch(/Bob Jones\s+2\s+2026-11-12\s+2026-11-14/);
-  });
+  }, 90_000);
 
   it('refuses a period that ends before it starts, and an unknown format, with exit 2', async () => {
     const j = await gitJournal(['--mode', 'team']);

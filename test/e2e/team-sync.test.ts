@@ -66,7 +66,7 @@ describe('a practice shares one journal through git', () => {
     const again = await bob.run(['sync']);
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('Up to date with origin (main).');
-  });
+  }, 180_000); // 40 `mindlines new` and 3 syncs as separate processes: slow on a busy two-core machine
 
   it('keeps both versions when both edit the same entry, leaves no rebase in progress, and converges once resolved', async () => {
     const remote = gitRemote();
@@ -116,7 +116,7 @@ describe('a practice shares one journal through git', () => {
     const merged = readFileSync(path.join(alice.root, entry), 'utf8');
     expect(merged).toContain('(Bob). Lactate within the hour (Alice).');
     expect(alice.git(['status', '--porcelain'])).toBe('');
-  });
+  }, 90_000);
 
   it('never commits an entry holding an NHS number: stops with the finding, and shares once it is taken out', async () => {
     const remote = gitRemote();
