@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { MAX_ENTRY_BYTES } from '../codecs/entry-file.js';
+import { isConflictCopy, originalOfCopy } from '../core/conflict-copy.js';
 import type { EntryProblem } from '../core/entry.js';
 import type { EntryFileInfo, EntryStore } from '../core/ports.js';
 import { ConflictError, StorageError } from '../errors.js';
@@ -48,6 +49,11 @@ export class FsEntryStore implements EntryStore {
           }
           if (item.isDirectory()) return walk(full);
           if (!item.isFile() || !item.name.endsWith('.md')) return;
+          if (isConflictCopy(rel)) {
+            // The other side's version of an entry (same id): reported until someone resolves it, never listed.
+            problems.push({ path: rel, line: 1, message: messages.conflictCopyProblem(originalOfCopy(rel) ?? rel) });
+            return;
+          }
           const stat = await fs.lstat(full);
           if (stat.size > MAX_ENTRY_BYTES) {
             problems.push({ path: rel, line: 1, message: messages.fileTooLarge(MAX_ENTRY_BYTES) });

@@ -23,6 +23,9 @@ export interface Scan {
   problems: EntryProblem[];
 }
 
+/** An entry without its body. */
+export type EntrySummary = Omit<Entry, 'body'>;
+
 export interface ListOptions extends EntryFilter {
   sort?: SortKey;
   limit?: number | undefined;
@@ -79,6 +82,15 @@ export class Journal {
     );
     if (options.limit !== undefined) entries = entries.slice(0, options.limit);
     return { entries, problems: scan.problems };
+  }
+
+  /**
+   * Entries matching a filter without their bodies (what the team digest and members need). Issue 4's index answers
+   * this same call from `.mindlines/index.json`; until then it is a scan.
+   */
+  async query(options: ListOptions = {}): Promise<{ entries: EntrySummary[]; problems: EntryProblem[] }> {
+    const { entries, problems } = await this.list(options);
+    return { entries: entries.map(({ body: _body, ...summary }) => summary), problems };
   }
 
   /**
