@@ -3,20 +3,10 @@ import path from 'node:path';
 import { parseProfile, type Profile } from '../codecs/profile.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
-import { PACKAGE_TEMPLATES } from './fs-template-source.js';
+import { PACKAGE_TEMPLATES, yamlFiles } from './fs-template-source.js';
 
 /** The package's own regulator profiles. */
 export const PACKAGE_PROFILES = path.join(PACKAGE_TEMPLATES, 'profiles');
-
-async function yamlFiles(dir: string): Promise<string[]> {
-  try {
-    const names = await fs.readdir(dir);
-    return names.filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('.')).sort().map((n) => path.join(dir, n));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
 
 /**
  * Regulator profiles: the package's `templates/profiles/`, then the journal's own `templates/profiles/`, whose files
