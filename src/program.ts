@@ -259,6 +259,37 @@ export function createProgram(runtime: Runtime): Command {
       await runStats(opts, await context(command));
     });
 
+  // team: sync, digest, members (issue 7)
+  program
+    .command('sync')
+    .description(help.sync)
+    .addHelpText('after', help.syncAfter)
+    .action(async (_opts, command: Command) => {
+      const { runSync } = await import('./commands/sync.js');
+      await runSync({}, await context(command));
+    });
+
+  const team = program.command('team').description(help.team);
+  team
+    .command('digest')
+    .description(help.teamDigest)
+    .option('--since <date>', help.teamOptions.digestSince)
+    .option('--until <date>', help.teamOptions.digestUntil)
+    .addOption(new Option('--format <format>', help.teamOptions.format).choices(['md', 'html', 'json']))
+    .addHelpText('after', help.teamDigestAfter)
+    .action(async (opts: { since?: string; until?: string; format?: string }, command: Command) => {
+      const { runTeamDigest } = await import('./commands/team.js');
+      await runTeamDigest(opts, await context(command));
+    });
+  team
+    .command('members')
+    .description(help.teamMembers)
+    .addHelpText('after', help.teamMembersAfter)
+    .action(async (_opts, command: Command) => {
+      const { runTeamMembers } = await import('./commands/team.js');
+      await runTeamMembers(await context(command));
+    });
+
   // search and reindex (issue 4)
   const search = program
     .command('search')

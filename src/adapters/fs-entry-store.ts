@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstatSync, promises as fs, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_ENTRY_BYTES } from '../codecs/entry-file.js';
+import { isConflictCopy, originalOfCopy } from '../core/conflict-copy.js';
 import type { EntryProblem } from '../core/entry.js';
 import type { EntryFileInfo, EntryStore } from '../core/ports.js';
 import { ConflictError, StorageError } from '../errors.js';
@@ -58,6 +59,11 @@ export class FsEntryStore implements EntryStore {
           continue;
         }
         if (!stat.isFile() || !name.endsWith('.md')) continue;
+        if (isConflictCopy(relative)) {
+          // The other side's version of an entry (same id): reported until someone resolves it, never listed.
+          problems.push({ path: relative, line: 1, message: messages.conflictCopyProblem(originalOfCopy(relative) ?? relative) });
+          continue;
+        }
         if (stat.size > MAX_ENTRY_BYTES) {
           problems.push({ path: relative, line: 1, message: messages.fileTooLarge(MAX_ENTRY_BYTES) });
           continue;

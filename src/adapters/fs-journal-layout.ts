@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE, defaultConfig, parseConfig, serializeConfig, type JournalConfig, type JournalMode } from '../config/journal-config.js';
+import { CONFLICT_COPY_IGNORE } from '../core/conflict-copy.js';
 import { createFileExclusive, replaceFile } from './atomic-file.js';
 import { gitInit, isInsideWorkTree } from './git-cli.js';
 
@@ -23,7 +24,8 @@ export interface InitResult {
 const GITATTRIBUTES = ['*.md text eol=lf', '*.yaml text eol=lf'];
 
 function ignoreLines(mode: JournalMode): string[] {
-  return mode === 'team' ? ['.mindlines/', 'private/'] : ['.mindlines/'];
+  // Conflict copies (core/conflict-copy.ts) are kept on this computer until someone resolves them.
+  return [...(mode === 'team' ? ['.mindlines/', 'private/'] : ['.mindlines/']), ...CONFLICT_COPY_IGNORE];
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {

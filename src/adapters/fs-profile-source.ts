@@ -3,17 +3,10 @@ import path from 'node:path';
 import { parseProfile, type Profile } from '../codecs/profile.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
-import { PACKAGE_TEMPLATES } from './fs-template-source.js';
+import { PACKAGE_TEMPLATES, yamlFiles } from './fs-template-source.js';
 
-async function yamlFiles(dir: string): Promise<string[]> {
-  try {
-    const names = await fs.readdir(dir);
-    return names.filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('.')).sort().map((n) => path.join(dir, n));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
+/** The package's own regulator profiles. */
+export const PACKAGE_PROFILES = path.join(PACKAGE_TEMPLATES, 'profiles');
 
 /**
  * Regulator profiles: the package's `templates/profiles/`, then the journal's own `templates/profiles/`, whose files
@@ -23,7 +16,7 @@ async function yamlFiles(dir: string): Promise<string[]> {
 export class FsProfileSource {
   constructor(
     private readonly journalRoot: string | undefined,
-    private readonly builtInDir = path.join(PACKAGE_TEMPLATES, 'profiles'),
+    private readonly builtInDir = PACKAGE_PROFILES,
   ) {}
 
   async all(): Promise<Map<string, Profile>> {

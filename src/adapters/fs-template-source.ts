@@ -8,7 +8,8 @@ import { messages } from '../ui/messages.js';
 /** The package's own `templates/` folder (beside `dist/` and `src/`). */
 export const PACKAGE_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
-async function yamlFiles(dir: string): Promise<string[]> {
+/** The YAML files of a folder, sorted, ignoring hidden ones; none when the folder does not exist. */
+export async function yamlFiles(dir: string): Promise<string[]> {
   try {
     const names = await fs.readdir(dir);
     return names.filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('.')).sort().map((n) => path.join(dir, n));

@@ -8,12 +8,12 @@ export interface GitResult {
 }
 
 /** Runs git in `cwd` and resolves with its output and exit code (a non-zero exit is not an exception here). */
-export function runGit(cwd: string, args: string[], input?: string): Promise<GitResult> {
+export function runGit(cwd: string, args: string[], input?: string, env: NodeJS.ProcessEnv = {}): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',
       args,
-      { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
+      { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env } },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') {
           reject(new GitError(`could not run git: ${error.message}`, { hint: 'is git installed and on your PATH?', cause: error }));
@@ -49,4 +49,11 @@ export async function gitUserName(dir: string): Promise<string | undefined> {
   const result = await runGit(dir, ['config', 'user.name']).catch(() => undefined);
   const name = result?.code === 0 ? result.stdout.trim() : '';
   return name || undefined;
+}
+
+/** git's `user.email`, or undefined when it is not set. */
+export async function gitUserEmail(dir: string): Promise<string | undefined> {
+  const result = await runGit(dir, ['config', 'user.email']).catch(() => undefined);
+  const email = result?.code === 0 ? result.stdout.trim() : '';
+  return email || undefined;
 }

@@ -68,13 +68,14 @@ export async function exportCpd(source: ExportSource, options: CpdExportOptions 
   const render = await cpdExporter(format);
   const content = await render(report);
   const included = new Set([...report.log.rows.map((r) => r.id), ...(report.summary?.entryId ? [report.summary.entryId] : [])]);
-  // A binary document is checked through its Markdown twin: the same words, as text.
-  const text = typeof content === 'string' ? content : await (await cpdExporter('md'))(report);
+  // The documents a person reads as rendered (Markdown, HTML) are scanned again after rendering; JSON, CSV and DOCX
+  // hold the entries' text as it is, which the entry scan has already covered.
+  const rendered = format === 'md' || format === 'html' ? { name: `(${format} output)`, text: String(content) } : undefined;
   const findings = await findIdentifiers({
     journal: source.journal,
     config: source.config,
     entries: mine.filter((e) => included.has(e.meta.id)),
-    output: { name: `(${format} output)`, text: String(text) },
+    output: rendered,
     ownWords: [report.author, report.journal, ...report.authors],
   });
   enforce(findings, { allowFindings: options.allowFindings, what: messages.cpdWhat(format) });

@@ -4,7 +4,7 @@ import { messages } from '../ui/messages.js';
 import { createPrompter, draftStore, isInteractive } from './interview-session.js';
 import { runStatus } from './status.js';
 
-type MenuChoice = 'new' | 'quick' | 'resume' | 'review' | 'browse' | 'status' | 'quit';
+type MenuChoice = 'new' | 'quick' | 'resume' | 'review' | 'browse' | 'export' | 'status' | 'quit';
 
 /**
  * `mindlines` with no command. In a terminal: a small menu (new reflection, quick note, resume a draft, browse
@@ -25,6 +25,7 @@ export async function runHome(ctx: Context): Promise<void> {
       ...(drafts.length > 0 ? [{ value: 'resume' as const, name: messages.menuResume(drafts.length) }] : []),
       ...(due > 0 ? [{ value: 'review' as const, name: messages.menuReview(due) }] : []),
       { value: 'browse', name: messages.menuBrowse },
+      { value: 'export', name: messages.menuExport },
       { value: 'status', name: messages.menuStatus },
       { value: 'quit', name: messages.menuQuit },
     ],
@@ -55,6 +56,19 @@ export async function runHome(ctx: Context): Promise<void> {
       });
       const { runShow } = await import('./show.js');
       return runShow({ ref: id }, ctx);
+    }
+    case 'export': {
+      const format = await prompter.select({
+        message: messages.menuExportFormat,
+        choices: (['html', 'docx', 'md', 'csv', 'json'] as const).map((value) => ({ value, name: messages.menuExportFormats[value] })),
+      });
+      const output = await prompter.text({
+        message: messages.menuExportFile,
+        default: `cpd-${ctx.config.profile}-${formatLocalDate(ctx.clock.now())}.${format}`,
+        validate: (value) => (value.trim() ? undefined : messages.interview.required),
+      });
+      const { runExportCpd } = await import('./export-cpd.js');
+      return runExportCpd({ format, output: output.trim() }, ctx);
     }
     case 'status':
       return runStatus(ctx);

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { gitUserName } from '../adapters/git-cli.js';
+import { gitUserEmail, gitUserName } from '../adapters/git-cli.js';
 import { formatTimestamp } from '../codecs/dates.js';
 import { parseSafeYaml } from '../codecs/safe-yaml.js';
 import type { Context } from '../container.js';
@@ -49,9 +49,12 @@ export async function readAnswers(ref: string, ctx: Pick<Context, 'runtime'>): P
   return { answers: value as Answers, source };
 }
 
-/** The author recorded on new entries: the journal's `author:` setting, else git's user.name. */
+/**
+ * The author recorded on new entries: the journal's `author:` setting, else git's user.name, else git's user.email
+ * (so entries in a team repository always say who wrote them when git knows).
+ */
 export async function authorFor(ctx: Pick<Context, 'config' | 'root'>): Promise<string | undefined> {
-  return ctx.config.author ?? (await gitUserName(ctx.root));
+  return ctx.config.author ?? (await gitUserName(ctx.root)) ?? (await gitUserEmail(ctx.root));
 }
 
 /** "3 min ago", "2 days ago": when a draft was last saved. */

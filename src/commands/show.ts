@@ -15,7 +15,7 @@ export function entryHeader(entry: Entry, ui: Ui, withPath = true, links?: Entry
     m.date,
     m.activity,
     m.hours === undefined ? undefined : `${m.hours} h${typeof m.participatory === 'number' && m.participatory > 0 ? ` (${m.participatory} participatory)` : ''}`,
-    m.author,
+    m.author && `by ${m.author}`,
     m.status === 'draft' ? 'draft' : undefined,
   ].filter(Boolean);
   const lines = [ui.color.bold(ui.safe(m.title)), ui.color.dim(ui.safe(facts.join(' · ')))];

@@ -1,6 +1,7 @@
 import { formatLocalDate } from '../codecs/dates.js';
 import type { Context } from '../container.js';
 import { buildStats, type CpdStats } from '../core/cpd-stats.js';
+import { matchesFilter } from '../core/filters.js';
 import { loopStats } from '../core/loop-stats.js';
 import { labels } from '../exporters/labels.js';
 import { bar, fit, progressBar } from '../ui/charts.js';
@@ -76,7 +77,7 @@ export async function runStats(opts: StatsOptions, ctx: Context): Promise<void> 
   const period = await resolvePeriod(opts, profile, ctx.config, now);
   const { entries, problems } = await ctx.journal.scan();
   reportProblems(ctx.ui, problems);
-  const mine = opts.author ? entries.filter((e) => (e.meta.author ?? '').toLowerCase().includes((opts.author as string).toLowerCase())) : entries;
+  const mine = opts.author ? entries.filter((e) => matchesFilter(e, { author: opts.author })) : entries;
   const stats = buildStats(mine, profile, period, yearStartFor(profile, ctx.config), formatLocalDate(now));
   // Closing the loop (issue 8): reflections that reached an action, actions done on time, beliefs changed.
   const loop = loopStats(

@@ -45,6 +45,3 @@ export async function cpdExporter(format: CpdFormat): Promise<CpdExporter> {
 export async function blogExporter(format: BlogFormat): Promise<BlogExporter> {
   return blogExporters[format]();
 }
-
-/** Formats whose output is text a person reads, and so is scanned for identifiers after rendering. */
-export const TEXT_FORMATS: readonly string[] = ['md', 'html', 'json', 'csv'];

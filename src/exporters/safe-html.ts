@@ -27,11 +27,14 @@ export function sanitizeFragment(html: string): string {
   return sanitizeHtml(html, SANITIZE);
 }
 
+let renderer: Marked | undefined;
+let lexer: Marked | undefined;
+
 /** Entry Markdown as safe HTML: rendered by marked (GitHub flavour), then sanitised. */
 export function markdownToSafeHtml(markdown: string): string {
   // An image would be fetched when the page opens; its description is kept as text instead.
-  const marked = new Marked({ gfm: true, breaks: false, async: false, renderer: { image: ({ text }) => escapeHtml(text) } });
-  return sanitizeFragment(marked.parse(markdown) as string);
+  renderer ??= new Marked({ gfm: true, breaks: false, async: false, renderer: { image: ({ text }) => escapeHtml(text) } });
+  return sanitizeFragment(renderer.parse(markdown) as string);
 }
 
 const SAFE_SCHEME = /^(https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
@@ -78,7 +81,8 @@ export function neutraliseMarkdown(markdown: string): string {
 }
 
 function neutraliseOnce(markdown: string): string {
-  const tokens = new Marked({ gfm: true }).lexer(markdown);
+  lexer ??= new Marked({ gfm: true });
+  const tokens = lexer.lexer(markdown);
   const replacements = new Map<string, string>();
   walk(tokens, (token) => {
     if (token.type === 'html') {

@@ -176,6 +176,15 @@ describe('the HTML summary in a real browser (headless Chromium)', () => {
     expect(page.widths.document).toBeLessThanOrEqual(703);
   }, 120_000);
 
+  it.each(['gmc', 'rcpsc-moc', 'hcpc'])('fits A4 with the %s profile’s columns too', async (profile) => {
+    const j = journal();
+    const file = path.join(j.root, `${profile}.html`);
+    expect((await j.run(['export', 'cpd', '--profile', profile, '--from', '2024-01-01', '--to', '2026-12-31', '-o', file])).code).toBe(0);
+    const page = await inspectPage(chromium, file, 703);
+    expect(page.overflowing).toEqual([]);
+    expect(page.requests).toHaveLength(1);
+  }, 120_000);
+
   it('prints to a PDF with --print-to-pdf and keeps a screenshot as a test artefact', async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const pdf = path.join(ARTIFACTS, 'cpd-summary-nmc.pdf');
@@ -188,4 +197,20 @@ describe('the HTML summary in a real browser (headless Chromium)', () => {
     expect(readFileSync(png).subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(statSync(png).size).toBeGreaterThan(20_000);
   }, 240_000);
+});
+
+describe('help for the evidence commands', () => {
+  it('shows examples under --help and lists the commands', async () => {
+    const isolated = isolatedEnv();
+    const top = await runCli(['--help'], { cwd: isolated.home, env: isolated.env });
+    expect(top.stdout).toMatch(/^\s+export\s/m);
+    expect(top.stdout).toMatch(/^\s+stats\s/m);
+    for (const args of [['export', 'cpd', '--help'], ['export', 'blog', '--help'], ['stats', '--help']]) {
+      const out = await runCli(args, { cwd: isolated.home, env: isolated.env });
+      expect(out.code).toBe(0);
+      expect(out.stdout).toMatch(/Examples:\n\s+\$ mindlines /);
+    }
+    const bad = await runCli(['export', 'cpd', '--no-such-flag'], { cwd: isolated.home, env: isolated.env });
+    expect(bad.code).toBe(2);
+  });
 });

@@ -249,6 +249,18 @@ describe.skipIf(!hasTmux())('the interview in a real terminal (tmux)', () => {
     expect(text).toContain('## Note\n\nlactate before fluids, said the registrar #sepsis\n');
   });
 
+  it('exports a CPD summary from the home menu, as an HTML file in the current folder', { timeout: 60_000 }, async () => {
+    const s = await setup();
+    await s.j.run(['new', '--answers', '-'], 'title: Sepsis six\nhours: 2\nexperience: A talk\nlearning: Lactate early\n');
+    const t = s.start([]);
+    await t.answer('What would you like to do?', (x) => x.press('Down', 'Down', 'Down', 'Enter'));
+    await t.answer('Which format?', (x) => x.press('Enter'));
+    await t.answer('Save it as', (x) => x.press('Enter'));
+    expect(await t.exitCode()).toBe(0);
+    const html = readFileSync(path.join(s.j.home, 'cpd-generic-2026-11-27.html'), 'utf8');
+    expect(html).toContain('Sepsis six');
+  });
+
   it('edit: an $EDITOR that breaks the file is reported with its line and re-opened; the fix is saved', { timeout: 60_000 }, async () => {
     const s = await setup();
     const quick = await s.j.run(['quick', 'Lactate before fluids, said the registrar']);

@@ -34,7 +34,7 @@ function run(chromium: string, args: string[], timeoutMs = 120_000): Promise<voi
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      rmSync(profile, { recursive: true, force: true });
+      removeProfile(profile);
       if (code === 0) resolve();
       else reject(new Error(`chromium exited ${code}: ${stderr.slice(-2000)}`));
     });
@@ -126,14 +126,26 @@ export class ChromiumSession {
     });
   }
 
+  /** Closes the browser the way DevTools clients do (Browser.close), so its helper processes end with it. */
   async close(): Promise<void> {
     const exited = new Promise<void>((resolve) => {
       if (this.child.exitCode !== null || this.child.signalCode !== null) resolve();
       else this.child.once('exit', () => resolve());
     });
-    this.child.kill('SIGKILL');
+    await Promise.race([this.send('Browser.close').catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
     await exited;
-    rmSync(this.profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    clearTimeout(timer);
+    removeProfile(this.profile);
+  }
+}
+
+/** Best effort: a helper process that outlived the browser may still hold a file for a moment. */
+function removeProfile(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch {
+    // Left in the temp folder; nothing a test depends on.
   }
 }
 

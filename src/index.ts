@@ -1,0 +1,120 @@
+/**
+ * The mindlines library API, for scripts (an educator exporting every trainee's CPD summary in CI, a practice
+ * building its own reports). Everything the command line does with `export cpd`, `export blog` and `list`, without
+ * a terminal and without writing anything: each function returns data or bytes, and the script decides where
+ * they go.
+ *
+ * ```ts
+ * import { openJournal, listEntries, exportCpd } from 'mindlines';
+ * const journal = await openJournal('/srv/journals/trainee-a');
+ * const { content, report } = await exportCpd(journal, { profile: 'gmc', format: 'html' });
+ * ```
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { FsEntryStore } from './adapters/fs-entry-store.js';
+import { loadConfig } from './adapters/fs-journal-layout.js';
+import { FsProfileSource } from './adapters/fs-profile-source.js';
+import { systemClock, ulidSource } from './adapters/system-clock.js';
+import { exportBlog as buildBlogExport, type BlogExport, type BlogExportOptions } from './commands/export-blog.js';
+import { exportCpd as buildCpdExport, type CpdExport, type CpdExportOptions } from './commands/export-cpd.js';
+import { discoverJournal } from './config/discovery.js';
+import type { JournalConfig } from './config/journal-config.js';
+import type { Entry } from './core/entry.js';
+import type { EntryFilter, SortKey } from './core/filters.js';
+import { Journal } from './core/journal.js';
+import type { Clock } from './core/ports.js';
+import { JournalNotFoundError } from './errors.js';
+import { messages } from './ui/messages.js';
+
+export interface OpenJournalOptions {
+  /** Environment used to find the journal when no folder is given (MINDLINES_DIR) and for MINDLINES_NOW. */
+  env?: NodeJS.ProcessEnv;
+  /** Where to start looking upward for mindlines.yaml when no folder is given. Default: process.cwd(). */
+  cwd?: string;
+  /** "Now" for periods and due dates: a Date or an ISO date. Default: MINDLINES_NOW, else the clock. */
+  now?: Date | string;
+}
+
+/** An open journal: its folder, settings, entries and the profiles it can count against. */
+export interface MindlinesJournal {
+  root: string;
+  config: JournalConfig;
+  journal: Journal;
+  profiles: FsProfileSource;
+  clock: Clock;
+}
+
+function clockFor(options: OpenJournalOptions, env: NodeJS.ProcessEnv): Clock {
+  if (options.now === undefined) return systemClock(env);
+  const instant = typeof options.now === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(options.now) ? `${options.now}T12:00:00` : options.now) : options.now;
+  if (Number.isNaN(instant.getTime())) throw new TypeError(`now: "${String(options.now)}" is not a date`);
+  return { now: () => new Date(instant) };
+}
+
+/**
+ * Opens the journal in `dir` (else MINDLINES_DIR, else the nearest folder upward holding mindlines.yaml, else
+ * ~/mindlines). Unlike the command line it never creates one: a missing journal is a JournalNotFoundError.
+ */
+export async function openJournal(dir?: string, options: OpenJournalOptions = {}): Promise<MindlinesJournal> {
+  const env = options.env ?? process.env;
+  const cwd = options.cwd ?? process.cwd();
+  const discovered = discoverJournal({ flag: dir === undefined ? undefined : path.resolve(cwd, dir), env, cwd, home: env.HOME || os.homedir() });
+  if (!discovered.exists) {
+    throw new JournalNotFoundError(discovered.root, messages.journalMissing(discovered.root), { hint: messages.journalMissingHint(discovered.root) });
+  }
+  const config = await loadConfig(discovered.root);
+  const clock = clockFor(options, env);
+  const journal = new Journal({ root: discovered.root, mode: config.mode, store: new FsEntryStore(discovered.root), clock, ids: ulidSource() });
+  return { root: discovered.root, config, journal, profiles: new FsProfileSource(discovered.root), clock };
+}
+
+export interface ListEntriesOptions extends EntryFilter {
+  sort?: SortKey;
+  limit?: number;
+}
+
+/**
+ * The entries matching a filter (dates YYYY-MM-DD, inclusive), newest first. Files that cannot be read as entries
+ * are skipped; `listEntriesWithProblems` says which.
+ */
+export async function listEntries(journal: MindlinesJournal, filter: ListEntriesOptions = {}): Promise<Entry[]> {
+  return (await journal.journal.list(filter)).entries;
+}
+
+/** Like listEntries, with the files that could not be read (`path`, `line`, `message`). */
+export async function listEntriesWithProblems(journal: MindlinesJournal, filter: ListEntriesOptions = {}) {
+  return journal.journal.list(filter);
+}
+
+/**
+ * A CPD summary for the period (default: the profile's current cycle or year). `content` is a string, or a Buffer
+ * for docx; `report` is the data (the `json` format). Throws ExportRefusedError (with `findings`) when possible
+ * identifiers are found in the entries it would include, unless `allowFindings`.
+ */
+export async function exportCpd(journal: MindlinesJournal, options: CpdExportOptions = {}): Promise<CpdExport> {
+  return buildCpdExport({ root: journal.root, journal: journal.journal, config: journal.config, profiles: journal.profiles, now: journal.clock.now() }, options);
+}
+
+/**
+ * A blog draft from entries (ids, id prefixes, short ids or paths). Only entries with visibility team or public
+ * unless `includePrivate`; refuses like exportCpd when identifiers are found.
+ */
+export async function exportBlog(journal: MindlinesJournal, ids: readonly string[], options: BlogExportOptions = {}): Promise<BlogExport> {
+  return buildBlogExport(journal.journal, journal.config, ids, options);
+}
+
+export type { BlogExport, BlogExportOptions } from './commands/export-blog.js';
+export type { CpdExport, CpdExportOptions } from './commands/export-cpd.js';
+export { ExportRefusedError } from './commands/privacy-gate.js';
+export type { Profile } from './codecs/profile.js';
+export type { JournalConfig } from './config/journal-config.js';
+export type { BlogDraft, BlogSite } from './core/blog.js';
+export type { CpdReport, LogRow, Account, PdpAction } from './core/cpd-report.js';
+export type { RequirementResult, CpdTotals } from './core/cpd-totals.js';
+export type { Period } from './core/cpd-period.js';
+export type { Entry, EntryMeta, Action, Belief } from './core/entry.js';
+export type { EntryFilter } from './core/filters.js';
+export type { Finding } from './core/privacy/scan.js';
+export { CPD_FORMATS, BLOG_FORMATS, type CpdFormat, type BlogFormat } from './exporters/registry.js';
+export { MindlinesError, PiiFoundError, JournalNotFoundError, UsageError, FileFormatError } from './errors.js';

@@ -1,0 +1,249 @@
+import { appendFileSync, existsSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gitRemote, type Clone } from '../helpers/git-remote.js';
+import { gitJournal } from '../helpers/git-journal.js';
+
+const listJson = async (clone: Clone) => {
+  const result = await clone.run(['list', '--json']);
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as { id: string; title: string; author?: string; path: string }[];
+};
+
+const rebaseInProgress = (clone: Clone) =>
+  existsSync(path.join(clone.root, '.git', 'rebase-merge')) || existsSync(path.join(clone.root, '.git', 'rebase-apply'));
+
+/** Files the remote's main branch holds. */
+const remoteFiles = (remote: ReturnType<typeof gitRemote>) => remote.git(['ls-tree', '-r', '--name-only', 'main']).split('\n').filter(Boolean);
+
+describe('a practice shares one journal through git', () => {
+  it('two clinicians write 20 entries each on the same day, sync in turn, and both end with all 40 and no conflict', async () => {
+    const remote = gitRemote();
+    const alice = await remote.clone('Alice Smith');
+    const bob = await remote.clone('Bob Jones');
+    // Written concurrently, a few at a time, titles that often share a slug.
+    for (let batch = 0; batch < 4; batch++) {
+      await Promise.all(
+        [0, 1, 2, 3, 4].flatMap((i) => {
+          const n = batch * 5 + i;
+          return [
+            alice.write({ title: `Asthma review ${n % 3}`, date: '2026-11-27', tags: ['asthma'] }),
+            bob.write({ title: `Asthma review ${n % 3}`, date: '2026-11-27', tags: ['asthma', 'paediatrics'] }),
+          ];
+        }),
+      );
+    }
+
+    const first = await alice.run(['sync']);
+    expect(first.stderr).toContain('Committed: add 20 reflections, share the journal settings.');
+    expect(first.stderr).toContain('Sent 1 commit to origin (main).');
+    expect(first.code).toBe(0);
+
+    const second = await bob.run(['sync']);
+    expect(second.stderr).toContain('Committed: add 20 reflections.');
+    expect(second.stderr).toContain('Received from origin: 20 new entries.');
+    expect(second.code).toBe(0);
+
+    const third = await alice.run(['sync']);
+    expect(third.code).toBe(0);
+    expect(third.stderr).toContain('Received from origin: 20 new entries.');
+
+    for (const clone of [alice, bob]) {
+      const entries = await listJson(clone);
+      expect(entries).toHaveLength(40);
+      expect(new Set(entries.map((e) => e.id)).size).toBe(40);
+      expect(entries.filter((e) => e.author === 'Alice Smith')).toHaveLength(20);
+      expect(entries.filter((e) => e.author === 'Bob Jones')).toHaveLength(20);
+      expect(clone.git(['status', '--porcelain'])).toBe('');
+      expect(rebaseInProgress(clone)).toBe(false);
+    }
+    expect(remote.git(['log', '--format=%s', 'main'])).toContain('mindlines: add 20 reflections');
+    // Only entries and the journal's own settings travel: never the index, drafts or anything machine-local.
+    expect(remoteFiles(remote).filter((f) => f.startsWith('entries/'))).toHaveLength(40);
+    expect(remoteFiles(remote).filter((f) => !f.startsWith('entries/'))).toEqual(['.gitattributes', '.gitignore', 'mindlines.yaml']);
+    expect(remote.git(['show', 'main:.gitattributes'])).toContain('*.md text eol=lf');
+
+    const again = await bob.run(['sync']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('Up to date with origin (main).');
+  }, 180_000); // 40 `mindlines new` and 3 syncs as separate processes: slow on a busy two-core machine
+
+  it('keeps both versions when both edit the same entry, leaves no rebase in progress, and converges once resolved', async () => {
+    const remote = gitRemote();
+    const alice = await remote.clone('Alice Smith');
+    const entry = await alice.write({ title: 'Sepsis six', date: '2026-11-20' });
+    expect((await alice.run(['sync'])).code).toBe(0);
+    const bob = await remote.clone('Bob Jones');
+    expect(readFileSync(path.join(bob.root, entry), 'utf8')).toContain('Sepsis six');
+
+    const edit = (clone: Clone, from: string, to: string) => {
+      const file = path.join(clone.root, entry);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+    };
+    edit(alice, 'What I learned.', 'Lactate within the hour (Alice).');
+    edit(bob, 'What I learned.', 'Fluids before antibiotics? No (Bob).');
+    expect((await alice.run(['sync'])).code).toBe(0);
+
+    const clash = await bob.run(['sync']);
+    expect(clash.code).toBe(1);
+    const copy = entry.replace(/\.md$/, '.conflict-alice-smith.md');
+    expect(clash.stderr).toContain(`${entry}: you and Alice Smith both changed it; yours is kept in place, Alice Smith's version is saved beside it as ${copy}.`);
+    expect(clash.stderr).toContain('sync stopped: an entry was changed on both sides; both versions are kept and nothing was sent');
+    expect(clash.stderr).toContain('delete the .conflict- copy, then run mindlines sync again');
+    // Both texts on disk, a clean status, no rebase left behind.
+    expect(readFileSync(path.join(bob.root, entry), 'utf8')).toContain('Fluids before antibiotics? No (Bob).');
+    expect(readFileSync(path.join(bob.root, copy), 'utf8')).toContain('Lactate within the hour (Alice).');
+    expect(bob.git(['status', '--porcelain'])).toBe('');
+    expect(rebaseInProgress(bob)).toBe(false);
+    expect(remote.git(['show', `main:${entry}`])).toContain('(Alice)');
+
+    // The copy is reported, not listed as a second entry with the same id.
+    const list = await bob.run(['list', '--json']);
+    expect(JSON.parse(list.stdout)).toHaveLength(1);
+    expect(list.stderr).toContain(`${copy}:1: an unresolved conflict copy of ${entry}`);
+
+    // Until the copy is dealt with, sync refuses.
+    const refused = await bob.run(['sync']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('a conflict copy from an earlier sync is still there');
+
+    edit(bob, 'No (Bob).', 'No (Bob). Lactate within the hour (Alice).');
+    unlinkSync(path.join(bob.root, copy));
+    const resolved = await bob.run(['sync']);
+    expect(resolved.stderr).toContain('Sent');
+    expect(resolved.code).toBe(0);
+    expect((await alice.run(['sync'])).code).toBe(0);
+    const merged = readFileSync(path.join(alice.root, entry), 'utf8');
+    expect(merged).toContain('(Bob). Lactate within the hour (Alice).');
+    expect(alice.git(['status', '--porcelain'])).toBe('');
+  }, 90_000);
+
+  it('never commits an entry holding an NHS number: stops with the finding, and shares once it is taken out', async () => {
+    const remote = gitRemote();
+    const alice = await remote.clone('Alice Smith');
+    const clean = await alice.write({ title: 'Chest pain pathway' });
+    const leaky = await alice.write({ title: 'Chest pain follow-up', experience: 'Reviewed the notes for NHS number 943 476 5919 today.' });
+    const stopped = await alice.run(['sync']);
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr).toMatch(new RegExp(`${leaky}:\\d+:\\d+ nhs-number "943 476 5919"`));
+    expect(stopped.stderr).toContain('sync stopped before committing: 1 possible patient identifier');
+    expect(stopped.stderr).toContain('mindlines:allow');
+    expect(alice.git(['status', '--porcelain'])).toContain(`?? ${clean.split('/')[0]}/`);
+    expect(remote.git(['branch', '--list'])).toBe('');
+    const json = await alice.run(['sync', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, status: 'blocked', findings: [{ file: leaky, kind: 'nhs-number', text: '943 476 5919' }] });
+
+    const file = path.join(alice.root, leaky);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(' for NHS number 943 476 5919', ''));
+    const shared = await alice.run(['sync']);
+    expect(shared.code).toBe(0);
+    expect(remoteFiles(remote)).toEqual(expect.arrayContaining([clean, leaky]));
+    expect(remote.git(['log', '-p', 'main'])).not.toContain('943 476 5919');
+  });
+
+  it('never pushes a private entry', async () => {
+    const remote = gitRemote();
+    const alice = await remote.clone('Alice Smith');
+    const shared = await alice.write({ title: 'Shared learning', date: '2026-11-26' });
+    const secret = await alice.write({ title: 'A private worry', date: '2026-11-26', visibility: 'private' });
+    expect(secret).toMatch(/^private\//);
+    // A private entry placed among the shared ones by hand is kept back too.
+    const misplaced = 'entries/2026/11/2026-11-26-private-note-zzzz.md';
+    writeFileSync(
+      path.join(alice.root, misplaced),
+      '---\nid: 01JD0000000000000000000ZZZ\ntitle: Private note\ndate: 2026-11-26\nvisibility: private\n---\n\nOnly mine.\n',
+    );
+    const result = await alice.run(['sync']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('Committed: add 1 reflection, share the journal settings.');
+    expect(result.stderr).toContain('1 private entry stays on this computer');
+    const files = remoteFiles(remote);
+    expect(files).toContain(shared);
+    expect(files.some((f) => f.startsWith('private/') || f === misplaced)).toBe(false);
+    expect(existsSync(path.join(alice.root, secret))).toBe(true);
+  });
+
+  it('with no remote, commits locally and says how to add one; the next sync after adding it sends everything', async () => {
+    const j = await gitJournal(['--mode', 'team']);
+    const written = await j.run(['new', '--answers', '-'], '{"title":"Inhaler technique","experience":"x","learning":"y"}');
+    expect(written.code).toBe(0);
+    const result = await j.run(['sync']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('Committed: add 1 reflection, share the journal settings.');
+    expect(result.stderr).toContain('Committed here only: this repository has no remote to share with.');
+    expect(result.stderr).toContain('git remote add origin URL');
+    expect(j.git(['log', '--format=%s'])).toContain('mindlines: add 1 reflection');
+
+    const remote = gitRemote();
+    j.git(['remote', 'add', 'origin', remote.url]);
+    const shared = await j.run(['sync']);
+    expect(shared.stderr).toContain('Sent 1 commit to origin');
+    expect(shared.code).toBe(0);
+    expect(remoteFiles(remote)).toContain(written.stdout.trim());
+  });
+
+  it('when the remote refuses the push, keeps the commit and the next sync sends it', async () => {
+    const remote = gitRemote();
+    const alice = await remote.clone('Alice Smith');
+    const entry = await alice.write({ title: 'Anaphylaxis drill' });
+    remote.rejectPushes('pushes are closed for maintenance');
+    const refused = await alice.run(['sync']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Committed: add 1 reflection');
+    expect(refused.stderr).toMatch(/origin refused the push: .*pushes are closed for maintenance.*; your commit is kept here/);
+    expect(alice.git(['log', '--format=%s'])).toContain('mindlines: add 1 reflection');
+    expect(remote.git(['branch', '--list'])).toBe('');
+
+    remote.rejectPushes(false);
+    const retried = await alice.run(['sync']);
+    expect(retried.code).toBe(0);
+    expect(retried.stderr).toContain('Sent 1 commit to origin (main).');
+    expect(remoteFiles(remote)).toContain(entry);
+  });
+
+  it('offline, keeps the commit, says what happened, and the next sync retries', async () => {
+    const remote = gitRemote();
+    const alice = await remote.clone('Alice Smith');
+    const entry = await alice.write({ title: 'Head injury in the elderly' });
+    alice.git(['remote', 'set-url', 'origin', path.join(alice.home, 'unreachable.git')]);
+    const offline = await alice.run(['sync']);
+    expect(offline.code).toBe(1);
+    expect(offline.stderr).toContain('Committed: add 1 reflection');
+    expect(offline.stderr).toContain('could not reach origin');
+    expect(offline.stderr).toContain('the next mindlines sync will send them');
+    alice.git(['remote', 'set-url', 'origin', remote.url]);
+    const back = await alice.run(['sync', '--json']);
+    expect(back.code).toBe(0);
+    // The entry's commit, and the journal settings (shared once the remote could be asked whether it had them).
+    expect(JSON.parse(back.stdout)).toMatchObject({ ok: true, status: 'synced', sent: 2 });
+    expect(remoteFiles(remote)).toContain(entry);
+  });
+
+  it('leaves uncommitted edits to non-entry files alone while bringing in the team’s entries', async () => {
+    const remote = gitRemote();
+    const alice = await remote.clone('Alice Smith');
+    await alice.write({ title: 'First' });
+    expect((await alice.run(['sync'])).code).toBe(0);
+    const bob = await remote.clone('Bob Jones');
+    appendFileSync(path.join(bob.root, 'mindlines.yaml'), '# my own note, not for the team yet\n');
+    await alice.write({ title: 'Second' });
+    expect((await alice.run(['sync'])).code).toBe(0);
+    await bob.write({ title: 'Third' });
+    const result = await bob.run(['sync']);
+    expect(result.code).toBe(0);
+    expect(readFileSync(path.join(bob.root, 'mindlines.yaml'), 'utf8')).toContain('# my own note, not for the team yet');
+    expect(bob.git(['status', '--porcelain'])).toBe(' M mindlines.yaml\n');
+    expect(remote.git(['show', 'main:mindlines.yaml'])).not.toContain('my own note');
+    expect(await listJson(bob)).toHaveLength(3);
+  });
+
+  it('explains a journal that is not in a git repository instead of failing obscurely', async () => {
+    const j = await gitJournal();
+    // Remove the repository: the journal folder stays.
+    rmSync(path.join(j.root, '.git'), { recursive: true, force: true });
+    const result = await j.run(['sync']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('is not in a git repository');
+    expect(result.stderr).toContain('mindlines init');
+  });
+});

@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, chmodSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { isolatedEnv, tempDir, type IsolatedEnv } from './isolated-env.js';
+import { runCli } from './run-cli.js';
+
+/** One person's clone of the team repository: their own home, git identity and journal folder. */
+export interface Clone extends IsolatedEnv {
+  name: string;
+  root: string;
+  /** Runs git in the clone as this person. */
+  git(args: string[]): string;
+  /** Runs mindlines on the clone as this person. */
+  run: (args: string[], input?: string) => ReturnType<typeof runCli>;
+  /** Writes an entry through `mindlines new --answers -` and returns its path. */
+  write(answers: Record<string, unknown>): Promise<string>;
+}
+
+export interface GitRemote {
+  /** The bare repository standing in for the team's server (a path git can push to). */
+  url: string;
+  /** Clones the remote as a new person would: `git clone`, their own identity, then `mindlines init --mode team`. */
+  clone(name: string, options?: { email?: string; init?: boolean; env?: NodeJS.ProcessEnv }): Promise<Clone>;
+  /** Runs git in the bare repository. */
+  git(args: string[]): string;
+  /** Makes the remote refuse every push (a pre-receive hook that says why), or accept them again. */
+  rejectPushes(reason: string | false): void;
+}
+
+/** A bare "remote" in a temp folder, empty, with `main` as its default branch. */
+export function gitRemote(): GitRemote {
+  const base = tempDir('mindlines-team-');
+  const url = path.join(base, 'team.git');
+  execFileSync('git', ['init', '--quiet', '--bare', '--initial-branch=main', url]);
+  const hook = path.join(url, 'hooks', 'pre-receive');
+  return {
+    url,
+    git: (args) => execFileSync('git', args, { cwd: url, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' } }),
+    rejectPushes(reason) {
+      if (reason === false) {
+        rmSync(hook, { force: true });
+        return;
+      }
+      writeFileSync(hook, `#!/bin/sh\necho ${JSON.stringify(reason)} >&2\nexit 1\n`);
+      chmodSync(hook, 0o755);
+    },
+    async clone(name, options = {}) {
+      const isolated = isolatedEnv({ MINDLINES_NOW: '2026-11-27', ...options.env });
+      const root = path.join(isolated.home, 'journal');
+      const git = (args: string[], cwd = root) => execFileSync('git', args, { cwd, env: isolated.env, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+      git(['clone', '--quiet', url, root], isolated.home);
+      git(['config', 'user.name', name]);
+      git(['config', 'user.email', options.email ?? `${name.toLowerCase().replace(/\s+/g, '.')}@example.invalid`]);
+      const run = (args: string[], input?: string) => runCli(['--journal', root, ...args], { cwd: isolated.home, env: isolated.env, input });
+      if (options.init !== false) {
+        const init = await runCli(['init', root, '--mode', 'team'], { cwd: isolated.home, env: isolated.env });
+        if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+      }
+      return {
+        ...isolated,
+        name,
+        root,
+        git: (args) => git(args),
+        run,
+        async write(answers) {
+          const result = await run(['new', '--answers', '-'], JSON.stringify({ experience: 'What happened.', learning: 'What I learned.', ...answers }));
+          if (result.code !== 0) throw new Error(`new failed: ${result.stderr}`);
+          return result.stdout.trim();
+        },
+      };
+    },
+  };
+}
