@@ -83,3 +83,13 @@ export async function replaceFile(target: string, text: string | Uint8Array, bef
   }
   await syncDirectory(path.dirname(target));
 }
+
+/** A file's text, or undefined when it does not exist. */
+export async function readTextIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}

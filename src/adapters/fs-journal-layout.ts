@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE, defaultConfig, parseConfig, serializeConfig, type JournalConfig, type JournalMode } from '../config/journal-config.js';
 import { CONFLICT_COPY_IGNORE } from '../core/conflict-copy.js';
-import { createFileExclusive, replaceFile } from './atomic-file.js';
+import { createFileExclusive, replaceFile, readTextIfExists } from './atomic-file.js';
 import { gitInit, isInsideWorkTree } from './git-cli.js';
 
 export interface InitOptions {
@@ -28,18 +28,9 @@ function ignoreLines(mode: JournalMode): string[] {
   return [...(mode === 'team' ? ['.mindlines/', 'private/'] : ['.mindlines/']), ...CONFLICT_COPY_IGNORE];
 }
 
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
 /** Adds any of `lines` missing from a line-based file (.gitignore, .gitattributes), keeping what is there. */
 async function ensureLines(file: string, lines: string[], header: string): Promise<boolean> {
-  const existing = await readIfExists(file);
+  const existing = await readTextIfExists(file);
   if (existing === undefined) {
     await createFileExclusive(file, `${header}\n${lines.join('\n')}\n`, 0o644);
     return true;
@@ -66,7 +57,7 @@ export async function initJournal(options: InitOptions): Promise<InitResult> {
   await fs.mkdir(root, { recursive: true });
   const made: string[] = [];
   const configPath = path.join(root, CONFIG_FILE);
-  const existingText = await readIfExists(configPath);
+  const existingText = await readTextIfExists(configPath);
   let config: JournalConfig;
   let createdConfig = false;
   if (existingText === undefined) {

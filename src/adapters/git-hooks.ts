@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GitError } from '../errors.js';
-import { createFileExclusive, replaceFile } from './atomic-file.js';
+import { createFileExclusive, replaceFile, readTextIfExists } from './atomic-file.js';
 import { git } from './git-cli.js';
 import { gitTopLevel } from './git-index.js';
 
@@ -62,15 +62,6 @@ export async function hookPaths(journalRoot: string): Promise<HookPaths> {
   return { dir, hook: path.join(dir, 'pre-commit'), chained: path.join(dir, CHAINED_HOOK), journalFromTop };
 }
 
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
 const exists = (file: string) =>
   fs.lstat(file).then(
     () => true,
@@ -84,7 +75,7 @@ export async function installHook(journalRoot: string, refused: string, mindline
   const paths = await hookPaths(journalRoot);
   await fs.mkdir(paths.dir, { recursive: true });
   const script = hookScript({ ...mindlines, journal: paths.journalFromTop, refused });
-  const existing = await readIfExists(paths.hook);
+  const existing = await readTextIfExists(paths.hook);
   if (existing !== undefined && existing.includes(HOOK_MARKER)) {
     if (existing !== script) await replaceFile(paths.hook, script);
     await fs.chmod(paths.hook, 0o755);
@@ -107,7 +98,7 @@ export type UninstallOutcome = { action: 'removed'; hook: string; restored?: str
 /** Removes our hook and puts back the one it replaced; a hook we did not write is left alone. */
 export async function uninstallHook(journalRoot: string): Promise<UninstallOutcome> {
   const paths = await hookPaths(journalRoot);
-  const existing = await readIfExists(paths.hook);
+  const existing = await readTextIfExists(paths.hook);
   if (existing === undefined) {
     if (await exists(paths.chained)) {
       await fs.rename(paths.chained, paths.hook);

@@ -6,21 +6,9 @@
  * valid check digit, phones are from Ofcom's drama ranges, names are common names picked at random.
  */
 import { Faker, en, en_GB, base } from '@faker-js/faker';
+import type { IdentifierKind } from '../../src/core/privacy/scan.js';
 
-export type Kind =
-  | 'nhs-number'
-  | 'chi-number'
-  | 'hc-number'
-  | 'ni-number'
-  | 'postcode'
-  | 'phone'
-  | 'email'
-  | 'dob'
-  | 'hospital-number'
-  | 'ssn'
-  | 'medicare'
-  | 'address'
-  | 'person-name';
+export type Kind = IdentifierKind;
 
 export interface CorpusDoc {
   file: string;

@@ -34,20 +34,7 @@ export const IDENTIFIER_KINDS = [
   'person-name',
 ] as const;
 
-export type IdentifierKind =
-  | 'nhs-number'
-  | 'chi-number'
-  | 'hc-number'
-  | 'ni-number'
-  | 'postcode'
-  | 'phone'
-  | 'email'
-  | 'dob'
-  | 'hospital-number'
-  | 'ssn'
-  | 'medicare'
-  | 'address'
-  | 'person-name';
+export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
 
 export type Confidence = 'high' | 'medium' | 'low';
 
