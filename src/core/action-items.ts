@@ -1,7 +1,7 @@
 import { daysBetween } from '../codecs/dates.js';
 import { UsageError } from '../errors.js';
 import type { Action, Entry } from './entry.js';
-import { shortId } from './entry-path.js';
+import { shortId } from './short-id.js';
 
 /**
  * Action points across entries (Kolb's "try it"): where each stands today, and the front-matter change that marks

@@ -1,5 +1,5 @@
+// Read on every listing (fs-entry-store), so it stays free of the slug library; naming copies is in sync-plan.ts.
 import { posix } from 'node:path';
-import { slugOf } from './entry-path.js';
 
 /**
  * Conflict copies: when two people change the same file, the other side's version is saved beside the original as
@@ -22,22 +22,4 @@ export function originalOfCopy(path: string): string | undefined {
   const match = COPY.exec(posix.basename(path));
   if (!match) return undefined;
   return posix.join(posix.dirname(path), `${match[1] as string}.${match[3] as string}`);
-}
-
-/**
- * Where the other side's version of `path` is saved: beside it, named for `who` (an ASCII slug of a name, or a
- * timestamp). When that name is taken (`exists`), `-2`, `-3`… are added.
- */
-export function conflictCopyPath(path: string, who: string, exists: (candidate: string) => boolean = () => false): string {
-  const dir = posix.dirname(path);
-  const base = posix.basename(path);
-  const dot = base.lastIndexOf('.');
-  const stem = dot > 0 ? base.slice(0, dot) : base;
-  const ext = dot > 0 ? base.slice(dot + 1) : 'txt';
-  const slug = slugOf(who).slice(0, 40).replace(/-+$/, '') || 'other';
-  for (let n = 1; ; n++) {
-    const name = `${stem}.conflict-${slug}${n === 1 ? '' : `-${n}`}.${ext}`;
-    const candidate = dir === '.' ? name : posix.join(dir, name);
-    if (!exists(candidate)) return candidate;
-  }
 }

@@ -1,5 +1,8 @@
 import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
+import { shortId } from './short-id.js';
+
+export { shortId };
 
 export const SLUG_MAX = 60;
 
@@ -21,10 +24,6 @@ export function slugOf(title: string): string {
   return slug || 'entry';
 }
 
-/** The short id that ends an entry's file name: the last four characters of its ULID, lower case. */
-export function shortId(id: string): string {
-  return id.slice(-4).toLowerCase();
-}
 
 /**
  * Where an entry lives, relative to the journal root: `entries/YYYY/MM/<date>-<slug>-<short id>.md`.

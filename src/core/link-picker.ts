@@ -1,5 +1,5 @@
 import type { Entry } from './entry.js';
-import { shortId } from './entry-path.js';
+import { shortId } from './short-id.js';
 import type { Choice, Prompter } from './prompter.js';
 
 /**

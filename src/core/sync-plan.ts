@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
-import { conflictCopyPath, isConflictCopy } from './conflict-copy.js';
+import { isConflictCopy } from './conflict-copy.js';
+import { slugOf } from './entry-path.js';
 import { readEntry, type EntryProblem } from './entry.js';
 import type { ChangeKind, FileChange } from './repository.js';
 
@@ -176,4 +177,22 @@ export function planConflictCopies(sides: readonly ConflictSide[], exists: (path
     });
   }
   return copies;
+}
+
+/**
+ * Where the other side's version of `path` is saved: beside it, named for `who` (an ASCII slug of a name, or a
+ * timestamp). When that name is taken (`exists`), `-2`, `-3`… are added.
+ */
+export function conflictCopyPath(path: string, who: string, exists: (candidate: string) => boolean = () => false): string {
+  const dir = posix.dirname(path);
+  const base = posix.basename(path);
+  const dot = base.lastIndexOf('.');
+  const stem = dot > 0 ? base.slice(0, dot) : base;
+  const ext = dot > 0 ? base.slice(dot + 1) : 'txt';
+  const slug = slugOf(who).slice(0, 40).replace(/-+$/, '') || 'other';
+  for (let n = 1; ; n++) {
+    const name = `${stem}.conflict-${slug}${n === 1 ? '' : `-${n}`}.${ext}`;
+    const candidate = dir === '.' ? name : posix.join(dir, name);
+    if (!exists(candidate)) return candidate;
+  }
 }

@@ -3,7 +3,7 @@ import { actionRef, type ActionRow } from '../core/action-items.js';
 import type { LedgerLine } from '../core/belief-ledger.js';
 import type { LoopStats } from '../core/loop-stats.js';
 import type { Entry } from '../core/entry.js';
-import { shortId } from '../core/entry-path.js';
+import { shortId } from '../core/short-id.js';
 import { isMissingLink, type EntryLinks } from '../core/links.js';
 import type { ReviewItem } from '../core/review-items.js';
 import type { Firmness } from '../core/vocabulary.js';

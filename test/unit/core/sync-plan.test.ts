@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conflictCopyPath, isConflictCopy, originalOfCopy } from '../../../src/core/conflict-copy.js';
+import { isConflictCopy, originalOfCopy } from '../../../src/core/conflict-copy.js';
+import { conflictCopyPath } from '../../../src/core/sync-plan.js';
 import { commitMessage, countEntryChanges, isSharedEntryPath, planCommit, planConflictCopies, type PrivacyScan } from '../../../src/core/sync-plan.js';
 
 const entryText = (fields: Record<string, string> = {}) =>
