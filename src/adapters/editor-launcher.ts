@@ -9,7 +9,10 @@ import { ensurePrivateFolder, LOCAL_FOLDER } from './private-folder.js';
 /** Where text handed to $EDITOR lives while it is open: inside the journal, owner-only, never in /tmp. */
 export const EDITING_FOLDER = path.join(LOCAL_FOLDER, 'editing');
 
-/** Leftovers older than this are removed even when their process id has been reused. */
+/** Where text from an editor that failed, or from a mindlines that died while it was open, is kept (owner-only). */
+export const RESCUED_FOLDER = path.join(LOCAL_FOLDER, 'rescued');
+
+/** Leftovers older than this are rescued even when their process id has been reused. */
 const STALE_MS = 24 * 60 * 60 * 1000;
 
 function isAlive(pid: number): boolean {
@@ -22,8 +25,26 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * Removes editor folders left behind by a mindlines that crashed or was killed (their process is gone), so text
- * never lingers. Folders of a mindlines still running (another terminal) are left alone.
+ * Moves an editor folder whose text may be someone's only copy into `.mindlines/rescued/`, or removes it when it
+ * holds nothing. Returns the journal-relative path of the kept text, if any.
+ */
+async function rescue(root: string, dir: string): Promise<string | undefined> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  const texts = await Promise.all(names.map((n) => fs.readFile(path.join(dir, n), 'utf8').catch(() => '')));
+  const kept = names.find((_n, i) => (texts[i] ?? '').trim() !== '');
+  if (!kept) {
+    await fs.rm(dir, { recursive: true, force: true });
+    return undefined;
+  }
+  const target = path.join(await ensurePrivateFolder(path.join(root, RESCUED_FOLDER)), path.basename(dir));
+  await fs.rename(dir, target);
+  return path.relative(root, path.join(target, kept));
+}
+
+/**
+ * Clears editor folders left behind by a mindlines that crashed or was killed (their process is gone): text in
+ * them is moved to `.mindlines/rescued/` (it may be all that is left of what someone typed), empty ones are
+ * removed. Folders of a mindlines still running (another terminal) are left alone.
  */
 export async function sweepEditingFolder(root: string, now = Date.now()): Promise<number> {
   const dir = path.join(root, EDITING_FOLDER);
@@ -41,7 +62,8 @@ export async function sweepEditingFolder(root: string, now = Date.now()): Promis
     if (!stat) continue;
     const live = Number.isInteger(pid) && pid !== process.pid && isAlive(pid) && now - stat.mtimeMs < STALE_MS;
     if (live) continue;
-    await fs.rm(full, { recursive: true, force: true });
+    if (stat.isDirectory()) await rescue(root, full);
+    else await fs.rm(full, { force: true });
     removed++;
   }
   return removed;
@@ -92,8 +114,9 @@ async function runEditor(file: string, env: NodeJS.ProcessEnv): Promise<void> {
 
 /**
  * Opens `text` in $VISUAL / $EDITOR and returns the saved text. The file sits in a fresh 0700 folder under
- * `.mindlines/editing/` (mode 0600) and the folder is removed afterwards, whatever happens; a leftover from a
- * crash is removed by `sweepEditingFolder` on the next start.
+ * `.mindlines/editing/` (mode 0600), removed afterwards. If the editor fails after the text was changed, the
+ * changed text is kept in `.mindlines/rescued/` and the error says where; a leftover from a crash is rescued the
+ * same way by `sweepEditingFolder` on the next start.
  */
 export async function editText(text: string, options: EditOptions): Promise<string> {
   const parent = await ensurePrivateFolder(path.join(options.root, EDITING_FOLDER));
@@ -104,7 +127,16 @@ export async function editText(text: string, options: EditOptions): Promise<stri
     const stem = (options.name ?? 'mindlines').replace(/[^a-zA-Z0-9_.-]/g, '_').replace(/\.md$/, '');
     const file = path.join(dir, `${stem}${options.extension ?? '.md'}`);
     await fs.writeFile(file, text, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
-    await runEditor(file, options.env);
+    try {
+      await runEditor(file, options.env);
+    } catch (error) {
+      const written = await fs.readFile(file, 'utf8').catch(() => text);
+      if (error instanceof EditorError && written !== text) {
+        const kept = await rescue(options.root, dir);
+        if (kept) throw new EditorError(`${error.message}; ${messages.editorTextKept(kept)}`, { cause: error });
+      }
+      throw error;
+    }
     return await fs.readFile(file, 'utf8');
   } finally {
     await fs.rm(dir, { recursive: true, force: true });

@@ -135,6 +135,7 @@ export const messages = {
   editorFailedToStart: (bin: string, error: unknown) => `could not start the editor "${bin}": ${describeError(error)}`,
   editorExited: (bin: string, code: number | null, signal: string | null) =>
     `the editor "${bin}" ${signal ? `was stopped by ${signal}` : `exited with code ${code}`}, so its text was not used`,
+  editorTextKept: (path: string) => `what you wrote is kept in ${path}`,
   editorOpening: (what: string) => `  (opening your editor for: ${what})`,
   quickEmpty: 'nothing to capture: give the note as text (mindlines quick "yesterday: learned that ...") or on stdin',
   quickPrompt: 'Quick note (a leading date such as "yesterday:" sets the date)',

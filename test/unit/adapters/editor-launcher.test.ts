@@ -46,14 +46,30 @@ describe('$EDITOR through a private folder', () => {
     expect(readdirSync(path.join(root, EDITING_FOLDER))).toEqual([]);
   });
 
-  it('sweeps folders left by a dead mindlines at start-up, and leaves a running one’s alone', async () => {
+  it('keeps the text when the editor fails after it was changed, and says where', async () => {
+    const root = tempDir();
+    const tools = tempDir();
+    const editor = path.join(tools, 'edit-then-fail.sh');
+    writeFileSync(editor, '#!/bin/sh\necho "IMPORTANT NEW TEXT" >> "$1"\nexit 1\n', { mode: 0o755 });
+    const error = await editText('start\n', { root, env: { ...process.env, VISUAL: '', EDITOR: editor } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EditorError);
+    const kept = /kept in (\S+)$/.exec((error as Error).message)?.[1];
+    expect(kept).toMatch(/^\.mindlines\/rescued\//);
+    expect(readFileSync(path.join(root, kept!), 'utf8')).toBe('start\nIMPORTANT NEW TEXT\n');
+    expect(readdirSync(path.join(root, EDITING_FOLDER))).toEqual([]);
+  });
+
+  it('rescues text left by a dead mindlines at start-up, removes empty leftovers, and leaves a running one’s alone', async () => {
     const root = tempDir();
     const dir = path.join(root, EDITING_FOLDER);
     mkdirSync(path.join(dir, '999999-dead'), { recursive: true });
     writeFileSync(path.join(dir, '999999-dead', 'entry.md'), 'left behind by a crash');
+    mkdirSync(path.join(dir, '999998-empty'), { recursive: true });
     mkdirSync(path.join(dir, `${process.ppid}-alive`));
-    expect(await sweepEditingFolder(root)).toBe(1);
+    expect(await sweepEditingFolder(root)).toBe(2);
     expect(existsSync(path.join(dir, '999999-dead'))).toBe(false);
+    expect(readFileSync(path.join(root, '.mindlines/rescued/999999-dead/entry.md'), 'utf8')).toBe('left behind by a crash');
+    expect(existsSync(path.join(root, '.mindlines/rescued/999998-empty'))).toBe(false);
     expect(existsSync(path.join(dir, `${process.ppid}-alive`))).toBe(true);
     expect(await sweepEditingFolder(root, Date.now() + 2 * 24 * 3600 * 1000)).toBe(1);
   });
