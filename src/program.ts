@@ -223,6 +223,7 @@ export function createProgram(runtime: Runtime): Command {
     .option('-o, --output <file>', help.options.output)
     .option('--author <name>', help.options.author)
     .option('--allow-findings', help.options.allowFindings)
+    .option('--force', help.options.forceOutput)
     .addHelpText('after', help.exportCpdAfter)
     .exitOverride()
     .action(async (opts: ExportCpdCommandOptions, command: Command) => {
@@ -239,6 +240,7 @@ export function createProgram(runtime: Runtime): Command {
     .option('--title <title>', help.options.blogTitle)
     .option('--include-private', help.options.includePrivate)
     .option('--allow-findings', help.options.allowFindings)
+    .option('--force', help.options.forceOutput)
     .addHelpText('after', help.exportBlogAfter)
     .exitOverride()
     .action(async (ids: string[], opts: ExportBlogCommandOptions, command: Command) => {

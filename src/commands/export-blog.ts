@@ -66,6 +66,7 @@ export interface ExportBlogCommandOptions {
   title?: string;
   includePrivate?: boolean;
   allowFindings?: boolean;
+  force?: boolean;
 }
 
 export async function runExportBlog(refs: string[], opts: ExportBlogCommandOptions, ctx: Context): Promise<void> {
@@ -82,6 +83,6 @@ export async function runExportBlog(refs: string[], opts: ExportBlogCommandOptio
     allowFindings: true,
   });
   enforce(result.findings, { allowFindings: opts.allowFindings, ui: ctx.ui, what: messages.blogWhat(format) });
-  await deliver(result.content, target, ctx.ui, format);
+  await deliver(result.content, target, ctx.ui, format, { force: opts.force });
   if (target) ctx.ui.success(messages.exportWritten(messages.blogWhat(format), opts.output as string, result.entries.length));
 }

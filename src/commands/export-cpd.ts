@@ -90,6 +90,7 @@ export interface ExportCpdCommandOptions {
   output?: string;
   author?: string;
   allowFindings?: boolean;
+  force?: boolean;
 }
 
 /** Picks the format: --format, else the -o file's extension, else JSON under --json, else Markdown. */
@@ -109,6 +110,6 @@ export async function runExportCpd(opts: ExportCpdCommandOptions, ctx: Context):
   reportProblems(ctx.ui, result.problems);
   enforce(result.findings, { allowFindings: opts.allowFindings, ui: ctx.ui, what: messages.cpdWhat(format) });
   if (result.report.log.rows.length === 0) ctx.ui.warn(messages.noEntriesInPeriod(result.report.period.from, result.report.period.to));
-  await deliver(result.content, target, ctx.ui, format);
+  await deliver(result.content, target, ctx.ui, format, { force: opts.force });
   if (target) ctx.ui.success(messages.exportWritten(messages.cpdWhat(format), opts.output as string, result.report.log.rows.length));
 }

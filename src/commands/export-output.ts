@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { replaceFile } from '../adapters/atomic-file.js';
 import { StorageError, UsageError } from '../errors.js';
@@ -27,15 +28,25 @@ export function outputPath(file: string, cwd: string, journalRoot: string): stri
 
 /**
  * Sends an export where the user asked: to a file (written atomically: temp file, fsync, rename, so an earlier
- * export is never left half-overwritten), or to stdout. Binary formats are refused on a terminal.
+ * export is never left half-overwritten; an existing file is replaced only with `force`), or to stdout. Binary
+ * formats are refused on a terminal, and text shown on one has its control characters escaped.
  */
-export async function deliver(content: string | Buffer, target: string | undefined, ui: Ui, format: string): Promise<void> {
+export async function deliver(
+  content: string | Buffer,
+  target: string | undefined,
+  ui: Ui,
+  format: string,
+  options: { force?: boolean | undefined } = {},
+): Promise<void> {
   if (!target) {
     if (typeof content !== 'string' && ui.stdoutIsTTY) {
       throw new UsageError(messages.binaryToTerminal(format), { hint: messages.binaryToTerminalHint(format) });
     }
-    ui.raw(content);
+    ui.raw(typeof content === 'string' && ui.stdoutIsTTY ? ui.safe(content) : content);
     return;
+  }
+  if (!options.force && existsSync(target)) {
+    throw new UsageError(messages.outputExists(target), { hint: messages.outputExistsHint });
   }
   try {
     await replaceFile(target, content);

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { formatLocalDate } from '../codecs/dates.js';
 import type { Context } from '../container.js';
 import { messages } from '../ui/messages.js';
@@ -67,8 +69,11 @@ export async function runHome(ctx: Context): Promise<void> {
         default: `cpd-${ctx.config.profile}-${formatLocalDate(ctx.clock.now())}.${format}`,
         validate: (value) => (value.trim() ? undefined : messages.interview.required),
       });
+      const file = path.resolve(ctx.runtime.cwd, output.trim());
+      const force = existsSync(file) && (await prompter.confirm({ message: messages.menuExportReplace(output.trim()), default: false }));
+      if (existsSync(file) && !force) return;
       const { runExportCpd } = await import('./export-cpd.js');
-      return runExportCpd({ format, output: output.trim() }, ctx);
+      return runExportCpd({ format, output: output.trim(), force }, ctx);
     }
     case 'status':
       return runStatus(ctx);

@@ -309,6 +309,7 @@ Examples:
     site: 'front matter for jekyll (default for md), hugo, or plain (no front matter; default for html)',
     output: 'write to this file (atomically) instead of stdout',
     author: 'only this author\'s entries (a shared journal); also names whose evidence it is',
+    forceOutput: 'replace the -o file if it already exists',
     allowFindings: 'write even though possible identifiers were found (reported on stderr)',
     includePrivate: 'allow entries whose visibility is private',
     blogTitle: 'the post title (default: the entry\'s title)',

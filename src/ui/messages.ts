@@ -135,6 +135,8 @@ export const messages = {
   editorFailedToStart: (bin: string, error: unknown) => `could not start the editor "${bin}": ${describeError(error)}`,
   editorExited: (bin: string, code: number | null, signal: string | null) =>
     `the editor "${bin}" ${signal ? `was stopped by ${signal}` : `exited with code ${code}`}, so its text was not used`,
+  outputExists: (file: string) => `${file} already exists; nothing was written`,
+  outputExistsHint: 'add --force to replace it, or choose another name with -o',
   editorTextKept: (path: string) => `what you wrote is kept in ${path}`,
   editorOpening: (what: string) => `  (opening your editor for: ${what})`,
   quickEmpty: 'nothing to capture: give the note as text (mindlines quick "yesterday: learned that ...") or on stdin',
@@ -169,6 +171,7 @@ export const messages = {
     csv: 'CSV for a spreadsheet',
     json: 'JSON for scripts',
   } as Record<'html' | 'docx' | 'md' | 'csv' | 'json', string>,
+  menuExportReplace: (file: string) => `${file} already exists. Replace it?`,
   menuExportFile: 'Save it as (relative to the current folder)',
   menuStatus: 'Show the journal status',
   menuQuit: 'Quit',

@@ -106,6 +106,19 @@ describe('a nurse exports the NMC revalidation evidence for the cycle', () => {
     expect(bad.stderr).toMatch(/"pdf" is not a format mindlines writes; choose md, html, json, csv, docx/);
   });
 
+  it('never replaces an earlier export without --force', async () => {
+    const j = journal();
+    const out = path.join(tempDir('mindlines-out-'), 'summary.md');
+    writeFileSync(out, 'last year’s appraisal summary');
+    const refused = await j.run(['export', 'cpd', '-o', out]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('already exists; nothing was written');
+    expect(readFileSync(out, 'utf8')).toBe('last year’s appraisal summary');
+    const forced = await j.run(['export', 'cpd', '-o', out, '--force']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# /m);
+  });
+
   it('refuses while an entry it would include holds an identifier, lists where, and --allow-findings overrides', async () => {
     const j = journal();
     const file = path.join(j.root, 'entries/2025/03/2025-03-03-falls-huddle-aa04.md');
