@@ -48,11 +48,12 @@ export async function runEdit(opts: EditOptions, ctx: Context): Promise<void> {
         : undefined;
     if (!problem) {
       const stamped = rewriteFrontMatter(edited, { updated: formatTimestamp(ctx.clock.now()) });
-      const saved = await ctx.journal.replaceText(entry.path, stamped, expectedHash);
+      const saved = await ctx.journal.renameToMatch(await ctx.journal.replaceText(entry.path, stamped, expectedHash));
       await kept.remove(entry.meta.id);
-      ctx.ui.success(messages.editSaved(entry.path));
+      ctx.ui.success(messages.editSaved(saved.path));
+      if (saved.path !== entry.path) ctx.ui.info(messages.editRenamed(entry.path, saved.path));
       if (ctx.globals.json) ctx.ui.json(entryToJson(saved, true));
-      else ctx.ui.data(entry.path);
+      else ctx.ui.data(saved.path);
       return;
     }
     // Never lose the edit: keep it before asking anything.

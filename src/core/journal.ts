@@ -427,4 +427,17 @@ export class Journal {
     if (!moved.ok) throw new UsageError(`${target}:${moved.problem.line}: ${moved.problem.message}`);
     return { entry: moved.entry, changed: true, movedFrom: current.path };
   }
+
+  /**
+   * Renames an entry's file when its title or date changed, so the file name never keeps words (perhaps a name)
+   * that are no longer in the entry. The id, and so the short id at the end of the name, never changes.
+   */
+  async renameToMatch(entry: Entry): Promise<Entry> {
+    const { entryPathFor } = await import('./entry-path.js');
+    const folder = entry.path.startsWith('private/') ? 'private' : 'entries';
+    const target = entryPathFor(entry.meta.date, entry.meta.title, entry.meta.id, folder);
+    if (target === entry.path) return entry;
+    await this.deps.store.move(entry.path, target);
+    return { ...entry, path: target };
+  }
 }

@@ -135,6 +135,7 @@ export const messages = {
   editorFailedToStart: (bin: string, error: unknown) => `could not start the editor "${bin}": ${describeError(error)}`,
   editorExited: (bin: string, code: number | null, signal: string | null) =>
     `the editor "${bin}" ${signal ? `was stopped by ${signal}` : `exited with code ${code}`}, so its text was not used`,
+  editRenamed: (from: string, to: string) => `The title or date changed, so the file was renamed from ${from} to ${to}.`,
   outputExists: (file: string) => `${file} already exists; nothing was written`,
   outputExistsHint: 'add --force to replace it, or choose another name with -o',
   editorTextKept: (path: string) => `what you wrote is kept in ${path}`,

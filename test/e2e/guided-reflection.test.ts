@@ -119,15 +119,35 @@ describe('guided reflection without a terminal', () => {
     const fixed = await runCli(['--journal', j.root, 'edit', created.stdout.trim()], { cwd: j.home, env: { ...j.env, EDITOR: fixes } });
     expect(fixed.code).toBe(0);
     expect(fixed.stderr).toContain('Continuing from your unfinished edit');
-    const after = readFileSync(file, 'utf8');
+    // The title changed with the note, so the file was renamed to match (same short id).
+    const renamed = fixed.stdout.trim();
+    expect(renamed).toMatch(/said-the-registrar-on-the-ward-round-[0-9a-z]{4}\.md$/);
+    const after = readFileSync(path.join(j.root, renamed), 'utf8');
     expect(after).toContain('said the registrar on the ward round');
     expect(after).toMatch(/^updated: /m);
     expect(after.match(/^title:/gm)).toHaveLength(1);
     expect(readdirSync(path.join(j.root, '.mindlines/edits'))).toEqual([]);
     expect(readdirSync(path.join(j.root, '.mindlines/editing'))).toEqual([]);
 
-    const unchanged = await runCli(['--journal', j.root, 'edit', created.stdout.trim()], { cwd: j.home, env: { ...j.env, EDITOR: 'true' } });
+    const unchanged = await runCli(['--journal', j.root, 'edit', renamed], { cwd: j.home, env: { ...j.env, EDITOR: 'true' } });
     expect(unchanged.code).toBe(0);
     expect(unchanged.stderr).toContain('No changes');
+  });
+
+  it('bug: editing a name out of the title left it in the file name; the file is now renamed to match', async () => {
+    const j = await gitJournal();
+    const created = await j.run(['quick', 'Spacer talk with Mrs Smith']);
+    expect(created.stdout.trim()).toMatch(/-spacer-talk-with-mrs-smith-[0-9a-z]{4}\.md$/);
+    const tools = path.join(j.home, 'tools');
+    mkdirSync(tools);
+    const anonymise = script(tools, 'anon.sh', 'sed -i "s/ with Mrs Smith//g" "$1"');
+    const edited = await runCli(['--journal', j.root, 'edit', created.stdout.trim()], { cwd: j.home, env: { ...j.env, EDITOR: anonymise } });
+    expect(edited.code).toBe(0);
+    const renamed = edited.stdout.trim();
+    expect(renamed).toMatch(/-spacer-talk-[0-9a-z]{4}\.md$/);
+    expect(renamed.slice(-8)).toBe(created.stdout.trim().slice(-8));
+    expect(existsSync(path.join(j.root, created.stdout.trim()))).toBe(false);
+    const check = await j.run(['check']);
+    expect(check.code).toBe(0);
   });
 });

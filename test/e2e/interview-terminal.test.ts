@@ -272,7 +272,7 @@ describe.skipIf(!hasTmux())('the interview in a real terminal (tmux)', () => {
       s.tools,
       'editor.sh',
       `if [ ! -f "${s.tools}/called" ]; then touch "${s.tools}/called"; sed -i "s/^title: .*$/&\\ntitle: twice/" "$1"; cp "$1" "${s.tools}/broken-copy"; ` +
-        `else sed -i "/^title: twice$/d; s/said the registrar/said the registrar on the ward round/" "$1"; fi`,
+        `else sed -i "/^title: twice$/d; /^title:/!s/said the registrar/said the registrar on the ward round/" "$1"; fi`,
     );
     const t = s.start(['edit', rel], { EDITOR: editor, VISUAL: '' });
     await t.waitFor('Re-open the editor to fix it?');

@@ -208,6 +208,28 @@ function scalarRanges(node: unknown, out: [number, number][]): void {
  * scanned whole, so a broken file never hides an identifier.
  */
 export function scanEntryFile(fileText: string, file: string, options: ScanOptions = {}): Finding[] {
+  return withFileName(scanEntryText(fileText, file, options), file, options);
+}
+
+/**
+ * Identifiers in an entry's file name (its slug came from the title when the entry was made, and stays when the
+ * title is edited later), reported at 1:1 unless the same text was already found inside the file.
+ */
+function withFileName(findings: Finding[], file: string, options: ScanOptions): Finding[] {
+  const base = file.split('/').pop() ?? file;
+  const words = base
+    .replace(/\.(md|markdown|txt)$/i, '')
+    .replace(/^\d{4}-\d{2}-\d{2}-/, '')
+    .replace(/-[0-9a-z]{4}$/, '')
+    .replace(/[-_]+/g, ' ');
+  const seen = new Set(findings.map((f) => f.text.toLowerCase().replace(/[\s-]+/g, ' ')));
+  const fromName = scanText(words, file, options)
+    .filter((f) => !seen.has(f.text.toLowerCase()))
+    .map((f) => ({ ...f, line: 1, column: 1 }));
+  return fromName.length > 0 ? [...fromName, ...findings] : findings;
+}
+
+function scanEntryText(fileText: string, file: string, options: ScanOptions): Finding[] {
   const split = splitFrontMatter(fileText);
   if (!split) return scanText(fileText, file, options);
   const yaml = fileText.slice(split.yamlStart, split.yamlEnd);
