@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import type { Runtime } from './container.js';
+import { isPromptCancel } from './core/prompter.js';
 import { MindlinesError } from './errors.js';
 import { createProgram } from './program.js';
 import { messages } from './ui/messages.js';
@@ -60,9 +61,6 @@ export async function run(argv: string[], runtime: Runtime = processRuntime()): 
   }
 }
 
-function isPromptCancel(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
-}
 
 /** The process entry point (bin/mindlines.js): the only place that ends the process. */
 export async function main(argv: string[]): Promise<void> {

@@ -29,12 +29,6 @@ export function linksOf(entry: Entry, entries: readonly Entry[]): EntryLinks {
   return { buildsOn, builtOnBy };
 }
 
-/** A linked entry as scripts see it in `--json`. */
-export function linkToJson(link: Entry | MissingLink): Record<string, unknown> {
-  if (isMissingLink(link)) return { id: link.id, missing: true };
-  return { id: link.meta.id, title: link.meta.title, date: link.meta.date, path: link.path, template: link.meta.template };
-}
-
 /**
  * Turns what a person or script wrote in `builds_on` (full ids, starts of ids, short ids, paths) into full ids,
  * or fails naming the one that matches no entry.

@@ -86,7 +86,3 @@ export function matchTerm<T extends string>(terms: readonly Term<T>[], input: st
   }
   return undefined;
 }
-
-export function termValues(terms: readonly Term[]): string[] {
-  return terms.map((t) => t.value);
-}
