@@ -73,6 +73,18 @@ export function homeDir(env: NodeJS.ProcessEnv): string {
  * The composition root: finds the journal (creating the default one on first use), reads its config and wires
  * the adapters into a Context.
  */
+/** A Journal over the files, with its index: the one wiring the command line and the library API share. */
+export function wireJournal(root: string, config: JournalConfig, clock: Clock): Journal {
+  return new Journal({
+    root,
+    mode: config.mode,
+    store: new FsEntryStore(root),
+    clock,
+    ids: ulidSource(),
+    index: new LowdbEntryIndex(root, { build: indexBuild() }),
+  });
+}
+
 export async function openContext(runtime: Runtime, globals: GlobalOptions, ui = createUi(runtime, globals)): Promise<Context> {
   const discovered = discoverJournal({ flag: globals.journal, env: runtime.env, cwd: runtime.cwd, home: homeDir(runtime.env) });
   if (!discovered.exists) {
@@ -86,17 +98,10 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
     ui.info(messages.defaultJournalCreated(discovered.root));
   }
   const config = await loadConfigCached(discovered.root);
-  // Editor text left by a mindlines that crashed is removed at start-up (guided reflection, issue 3).
+  // Editor text left by a mindlines that crashed is moved to .mindlines/rescued/ at start-up (issue 3).
   await sweepEditingFolder(discovered.root);
   const clock = systemClock(runtime.env);
-  const journal = new Journal({
-    root: discovered.root,
-    mode: config.mode,
-    store: new FsEntryStore(discovered.root),
-    clock,
-    ids: ulidSource(),
-    index: new LowdbEntryIndex(discovered.root, { build: indexBuild() }),
-  });
+  const journal = wireJournal(discovered.root, config, clock);
   return {
     runtime,
     globals,

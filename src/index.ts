@@ -10,20 +10,19 @@
  * const { content, report } = await exportCpd(journal, { profile: 'gmc', format: 'html' });
  * ```
  */
-import os from 'node:os';
 import path from 'node:path';
-import { FsEntryStore } from './adapters/fs-entry-store.js';
 import { loadConfig } from './adapters/fs-journal-layout.js';
 import { FsProfileSource } from './adapters/fs-profile-source.js';
-import { systemClock, ulidSource } from './adapters/system-clock.js';
+import { systemClock } from './adapters/system-clock.js';
 import { exportBlog as buildBlogExport, type BlogExport, type BlogExportOptions } from './commands/export-blog.js';
 import { exportCpd as buildCpdExport, type CpdExport, type CpdExportOptions } from './commands/export-cpd.js';
 import { discoverJournal } from './config/discovery.js';
 import type { JournalConfig } from './config/journal-config.js';
 import type { Entry } from './core/entry.js';
 import type { EntryFilter, SortKey } from './core/filters.js';
-import { Journal } from './core/journal.js';
+import type { Journal } from './core/journal.js';
 import type { Clock } from './core/ports.js';
+import { homeDir, wireJournal } from './container.js';
 import { JournalNotFoundError } from './errors.js';
 import { messages } from './ui/messages.js';
 
@@ -59,13 +58,13 @@ function clockFor(options: OpenJournalOptions, env: NodeJS.ProcessEnv): Clock {
 export async function openJournal(dir?: string, options: OpenJournalOptions = {}): Promise<MindlinesJournal> {
   const env = options.env ?? process.env;
   const cwd = options.cwd ?? process.cwd();
-  const discovered = discoverJournal({ flag: dir === undefined ? undefined : path.resolve(cwd, dir), env, cwd, home: env.HOME || os.homedir() });
+  const discovered = discoverJournal({ flag: dir === undefined ? undefined : path.resolve(cwd, dir), env, cwd, home: homeDir(env) });
   if (!discovered.exists) {
     throw new JournalNotFoundError(discovered.root, messages.journalMissing(discovered.root), { hint: messages.journalMissingHint(discovered.root) });
   }
   const config = await loadConfig(discovered.root);
   const clock = clockFor(options, env);
-  const journal = new Journal({ root: discovered.root, mode: config.mode, store: new FsEntryStore(discovered.root), clock, ids: ulidSource() });
+  const journal = wireJournal(discovered.root, config, clock);
   return { root: discovered.root, config, journal, profiles: new FsProfileSource(discovered.root), clock };
 }
 

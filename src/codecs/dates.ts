@@ -1,5 +1,8 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A day of the year written MM-DD (a CPD year's first day, e.g. 04-01). */
+export const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
+
 /**
  * Reads a calendar date written as YYYY-MM-DD, strictly: `2024-02-30` is rejected, not rolled over to 1 March
  * as `new Date()` would (RELIABILITY.md section 2).

@@ -1,5 +1,6 @@
 import type { Document, LineCounter } from 'yaml';
 import { FileFormatError } from '../errors.js';
+import { MONTH_DAY } from './dates.js';
 import { parseSafeYaml } from './safe-yaml.js';
 
 /** An activity a clinician can log. The interactive interview offers exactly these `{id, name}` pairs. */
@@ -156,7 +157,6 @@ export interface Profile {
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const MM_DD = /^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 
 type Where = (string | number)[];
 
@@ -241,7 +241,7 @@ export function parseProfile(text: string, file: string): Profile {
   const period: ProfilePeriod = { years, label: text_(periodData, ['period'], 'label', false) ?? (years === 1 ? 'CPD year' : `${years}-year cycle`) };
   if (periodData.year_start !== undefined) {
     const start = String(periodData.year_start);
-    if (!MM_DD.test(start)) fail(['period', 'year_start'], 'should be a month and day written MM-DD, e.g. "04-01" (quoted)');
+    if (!MONTH_DAY.test(start)) fail(['period', 'year_start'], 'should be a month and day written MM-DD, e.g. "04-01" (quoted)');
     period.yearStart = start;
   }
 

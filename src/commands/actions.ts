@@ -16,7 +16,7 @@ export interface ActionsOptions {
 export async function runActions(opts: ActionsOptions, ctx: Context): Promise<void> {
   if ([opts.open, opts.done, opts.overdue].filter(Boolean).length > 1) throw new UsageError(messages.actionsFilterConflict);
   const today = formatLocalDate(ctx.clock.now());
-  const { entries, problems } = await ctx.journal.scan();
+  const { entries, problems } = await ctx.journal.query();
   reportProblems(ctx.ui, problems);
   const keep = (row: ActionRow) =>
     opts.open ? row.status !== 'done' : opts.done ? row.status === 'done' : opts.overdue ? row.status === 'overdue' : true;

@@ -6,7 +6,7 @@ import { reportProblems } from './list.js';
 
 /** `mindlines beliefs`: the belief ledger, each belief with its firmness over time and the entries that moved it. */
 export async function runBeliefs(ctx: Context): Promise<void> {
-  const { entries, problems } = await ctx.journal.scan();
+  const { entries, problems } = await ctx.journal.query();
   reportProblems(ctx.ui, problems);
   const ledger = beliefLedger(entries);
   if (ctx.globals.json) {

@@ -4,6 +4,7 @@ import { loadActivityTypes } from '../adapters/fs-profile-activities.js';
 import { dateParserFor, loadDateParser, parseDateFast, type DateParser } from '../codecs/natural-date.js';
 import { serializeEntryText } from '../codecs/entry-file.js';
 import type { Template } from '../codecs/template.js';
+import { defaultVisibility } from '../config/journal-config.js';
 import type { Context } from '../container.js';
 import type { Draft } from '../core/draft.js';
 import { readEntry } from '../core/entry.js';
@@ -60,7 +61,7 @@ export async function buildContextFor(ctx: Context, answers: Answers, source: st
     now,
     id: id ?? ctx.journal.newId(),
     author: await authorFor(ctx),
-    visibility: ctx.config.defaults.visibility ?? (ctx.config.mode === 'team' ? 'team' : 'private'),
+    visibility: defaultVisibility(ctx.config),
     parseDate,
     source,
   };
@@ -68,7 +69,7 @@ export async function buildContextFor(ctx: Context, answers: Answers, source: st
 
 /** Tags used in the journal, most used first. */
 async function knownTags(ctx: Context): Promise<string[]> {
-  const { entries } = await ctx.journal.scan();
+  const { entries } = await ctx.journal.query();
   const counts = new Map<string, number>();
   for (const entry of entries) for (const tag of entry.meta.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([tag]) => tag);

@@ -13,7 +13,7 @@ import { messages } from '../ui/messages.js';
  */
 export async function offerLinks(ctx: Context, template: Template, draft: Draft, prompter: Prompter, save: (draft: Draft) => Promise<void>): Promise<void> {
   if (draft.asked.includes(LINKS_KEY) || template.fields.some((f) => f.key === LINKS_KEY)) return;
-  const { entries } = await ctx.journal.scan();
+  const { entries } = await ctx.journal.query();
   const own = draft.entry?.id ?? draft.id;
   const existing = entries.find((e) => e.meta.id === own)?.meta.builds_on ?? [];
   const current = Array.isArray(draft.answers[LINKS_KEY]) ? (draft.answers[LINKS_KEY] as string[]) : existing;

@@ -20,7 +20,8 @@ export interface NewOptions {
   resume?: string | boolean | undefined;
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+/** Everything piped to stdin (or any stream), as UTF-8 text. */
+export async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');

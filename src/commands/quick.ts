@@ -1,4 +1,5 @@
 import { dateParserFor } from '../codecs/natural-date.js';
+import { defaultVisibility } from '../config/journal-config.js';
 import type { Context } from '../container.js';
 import { entryToJson } from '../core/entry-json.js';
 import { leadingDateCandidates, parseQuickNote } from '../core/quick-capture.js';
@@ -12,16 +13,10 @@ export interface QuickOptions {
   tag?: string[] | undefined;
 }
 
-async function readStdin(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /** The note: the words given, else stdin when it is piped, else one prompt in a terminal. */
 async function noteText(opts: QuickOptions, ctx: Context): Promise<string> {
   if (opts.text.length > 0) return opts.text.join(' ');
-  if (!ctx.runtime.stdin.isTTY) return readStdin(ctx.runtime.stdin);
+  if (!ctx.runtime.stdin.isTTY) return (await import('./new.js')).readStream(ctx.runtime.stdin);
   const { isInteractive, createPrompter } = await import('./interview-session.js');
   if (!isInteractive(ctx)) throw new InputRequiredError(messages.quickEmpty);
   const prompter = await createPrompter(ctx);
@@ -50,7 +45,7 @@ export async function runQuick(opts: QuickOptions, ctx: Context): Promise<void> 
     now,
     id: ctx.journal.newId(),
     author: await authorFor(ctx),
-    visibility: ctx.config.defaults.visibility ?? (ctx.config.mode === 'team' ? 'team' : 'private'),
+    visibility: defaultVisibility(ctx.config),
     parseDate,
     source: 'the note',
   });

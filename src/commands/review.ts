@@ -47,7 +47,7 @@ export async function runReview(opts: ReviewOptions, ctx: Context): Promise<void
     throw new InputRequiredError(messages.reviewNeedsTerminal, { hint: messages.reviewNeedsTerminalHint });
   }
   const today = formatLocalDate(ctx.clock.now());
-  const scan = await ctx.journal.scan();
+  const scan = await ctx.journal.query();
   const { items, problems } = dueReviewItems(scan.entries, today);
   reportProblems(ctx.ui, [...scan.problems, ...problems]);
   if (opts.list) {

@@ -40,8 +40,8 @@ export interface ShowOptions {
 
 export async function runShow(opts: ShowOptions, ctx: Context): Promise<void> {
   const entry = await ctx.journal.find(opts.ref);
-  // Back-links come from every entry's `builds_on` (the index makes the scan cheap).
-  const links = linksOf(entry, (await ctx.journal.scan()).entries);
+  // Back-links come from every entry's `builds_on`, answered by the index without reading any body.
+  const links = linksOf(entry, (await ctx.journal.query()).entries);
   if (ctx.globals.json) {
     ctx.ui.json({ ...entryToJson(entry, true), links: linksJson(links) });
     return;

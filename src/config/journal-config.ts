@@ -1,4 +1,4 @@
-import { isIsoDate } from '../codecs/dates.js';
+import { isIsoDate, MONTH_DAY } from '../codecs/dates.js';
 import { ConfigError } from '../errors.js';
 import { parseSafeYaml, lineOfKey, SAFE_YAML_OPTIONS } from '../codecs/safe-yaml.js';
 import { yamlModule } from '../codecs/yaml-module.js';
@@ -35,6 +35,11 @@ export interface JournalConfig {
 export const DEFAULT_PROFILE = 'generic';
 export const DEFAULT_TEMPLATE = 'constructivist';
 
+/** The visibility a new entry gets when none is given: the journal's default, else team in a team journal. */
+export function defaultVisibility(config: JournalConfig): 'private' | 'team' | 'public' {
+  return config.defaults.visibility ?? (config.mode === 'team' ? 'team' : 'private');
+}
+
 export function defaultConfig(overrides: { name?: string; mode?: JournalMode; profile?: string } = {}): JournalConfig {
   return {
     version: CONFIG_VERSION,
@@ -48,7 +53,6 @@ export function defaultConfig(overrides: { name?: string; mode?: JournalMode; pr
   };
 }
 
-const MM_DD = /^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 
 /** Reads `mindlines.yaml`. `file` is the name used in error messages. */
 export function parseConfig(text: string, file: string): JournalConfig {
@@ -82,7 +86,7 @@ export function parseConfig(text: string, file: string): JournalConfig {
   config.profile = text_('profile', config.profile);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(config.profile)) fail('profile', '`profile` should be a profile id such as nmc or gmc');
   const yearStart = raw.year_start === undefined ? config.yearStart : String(raw.year_start);
-  if (!MM_DD.test(yearStart)) fail('year_start', '`year_start` should be a month and day written MM-DD, e.g. 04-01');
+  if (!MONTH_DAY.test(yearStart)) fail('year_start', '`year_start` should be a month and day written MM-DD, e.g. 04-01');
   config.yearStart = yearStart;
   if (raw.cycle_start !== undefined && raw.cycle_start !== null) {
     if (!isIsoDate(raw.cycle_start)) fail('cycle_start', '`cycle_start` should be the date a cycle began, written YYYY-MM-DD');

@@ -1,6 +1,6 @@
 import { daysBetween } from '../codecs/dates.js';
 import { UsageError } from '../errors.js';
-import type { Action, Entry } from './entry.js';
+import type { Action, EntryHead } from './entry.js';
 import { shortId } from './short-id.js';
 
 /**
@@ -11,7 +11,7 @@ import { shortId } from './short-id.js';
 export type ActionStatus = 'open' | 'overdue' | 'done';
 
 export interface ActionRow {
-  entry: Entry;
+  entry: EntryHead;
   /** 1-based position in the entry's `actions`, as in `ENTRY#N`. */
   index: number;
   action: Action;
@@ -35,7 +35,7 @@ export function actionStatus(action: Action, today: string): ActionStatus {
  * Every action of every entry: open and overdue ones first by due date (undated last), then done ones, most
  * recently done first.
  */
-export function actionRows(entries: readonly Entry[], today: string): ActionRow[] {
+export function actionRows(entries: readonly EntryHead[], today: string): ActionRow[] {
   const rows: ActionRow[] = [];
   for (const entry of entries) {
     entry.meta.actions.forEach((action, i) => {
@@ -57,7 +57,7 @@ export function actionRows(entries: readonly Entry[], today: string): ActionRow[
 }
 
 /** How an action is named on the command line: the entry's short id, `#`, its number. */
-export function actionRef(entry: Entry, index: number, full = false): string {
+export function actionRef(entry: EntryHead, index: number, full = false): string {
   return `${full ? entry.meta.id : shortId(entry.meta.id)}#${index}`;
 }
 
@@ -78,7 +78,7 @@ export function parseActionRef(ref: string): { entry: string; index: number } {
  * The new `actions` list of an entry with action `index` (1-based) marked done on `today`, with an optional note.
  * Starts from the raw front matter so keys mindlines does not know, inside each action too, are kept.
  */
-export function actionsMarkedDone(entry: Entry, index: number, today: string, note?: string): unknown[] {
+export function actionsMarkedDone(entry: EntryHead, index: number, today: string, note?: string): unknown[] {
   const raw = entry.frontMatter.actions;
   const list: unknown[] = Array.isArray(raw) ? [...raw] : typeof raw === 'string' ? [raw] : [];
   if (index < 1 || index > list.length) {

@@ -1,4 +1,4 @@
-import type { Belief, Entry } from './entry.js';
+import type { Belief, EntryHead } from './entry.js';
 import { FOLLOW_UP_TEMPLATE, itemKey, rawReview } from './review-state.js';
 import { firmnessRank, readSchedule } from './review-schedule.js';
 import type { BeliefOutcome, Firmness } from './vocabulary.js';
@@ -20,7 +20,7 @@ export interface LedgerPoint {
   /** What was believed instead, when this point changed it. */
   after?: string;
   /** The entry that recorded it; for a review with no follow-up entry, the entry whose schedule holds it. */
-  entry: Entry;
+  entry: EntryHead;
   /** 1-based position of the belief in that entry's `beliefs`. */
   index: number;
   source: 'entry' | 'review';
@@ -35,7 +35,7 @@ export interface LedgerLine {
   /** The known firmness at each point, in order. */
   firmness: Firmness[];
   /** Entries whose outcome challenged or changed it, or that recorded a different firmness from the point before. */
-  movedBy: { entry: Entry; outcome?: BeliefOutcome; from?: Firmness; to?: Firmness }[];
+  movedBy: { entry: EntryHead; outcome?: BeliefOutcome; from?: Firmness; to?: Firmness }[];
   /**
    * Accommodation: held firmly (brick or concrete) at some point and challenged, changed or held less firmly at
    * that point or later. The reflections regulators value most.
@@ -54,12 +54,12 @@ export function normaliseBelief(text: string): string {
 }
 
 interface Node {
-  entry: Entry;
+  entry: EntryHead;
   index: number;
   belief: Belief;
 }
 
-function byDate(a: Entry, b: Entry): number {
+function byDate(a: EntryHead, b: EntryHead): number {
   return (
     a.meta.date.localeCompare(b.meta.date) ||
     (a.meta.created ?? '').localeCompare(b.meta.created ?? '') ||
@@ -85,7 +85,7 @@ function historyOf(node: Node) {
 const FIRM = (f: Firmness | undefined) => f !== undefined && firmnessRank(f) >= firmnessRank('brick');
 
 /** Every belief in the journal, revisits grouped, accommodation first, then the most recently touched. */
-export function beliefLedger(entries: readonly Entry[]): LedgerLine[] {
+export function beliefLedger(entries: readonly EntryHead[]): LedgerLine[] {
   const sorted = [...entries].sort(byDate);
   const byId = new Map(sorted.map((entry) => [entry.meta.id, entry]));
   const nodes: Node[] = [];
@@ -120,7 +120,7 @@ export function beliefLedger(entries: readonly Entry[]): LedgerLine[] {
     const own = nodesOf.get(entry.meta.id) ?? [];
     const targets = entry.meta.builds_on
       .map((id) => byId.get(id.toUpperCase()))
-      .filter((target): target is Entry => target !== undefined && target !== entry);
+      .filter((target): target is EntryHead => target !== undefined && target !== entry);
     for (const n of own) {
       const text = normaliseBelief((nodes[n] as Node).belief.belief);
       let linked = false;
@@ -154,7 +154,7 @@ export function beliefLedger(entries: readonly Entry[]): LedgerLine[] {
   );
 }
 
-function lineOf(group: Node[], byId: Map<string, Entry>): LedgerLine {
+function lineOf(group: Node[], byId: Map<string, EntryHead>): LedgerLine {
   const points: LedgerPoint[] = [];
   for (const node of group) {
     const point: LedgerPoint = { date: node.entry.meta.date, belief: node.belief.belief, entry: node.entry, index: node.index, source: 'entry' };

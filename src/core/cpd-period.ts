@@ -66,7 +66,4 @@ export function cycleEndingAt(span: DateSpan, years: number): DateSpan {
   return { from: addYears(addDays(span.to, 1), -years), to: span.to };
 }
 
-/** Whole days from one date to another (positive when `to` is later). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+export { daysBetween } from '../codecs/dates.js';

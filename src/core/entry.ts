@@ -72,6 +72,9 @@ export interface Entry {
   body: string;
 }
 
+/** An entry without its body: all that lists, ledgers and schedules need, and what the index answers with. */
+export type EntryHead = Omit<Entry, 'body'>;
+
 export interface EntryProblem {
   path: string;
   line: number;

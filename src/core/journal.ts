@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { bodyOfEntryText, rewriteFrontMatter, serializeEntryText } from '../codecs/entry-file.js';
 import { formatTimestamp } from '../codecs/dates.js';
 import { EntryNotFoundError, UsageError } from '../errors.js';
-import { readEntry, toEntry, type Entry, type EntryMeta, type EntryProblem } from './entry.js';
+import { readEntry, toEntry, type Entry, type EntryHead, type EntryMeta, type EntryProblem } from './entry.js';
 import { matchesFilter, sortEntries, type EntryFilter, type SortKey } from './filters.js';
 import type { Clock, EntryFacets, EntryFileInfo, EntryIndex, EntryStore, IdSource, IndexDocument, IndexedEntry, IndexSnapshot } from './ports.js';
 import type { BuiltEntry } from './reflection.js';
@@ -20,7 +20,7 @@ export interface JournalDeps {
 }
 
 /** An entry without its body: what `list` and `search` show, answered from the index without opening the file. */
-export type EntrySummary = Omit<Entry, 'body'>;
+export type EntrySummary = EntryHead;
 
 /** One search result. */
 export interface SearchHit {
@@ -356,7 +356,7 @@ export class Journal {
   /** Writes a new entry file (never overwriting one) and returns the entry as read back from its text. */
   async create(built: BuiltEntry): Promise<Entry> {
     const fm = built.frontMatter;
-    const folder = this.deps.mode === 'team' && fm.visibility === 'private' ? 'private' : 'entries';
+    const folder = this.folderFor(fm.visibility as Visibility | undefined);
     // Loaded here, not at the top: slugify builds large tables when it loads, and reading commands never need it.
     const { entryPathFor } = await import('./entry-path.js');
     const path = entryPathFor(String(fm.date), String(fm.title), String(fm.id), folder);

@@ -1,4 +1,4 @@
-import type { Entry } from './entry.js';
+import type { EntryHead } from './entry.js';
 import { shortId } from './short-id.js';
 import type { Choice, Prompter } from './prompter.js';
 
@@ -27,7 +27,7 @@ export interface LinkCandidate {
   tags: readonly string[];
 }
 
-export function linkCandidates(entries: readonly Entry[]): LinkCandidate[] {
+export function linkCandidates(entries: readonly EntryHead[]): LinkCandidate[] {
   return [...entries]
     .sort((a, b) => b.meta.date.localeCompare(a.meta.date) || (b.meta.created ?? '').localeCompare(a.meta.created ?? '') || b.meta.id.localeCompare(a.meta.id))
     .map((e) => ({ id: e.meta.id, title: e.meta.title, date: e.meta.date, tags: e.meta.tags }));

@@ -1,5 +1,8 @@
 import type { Entry } from './entry.js';
 
+/** What links need of an entry: its path and front matter, not its body (so they can come from the index). */
+export type LinkedEntry = Omit<Entry, 'body'>;
+
 /** An entry named in `builds_on` that is not in the journal (deleted, or in someone's private folder). */
 export interface MissingLink {
   id: string;
@@ -7,17 +10,17 @@ export interface MissingLink {
 
 export interface EntryLinks {
   /** What this entry builds on, in the order its `builds_on` names them. */
-  buildsOn: (Entry | MissingLink)[];
+  buildsOn: (LinkedEntry | MissingLink)[];
   /** Back-links: the entries whose `builds_on` names this one, oldest first. */
-  builtOnBy: Entry[];
+  builtOnBy: LinkedEntry[];
 }
 
-export function isMissingLink(link: Entry | MissingLink): link is MissingLink {
+export function isMissingLink(link: LinkedEntry | MissingLink): link is MissingLink {
   return !('meta' in link);
 }
 
 /** The entries an entry builds on and those that build on it, from the `builds_on` of every entry. */
-export function linksOf(entry: Entry, entries: readonly Entry[]): EntryLinks {
+export function linksOf(entry: LinkedEntry, entries: readonly LinkedEntry[]): EntryLinks {
   const byId = new Map(entries.map((e) => [e.meta.id, e]));
   const id = entry.meta.id;
   const buildsOn = [...new Set(entry.meta.builds_on.map((ref) => ref.toUpperCase()))]

@@ -1,6 +1,6 @@
 import { actionStatus } from './action-items.js';
 import { beliefLedger } from './belief-ledger.js';
-import type { Entry } from './entry.js';
+import type { EntryHead } from './entry.js';
 import { FOLLOW_UP_TEMPLATE } from './review-items.js';
 import { firmnessRank } from './review-schedule.js';
 import type { Firmness } from './vocabulary.js';
@@ -51,7 +51,7 @@ function weakened(sequence: readonly Firmness[]): boolean {
 
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
 
-export function loopStats(entries: readonly Entry[], today: string): LoopStats {
+export function loopStats(entries: readonly EntryHead[], today: string): LoopStats {
   const reflections = entries.filter((entry) => entry.meta.template !== FOLLOW_UP_TEMPLATE);
   const reachedAction = reflections.filter((entry) => entry.meta.actions.length > 0).length;
   const actions = { total: 0, done: 0, doneOnTime: 0, doneLate: 0, open: 0, overdue: 0, onTimeShare: null as number | null };

@@ -1,4 +1,4 @@
-import type { Entry, EntryProblem } from './entry.js';
+import type { EntryHead, EntryProblem } from './entry.js';
 import { FOLLOW_UP_TEMPLATE, itemKey, rawReview } from './review-state.js';
 import { isActionDone } from './action-items.js';
 import { beliefLedger, currentFirmness, linesByBelief } from './belief-ledger.js';
@@ -21,7 +21,7 @@ export interface ReviewItem {
   key: string;
   /** 1-based position in the entry's `actions` or `beliefs`. */
   index: number;
-  entry: Entry;
+  entry: EntryHead;
   /** The action, or the belief as it is held now (after any change). */
   text: string;
   schedule: ReviewSchedule;
@@ -37,7 +37,7 @@ export interface ReviewItem {
  * The items of one entry that are still under review (open actions, and beliefs that are not settled are included
  * with their schedules; settled ones too, so callers can tell), or the problems that stop its schedule being read.
  */
-export function reviewItemsOf(entry: Entry): { items: ReviewItem[]; problems: EntryProblem[] } {
+export function reviewItemsOf(entry: EntryHead): { items: ReviewItem[]; problems: EntryProblem[] } {
   if (entry.meta.template === FOLLOW_UP_TEMPLATE) return { items: [], problems: [] };
   const review = rawReview(entry);
   const problem = (message: string): EntryProblem => ({ path: entry.path, line: 1, message });
@@ -89,7 +89,7 @@ function compareItems(a: ReviewItem, b: ReviewItem): number {
 }
 
 /** Every item due for review on `today`, oldest due first, and the entries whose schedule could not be read. */
-export function dueReviewItems(entries: readonly Entry[], today: string): { items: ReviewItem[]; problems: EntryProblem[] } {
+export function dueReviewItems(entries: readonly EntryHead[], today: string): { items: ReviewItem[]; problems: EntryProblem[] } {
   const items: ReviewItem[] = [];
   const problems: EntryProblem[] = [];
   for (const entry of entries) {
@@ -111,6 +111,6 @@ export function dueReviewItems(entries: readonly Entry[], today: string): { item
 }
 
 /** The new `review:` map of an entry with one item's schedule replaced; other items and unknown keys are kept. */
-export function reviewWith(entry: Entry, key: string, schedule: ReviewSchedule): Record<string, unknown> {
+export function reviewWith(entry: EntryHead, key: string, schedule: ReviewSchedule): Record<string, unknown> {
   return { ...(rawReview(entry) ?? {}), [key]: scheduleToYaml(schedule) };
 }

@@ -1,4 +1,4 @@
-import type { Entry } from './entry.js';
+import type { EntryHead } from './entry.js';
 import type { ReviewKind } from './review-schedule.js';
 
 /** The template of the short entries a review writes. Their own beliefs and actions are not scheduled again. */
@@ -10,7 +10,7 @@ export function itemKey(kind: ReviewKind, index: number): string {
 }
 
 /** The raw `review:` map of an entry (empty when there is none), or undefined when it is not a map. */
-export function rawReview(entry: Entry): Record<string, unknown> | undefined {
+export function rawReview(entry: EntryHead): Record<string, unknown> | undefined {
   const raw = entry.frontMatter.review;
   if (raw === undefined || raw === null) return {};
   if (typeof raw !== 'object' || Array.isArray(raw)) return undefined;

@@ -2,9 +2,8 @@ import Table from 'cli-table3';
 import { actionRef, type ActionRow } from '../core/action-items.js';
 import type { LedgerLine } from '../core/belief-ledger.js';
 import type { LoopStats } from '../core/loop-stats.js';
-import type { Entry } from '../core/entry.js';
 import { shortId } from '../core/short-id.js';
-import { isMissingLink, type EntryLinks } from '../core/links.js';
+import { isMissingLink, type EntryLinks, type LinkedEntry } from '../core/links.js';
 import type { ReviewItem } from '../core/review-items.js';
 import type { Firmness } from '../core/vocabulary.js';
 import { messages } from './messages.js';
@@ -26,7 +25,7 @@ const BORDERLESS = {
 };
 
 /** An entry as a link target in JSON: enough to find it again. */
-export function entryRefJson(entry: Entry): Record<string, unknown> {
+export function entryRefJson(entry: LinkedEntry): Record<string, unknown> {
   return { id: entry.meta.id, title: entry.meta.title, date: entry.meta.date, path: entry.path };
 }
 
@@ -178,7 +177,7 @@ export function linksJson(links: EntryLinks): Record<string, unknown> {
 
 export function linksText(links: EntryLinks, ui: Ui): string[] {
   const out: string[] = [];
-  const line = (entry: Entry) => `  ${entry.meta.id}  ${entry.meta.date}  ${ui.safe(entry.meta.title)}`;
+  const line = (entry: LinkedEntry) => `  ${entry.meta.id}  ${entry.meta.date}  ${ui.safe(entry.meta.title)}`;
   if (links.buildsOn.length > 0) {
     out.push(messages.linksBuildsOn);
     for (const link of links.buildsOn) out.push(isMissingLink(link) ? `  ${ui.safe(link.id)}  ${ui.color.dim(messages.linkMissing)}` : line(link));
