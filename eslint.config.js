@@ -32,7 +32,7 @@ export default tseslint.config(
           ],
           patterns: [
             { group: adapterOnly, message: 'only src/adapters may import this technology.' },
-            { group: ['../adapters/*', '../commands/*', '../ui/*', '../container.js', '../program.js'], message: 'imports point inward: core and codecs import nothing outside themselves (and errors.ts).' },
+            { group: ['**/adapters/*', '**/commands/*', '**/ui/*', '**/app/*', '**/container.js', '**/program.js', '**/config/*'], message: 'imports point inward: core and codecs import nothing outside themselves (and errors.ts).' },
           ],
         },
       ],

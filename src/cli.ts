@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import type { Runtime } from './container.js';
-import { isPromptCancel } from './core/prompter.js';
+import { isPromptCancel } from './core/reflection/prompter.js';
 import { MindlinesError } from './errors.js';
 import { createProgram } from './program.js';
 import { messages } from './ui/messages.js';

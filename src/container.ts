@@ -9,7 +9,7 @@ import { FsTemplateSource } from './adapters/fs-template-source.js';
 import { systemClock, ulidSource } from './adapters/system-clock.js';
 import { discoverJournal, type DiscoveredJournal } from './config/discovery.js';
 import type { JournalConfig } from './config/journal-config.js';
-import { Journal } from './core/journal.js';
+import { Journal } from './core/entries/journal.js';
 import type { Clock } from './core/ports.js';
 import { JournalNotFoundError } from './errors.js';
 import { messages } from './ui/messages.js';
@@ -57,7 +57,7 @@ export function createUi(runtime: Runtime, globals: GlobalOptions): Ui {
  * written by an older or newer mindlines is rebuilt instead of trusted. Five stats, a few microseconds.
  */
 function indexBuild(): string {
-  return ['./core/entry.js', './core/search-text.js', './core/journal.js', './codecs/entry-file.js', './adapters/lowdb-entry-index.js']
+  return ['./core/entries/entry.js', './core/search/search-text.js', './core/entries/journal.js', './codecs/entry-file.js', './adapters/lowdb-entry-index.js']
     .map((module) => {
       const stat = statSync(new URL(module, import.meta.url), { throwIfNoEntry: false });
       return stat ? `${stat.size}.${Math.round(stat.mtimeMs)}` : '-';

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseDraft, serializeDraft } from '../codecs/draft-file.js';
 import { formatTimestamp } from '../codecs/dates.js';
-import type { Draft, DraftStore } from '../core/draft.js';
+import type { Draft, DraftStore } from '../core/reflection/draft.js';
 import type { Clock } from '../core/ports.js';
 import { EntryNotFoundError, StorageError, UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';

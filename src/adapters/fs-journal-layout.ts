@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE, defaultConfig, parseConfig, serializeConfig, type JournalConfig, type JournalMode } from '../config/journal-config.js';
-import { CONFLICT_COPY_IGNORE } from '../core/conflict-copy.js';
+import { CONFLICT_COPY_IGNORE } from '../core/team/conflict-copy.js';
 import { createFileExclusive, replaceFile, readTextIfExists } from './atomic-file.js';
 import { gitInit, isInsideWorkTree } from './git-cli.js';
 

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseActivityTypes } from '../codecs/profile-activities.js';
-import type { ActivityType } from '../core/interview.js';
+import type { ActivityType } from '../core/reflection/interview.js';
 import { PACKAGE_TEMPLATES } from './fs-template-source.js';
 
 /**

@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 
 /** The package's own `templates/` folder (beside `dist/` and `src/`). */
-export const PACKAGE_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const PACKAGE_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
 
 /** The YAML files of a folder, sorted, ignoring hidden ones; none when the folder does not exist. */
 export async function yamlFiles(dir: string): Promise<string[]> {

@@ -9,7 +9,7 @@ import type {
   Repository,
   RepositoryState,
   Upstream,
-} from '../core/repository.js';
+} from '../core/team/repository.js';
 import { GitError } from '../errors.js';
 import { runGit, type GitResult } from './git-cli.js';
 

@@ -1,5 +1,5 @@
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
-import type { CheckboxQuestion, ConfirmQuestion, EditorQuestion, Prompter, SearchQuestion, SelectQuestion, TextQuestion } from '../core/prompter.js';
+import type { CheckboxQuestion, ConfirmQuestion, EditorQuestion, Prompter, SearchQuestion, SelectQuestion, TextQuestion } from '../core/reflection/prompter.js';
 import { messages } from '../ui/messages.js';
 import { editText } from './editor-launcher.js';
 

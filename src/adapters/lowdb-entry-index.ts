@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, promises as fs, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
-import type { EntryProblem } from '../core/entry.js';
+import type { EntryProblem } from '../core/entries/entry.js';
 import type { EntryFacets, EntryFileInfo, EntryIndex, IndexDocument, IndexedEntry, IndexSnapshot, SyncOptions } from '../core/ports.js';
 import { StorageError } from '../errors.js';
 import { messages } from '../ui/messages.js';

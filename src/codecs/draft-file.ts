@@ -1,5 +1,5 @@
 import { Document } from 'yaml';
-import type { Draft } from '../core/draft.js';
+import type { Draft } from '../core/reflection/draft.js';
 import { parseSafeYaml, SAFE_YAML_OPTIONS } from './safe-yaml.js';
 
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;

@@ -1,4 +1,4 @@
-import type { ActivityType } from '../core/interview.js';
+import type { ActivityType } from '../core/reflection/interview.js';
 import { parseSafeYaml } from './safe-yaml.js';
 
 /**

@@ -1,6 +1,6 @@
 import { formatLocalDate } from '../codecs/dates.js';
 import type { Context } from '../container.js';
-import { actionRef, actionRows, actionsMarkedDone, isActionDone, parseActionRef, type ActionRow } from '../core/action-items.js';
+import { actionRef, actionRows, actionsMarkedDone, isActionDone, parseActionRef, type ActionRow } from '../core/loop/action-items.js';
 import { UsageError } from '../errors.js';
 import { actionRowJson, actionsTable } from '../ui/loop-views.js';
 import { messages } from '../ui/messages.js';

@@ -1,5 +1,5 @@
 import type { Context } from '../container.js';
-import { beliefLedger } from '../core/belief-ledger.js';
+import { beliefLedger } from '../core/loop/belief-ledger.js';
 import { ledgerLineJson, ledgerText } from '../ui/loop-views.js';
 import { messages } from '../ui/messages.js';
 import { reportProblems } from './list.js';

@@ -6,14 +6,14 @@ import { gitTopLevel, relativeTo, stagedFiles, stagedText, trackedFiles } from '
 import { discoverJournal } from '../config/discovery.js';
 import type { JournalConfig } from '../config/journal-config.js';
 import { homeDir, type GlobalOptions, type Runtime } from '../container.js';
-import type { Entry } from '../core/entry.js';
+import type { Entry } from '../core/entries/entry.js';
 import {
   checkEntryText,
   conflictProblems,
   duplicateIdProblems,
   privateEntryProblems,
   type CheckProblem,
-} from '../core/journal-check.js';
+} from '../core/entries/journal-check.js';
 import { scanEntryFile, type Finding, type ScanOptions } from '../core/privacy/scan.js';
 import { PiiFoundError, UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';

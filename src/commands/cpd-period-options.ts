@@ -2,7 +2,7 @@ import { dateParserFor } from '../codecs/natural-date.js';
 import { formatLocalDate } from '../codecs/dates.js';
 import type { Profile } from '../codecs/profile.js';
 import type { JournalConfig } from '../config/journal-config.js';
-import { currentPeriod, type Period } from '../core/cpd-period.js';
+import { currentPeriod, type Period } from '../core/cpd/cpd-period.js';
 import { UsageError } from '../errors.js';
 import { labels } from '../exporters/labels.js';
 import { messages } from '../ui/messages.js';

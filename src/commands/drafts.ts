@@ -1,5 +1,5 @@
 import type { Context } from '../container.js';
-import { draftProgress, draftTitle } from '../core/draft.js';
+import { draftProgress, draftTitle } from '../core/reflection/draft.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import { draftStore } from './interview-session.js';

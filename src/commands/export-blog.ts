@@ -1,8 +1,8 @@
 import type { Context } from '../container.js';
-import { BLOG_SITES, buildBlogDraft, type BlogDraft, type BlogSite } from '../core/blog.js';
-import type { Entry } from '../core/entry.js';
+import { BLOG_SITES, buildBlogDraft, type BlogDraft, type BlogSite } from '../core/sharing/blog.js';
+import type { Entry } from '../core/entries/entry.js';
 import type { JournalConfig } from '../config/journal-config.js';
-import type { Journal } from '../core/journal.js';
+import type { Journal } from '../core/entries/journal.js';
 import type { Finding } from '../core/privacy/scan.js';
 import { MindlinesError, UsageError } from '../errors.js';
 import { labels } from '../exporters/labels.js';

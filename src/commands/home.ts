@@ -17,7 +17,7 @@ export async function runHome(ctx: Context): Promise<void> {
   const prompter = await createPrompter(ctx);
   const { drafts } = await draftStore(ctx).list();
   // Spaced review (issue 8): offered when something is due.
-  const { dueReviewItems } = await import('../core/review-items.js');
+  const { dueReviewItems } = await import('../core/loop/review-items.js');
   const due = dueReviewItems((await ctx.journal.query()).entries, formatLocalDate(ctx.clock.now())).items.length;
   const choice = await prompter.select<MenuChoice>({
     message: messages.menuTitle,

@@ -1,9 +1,9 @@
 import type { Template } from '../codecs/template.js';
 import type { Context } from '../container.js';
-import type { Draft } from '../core/draft.js';
-import { linkCandidates, pickLinks } from '../core/link-picker.js';
-import { LINKS_KEY } from '../core/reflection.js';
-import type { Prompter } from '../core/prompter.js';
+import type { Draft } from '../core/reflection/draft.js';
+import { linkCandidates, pickLinks } from '../core/reflection/link-picker.js';
+import { LINKS_KEY } from '../core/reflection/reflection.js';
+import type { Prompter } from '../core/reflection/prompter.js';
 import { messages } from '../ui/messages.js';
 
 /**

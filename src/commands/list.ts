@@ -1,8 +1,8 @@
 import { dateParserFor } from '../codecs/natural-date.js';
 import type { Context } from '../container.js';
-import type { EntryProblem } from '../core/entry.js';
-import { entryToJson } from '../core/entry-json.js';
-import type { EntryFilter, SortKey } from '../core/filters.js';
+import type { EntryProblem } from '../core/entries/entry.js';
+import { entryToJson } from '../core/entries/entry-json.js';
+import type { EntryFilter, SortKey } from '../core/entries/filters.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import type { Ui } from '../ui/output.js';

@@ -4,11 +4,11 @@ import { gitUserEmail, gitUserName } from '../adapters/git-cli.js';
 import { formatTimestamp } from '../codecs/dates.js';
 import { parseSafeYaml } from '../codecs/safe-yaml.js';
 import type { Context } from '../container.js';
-import { draftProgress, draftTitle, type Draft } from '../core/draft.js';
-import { entryToJson } from '../core/entry-json.js';
-import type { Prompter } from '../core/prompter.js';
-import { resolveLinks } from '../core/links.js';
-import { buildEntry, LINKS_KEY, type Answers } from '../core/reflection.js';
+import { draftProgress, draftTitle, type Draft } from '../core/reflection/draft.js';
+import { entryToJson } from '../core/entries/entry-json.js';
+import type { Prompter } from '../core/reflection/prompter.js';
+import { resolveLinks } from '../core/entries/links.js';
+import { buildEntry, LINKS_KEY, type Answers } from '../core/reflection/reflection.js';
 import { InputRequiredError, UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 

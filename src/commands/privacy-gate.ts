@@ -1,6 +1,6 @@
 import type { JournalConfig } from '../config/journal-config.js';
-import type { Entry } from '../core/entry.js';
-import type { Journal } from '../core/journal.js';
+import type { Entry } from '../core/entries/entry.js';
+import type { Journal } from '../core/entries/journal.js';
 import { scanEntryFile, scanText, type Finding } from '../core/privacy/scan.js';
 import { PiiFoundError } from '../errors.js';
 import { messages } from '../ui/messages.js';

@@ -1,9 +1,9 @@
 import { dateParserFor } from '../codecs/natural-date.js';
 import { defaultVisibility } from '../config/journal-config.js';
 import type { Context } from '../container.js';
-import { entryToJson } from '../core/entry-json.js';
-import { leadingDateCandidates, parseQuickNote } from '../core/quick-capture.js';
-import { buildEntry } from '../core/reflection.js';
+import { entryToJson } from '../core/entries/entry-json.js';
+import { leadingDateCandidates, parseQuickNote } from '../core/reflection/quick-capture.js';
+import { buildEntry } from '../core/reflection/reflection.js';
 import { InputRequiredError, UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import { authorFor } from './new.js';

@@ -1,10 +1,10 @@
 import { formatTimestamp } from '../codecs/dates.js';
 import { serializeEntryText } from '../codecs/entry-file.js';
 import type { Context } from '../container.js';
-import { draftTitle, type Draft } from '../core/draft.js';
-import { entryToJson } from '../core/entry-json.js';
-import type { Prompter } from '../core/prompter.js';
-import { mergeRegrown, prefillFromEntry } from '../core/regrow.js';
+import { draftTitle, type Draft } from '../core/reflection/draft.js';
+import { entryToJson } from '../core/entries/entry-json.js';
+import type { Prompter } from '../core/reflection/prompter.js';
+import { mergeRegrown, prefillFromEntry } from '../core/reflection/regrow.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import { createPrompter, draftStore, requireTerminal, runSession, sha256 } from './interview-session.js';

@@ -1,9 +1,9 @@
 import { formatLocalDate } from '../codecs/dates.js';
 import type { Context } from '../container.js';
-import { reviewOutcome, type ItemReview } from '../core/follow-up.js';
-import { buildEntry } from '../core/reflection.js';
-import { dueReviewItems, FOLLOW_UP_TEMPLATE, reviewItemsOf, type ReviewItem } from '../core/review-items.js';
-import { runReviewSession, type SavedReview } from '../core/review-session.js';
+import { reviewOutcome, type ItemReview } from '../core/loop/follow-up.js';
+import { buildEntry } from '../core/reflection/reflection.js';
+import { dueReviewItems, FOLLOW_UP_TEMPLATE, reviewItemsOf, type ReviewItem } from '../core/loop/review-items.js';
+import { runReviewSession, type SavedReview } from '../core/loop/review-session.js';
 import { InputRequiredError } from '../errors.js';
 import { reviewItemJson, reviewTable } from '../ui/loop-views.js';
 import { messages } from '../ui/messages.js';

@@ -1,6 +1,6 @@
 import type { Context } from '../container.js';
-import { entryToJson } from '../core/entry-json.js';
-import type { SearchHit } from '../core/journal.js';
+import { entryToJson } from '../core/entries/entry-json.js';
+import type { SearchHit } from '../core/entries/journal.js';
 import { messages } from '../ui/messages.js';
 import type { Ui } from '../ui/output.js';
 import { filterFromOptions, outputFormat, reportProblems, type FilterOptions } from './list.js';

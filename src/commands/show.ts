@@ -1,7 +1,7 @@
 import type { Context } from '../container.js';
-import type { Entry } from '../core/entry.js';
-import { entryToJson } from '../core/entry-json.js';
-import { linksOf, type EntryLinks } from '../core/links.js';
+import type { Entry } from '../core/entries/entry.js';
+import { entryToJson } from '../core/entries/entry-json.js';
+import { linksOf, type EntryLinks } from '../core/entries/links.js';
 import { linksJson, linksText } from '../ui/loop-views.js';
 import type { Ui } from '../ui/output.js';
 

@@ -1,8 +1,8 @@
 import { formatLocalDate } from '../codecs/dates.js';
 import type { Context } from '../container.js';
-import { buildStats, type CpdStats } from '../core/cpd-stats.js';
-import { matchesFilter } from '../core/filters.js';
-import { loopStats } from '../core/loop-stats.js';
+import { buildStats, type CpdStats } from '../core/cpd/cpd-stats.js';
+import { matchesFilter } from '../core/entries/filters.js';
+import { loopStats } from '../core/loop/loop-stats.js';
 import { labels } from '../exporters/labels.js';
 import { bar, fit, progressBar } from '../ui/charts.js';
 import { loopStatsText } from '../ui/loop-views.js';

@@ -1,6 +1,6 @@
 import { formatLocalDate } from '../codecs/dates.js';
 import type { Context } from '../container.js';
-import { cpdYear } from '../core/cpd-year.js';
+import { cpdYear } from '../core/cpd/cpd-year.js';
 import { messages } from '../ui/messages.js';
 import { reportProblems } from './list.js';
 import { FsDraftStore } from '../adapters/fs-draft-store.js';

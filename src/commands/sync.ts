@@ -2,8 +2,8 @@ import { promises as fs } from 'node:fs';
 import { FsEntryStore } from '../adapters/fs-entry-store.js';
 import { GitRepository } from '../adapters/git-repository.js';
 import type { Context } from '../container.js';
-import { syncJournal, type SyncOutcome } from '../core/sync.js';
-import type { PrivacyScan } from '../core/sync-plan.js';
+import { syncJournal, type SyncOutcome } from '../core/team/sync.js';
+import type { PrivacyScan } from '../core/team/sync-plan.js';
 import { GitError, PiiFoundError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 

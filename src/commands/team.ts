@@ -1,7 +1,7 @@
 import { GitRepository } from '../adapters/git-repository.js';
 import { addDays, formatLocalDate } from '../codecs/dates.js';
 import type { Context } from '../container.js';
-import { buildTeamDigest, teamMembers } from '../core/team-digest.js';
+import { buildTeamDigest, teamMembers } from '../core/team/team-digest.js';
 import { UsageError } from '../errors.js';
 import { DIGEST_FORMATS, digestRenderers, type DigestFormat } from '../exporters/team-digest.js';
 import { messages } from '../ui/messages.js';

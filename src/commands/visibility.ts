@@ -1,8 +1,8 @@
 import { isTracked } from '../adapters/git-index.js';
 import type { Context } from '../container.js';
-import { entryToJson } from '../core/entry-json.js';
+import { entryToJson } from '../core/entries/entry-json.js';
 import { scanEntryFile } from '../core/privacy/scan.js';
-import { matchTerm, VISIBILITIES } from '../core/vocabulary.js';
+import { matchTerm, VISIBILITIES } from '../core/entries/vocabulary.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 

@@ -1,4 +1,4 @@
-import type { EntryMeta, EntryProblem } from './entry.js';
+import type { EntryMeta, EntryProblem } from './entries/entry.js';
 
 /** An entry file as seen on disk, before it is read. */
 export interface EntryFileInfo {

@@ -1,4 +1,4 @@
-import type { BlogDraft, BlogSite } from '../core/blog.js';
+import type { BlogDraft, BlogSite } from '../core/sharing/blog.js';
 import { blogBodyMarkdown, blogFrontMatter } from './blog-markdown.js';
 import { htmlPage } from './html-page.js';
 import { labels } from './labels.js';

@@ -1,5 +1,5 @@
 import { Document } from 'yaml';
-import type { BlogDraft, BlogPart, BlogSite } from '../core/blog.js';
+import type { BlogDraft, BlogPart, BlogSite } from '../core/sharing/blog.js';
 import { labels } from './labels.js';
 import { neutraliseMarkdown } from './safe-html.js';
 

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { cellText, type CpdReport } from '../core/cpd-report.js';
+import { cellText, type CpdReport } from '../core/cpd/cpd-report.js';
 
 /** The last column: the entry's id, so a script can join the rows back to the journal. */
 export const CSV_ID_COLUMN = 'Entry id';

@@ -14,7 +14,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { cellText, type CpdReport } from '../core/cpd-report.js';
+import { cellText, type CpdReport } from '../core/cpd/cpd-report.js';
 import { mixTables, whoAndWhen } from './cpd-tables.js';
 import { labels } from './labels.js';
 

@@ -1,5 +1,5 @@
 import type { LogField } from '../codecs/profile.js';
-import { cellText, type CpdReport, type LogRow } from '../core/cpd-report.js';
+import { cellText, type CpdReport, type LogRow } from '../core/cpd/cpd-report.js';
 import { mixTables, whoAndWhen } from './cpd-tables.js';
 import { htmlPage } from './html-page.js';
 import { labels } from './labels.js';

@@ -1,4 +1,4 @@
-import type { CpdReport } from '../core/cpd-report.js';
+import type { CpdReport } from '../core/cpd/cpd-report.js';
 
 /** The report as JSON (schema `mindlines.cpd-report/1`, documented in the README), for scripts. */
 export function renderCpdJson(report: CpdReport): string {

@@ -1,4 +1,4 @@
-import { cellText, type CpdReport } from '../core/cpd-report.js';
+import { cellText, type CpdReport } from '../core/cpd/cpd-report.js';
 import { mixTables, whoAndWhen } from './cpd-tables.js';
 import { labels } from './labels.js';
 import { neutraliseMarkdown } from './safe-html.js';

@@ -1,5 +1,5 @@
-import type { CpdReport } from '../core/cpd-report.js';
-import type { Breakdown } from '../core/cpd-totals.js';
+import type { CpdReport } from '../core/cpd/cpd-report.js';
+import type { Breakdown } from '../core/cpd/cpd-totals.js';
 import { labels } from './labels.js';
 
 /** Who and when: the facts at the top of every CPD document. */

@@ -1,5 +1,5 @@
 import type { Measure } from '../codecs/profile.js';
-import type { RequirementResult } from '../core/cpd-totals.js';
+import type { RequirementResult } from '../core/cpd/cpd-totals.js';
 
 /**
  * The wording of exported documents (CPD summaries and blog drafts), in one place like ui/messages.ts, so every

@@ -1,5 +1,5 @@
-import type { CpdReport } from '../core/cpd-report.js';
-import type { BlogDraft, BlogSite } from '../core/blog.js';
+import type { CpdReport } from '../core/cpd/cpd-report.js';
+import type { BlogDraft, BlogSite } from '../core/sharing/blog.js';
 
 /** What an exporter returns: text, or bytes for binary formats. Exporters never write; the caller decides where. */
 export type ExportOutput = string | Buffer;

@@ -1,4 +1,4 @@
-import type { Count, DigestAction, DigestEntry, TeamDigest } from '../core/team-digest.js';
+import type { Count, DigestAction, DigestEntry, TeamDigest } from '../core/team/team-digest.js';
 
 /**
  * Renderers of the team digest, registered by format name: pure functions from the digest to text; the command

@@ -1,11 +1,11 @@
 import Table from 'cli-table3';
-import { actionRef, type ActionRow } from '../core/action-items.js';
-import type { LedgerLine } from '../core/belief-ledger.js';
-import type { LoopStats } from '../core/loop-stats.js';
-import { shortId } from '../core/short-id.js';
-import { isMissingLink, type EntryLinks, type LinkedEntry } from '../core/links.js';
-import type { ReviewItem } from '../core/review-items.js';
-import type { Firmness } from '../core/vocabulary.js';
+import { actionRef, type ActionRow } from '../core/loop/action-items.js';
+import type { LedgerLine } from '../core/loop/belief-ledger.js';
+import type { LoopStats } from '../core/loop/loop-stats.js';
+import { shortId } from '../core/entries/short-id.js';
+import { isMissingLink, type EntryLinks, type LinkedEntry } from '../core/entries/links.js';
+import type { ReviewItem } from '../core/loop/review-items.js';
+import type { Firmness } from '../core/entries/vocabulary.js';
 import { messages } from './messages.js';
 import type { Ui } from './output.js';
 

@@ -1,5 +1,5 @@
-import type { ReviewItem } from '../core/review-items.js';
-import type { ReviewSessionResult, ReviewWords, SavedReview } from '../core/review-session.js';
+import type { ReviewItem } from '../core/loop/review-items.js';
+import type { ReviewSessionResult, ReviewWords, SavedReview } from '../core/loop/review-session.js';
 import type { Ui } from './output.js';
 
 /**

@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
-import type { Entry } from '../core/entry.js';
-import { shortId } from '../core/short-id.js';
+import type { Entry } from '../core/entries/entry.js';
+import { shortId } from '../core/entries/short-id.js';
 import type { Ui } from './output.js';
 
 const truncate = (text: string, width: number) => (text.length > width ? `${text.slice(0, Math.max(1, width - 1))}…` : text);

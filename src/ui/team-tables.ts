@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import type { TeamMember } from '../core/team-digest.js';
+import type { TeamMember } from '../core/team/team-digest.js';
 import type { Ui } from './output.js';
 
 /** `team members`: name, entries, first and last entry, last commit; borderless like the entry list. */

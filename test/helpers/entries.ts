@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { FsEntryStore } from '../../src/adapters/fs-entry-store.js';
 import { serializeEntryText } from '../../src/codecs/entry-file.js';
-import { readEntry, type Entry } from '../../src/core/entry.js';
-import { entryPathFor } from '../../src/core/entry-path.js';
-import { Journal } from '../../src/core/journal.js';
+import { readEntry, type Entry } from '../../src/core/entries/entry.js';
+import { entryPathFor } from '../../src/core/entries/entry-path.js';
+import { Journal } from '../../src/core/entries/journal.js';
 
 let counter = 0;
 

@@ -1,4 +1,4 @@
-import type { CheckboxQuestion, ConfirmQuestion, EditorQuestion, Prompter, SearchQuestion, SelectQuestion, TextQuestion } from '../../src/core/prompter.js';
+import type { CheckboxQuestion, ConfirmQuestion, EditorQuestion, Prompter, SearchQuestion, SelectQuestion, TextQuestion } from '../../src/core/reflection/prompter.js';
 
 /** One scripted answer: the question it expects (a part of its message) and what the person "does". */
 export type Step =

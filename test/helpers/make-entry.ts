@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Document } from 'yaml';
 import { parseProfile, type Profile } from '../../src/codecs/profile.js';
-import { readEntry, type Entry } from '../../src/core/entry.js';
+import { readEntry, type Entry } from '../../src/core/entries/entry.js';
 
 let counter = 0;
 

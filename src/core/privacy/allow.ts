@@ -1,4 +1,4 @@
-import { IDENTIFIER_KINDS, type Finding, type IdentifierKind } from './scan.js';
+import { IDENTIFIER_KINDS, type Finding, type IdentifierKind } from './kinds.js';
 
 /** A reviewed false positive: text that is not an identifier, optionally only for one kind. */
 export interface Allowance {

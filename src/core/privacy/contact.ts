@@ -1,6 +1,6 @@
 import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { before, matchesOf, type Candidate, type Detector } from './context.js';
-import type { Confidence } from './scan.js';
+import type { Confidence } from './kinds.js';
 
 // --- postcodes ------------------------------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-import type { Confidence, IdentifierKind } from './scan.js';
+import type { Confidence, IdentifierKind } from './kinds.js';
 
 /** A detector's raw result: offsets into the scanned text (end exclusive). */
 export interface Candidate {

@@ -1,5 +1,5 @@
 import { after, before, matchesOf, type Candidate, type Detector } from './context.js';
-import type { Confidence } from './scan.js';
+import type { Confidence } from './kinds.js';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';

@@ -1,6 +1,6 @@
 import { hasChiDate, isValidChiMod10, isValidMedicare, isValidNhsNumber, isValidNinoPrefix, isValidSsn } from './checksums.js';
 import { after, before, matchesOf, type Candidate, type Detector } from './context.js';
-import type { Confidence, IdentifierKind } from './scan.js';
+import type { Confidence, IdentifierKind } from './kinds.js';
 
 // Ten digits, plain or grouped 3-3-4 (one separator kind), 6-4 (CHI written as date + serial) or 4-5-1 (Medicare),
 // optionally an eleventh digit (Medicare issue number). Not part of a longer number, a decimal, or a +44 phone.

@@ -1,6 +1,6 @@
 import { before, matchesOf, raise, type Candidate } from './context.js';
 import { nameLexicon, type NameLexicon } from './name-lexicon.js';
-import type { Confidence } from './scan.js';
+import type { Confidence } from './kinds.js';
 
 interface Token {
   text: string;

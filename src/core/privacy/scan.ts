@@ -18,44 +18,8 @@ import { detectHealthNumbers, detectNiNumber, detectSsn } from './health-numbers
 import { detectHospitalNumbers } from './hospital-number.js';
 import { detectPersonNames } from './person-name.js';
 
-export const IDENTIFIER_KINDS = [
-  'nhs-number',
-  'chi-number',
-  'hc-number',
-  'ni-number',
-  'postcode',
-  'phone',
-  'email',
-  'dob',
-  'hospital-number',
-  'ssn',
-  'medicare',
-  'address',
-  'person-name',
-] as const;
-
-export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
-
-export type Confidence = 'high' | 'medium' | 'low';
-
-export interface Finding {
-  file: string;
-  /** 1-based line in the scanned text (for an entry file, in the whole file). */
-  line: number;
-  /** 1-based column (UTF-16 code units, as editors using JavaScript count). */
-  column: number;
-  kind: IdentifierKind;
-  /** The matched text, exactly as written. */
-  text: string;
-  confidence: Confidence;
-}
-
-export interface ScanOptions {
-  /** `privacy.names` in mindlines.yaml: names always caught, in any case. */
-  names?: readonly string[];
-  /** `privacy.allow` in mindlines.yaml: reviewed false positives (`"text"`, or `kind "text"`). */
-  allow?: readonly string[];
-}
+export { IDENTIFIER_KINDS, type Confidence, type Finding, type IdentifierKind, type ScanOptions } from './kinds.js';
+import type { Confidence, Finding, ScanOptions } from './kinds.js';
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FsDraftStore } from '../../../src/adapters/fs-draft-store.js';
 import { parseDraft, serializeDraft } from '../../../src/codecs/draft-file.js';
-import type { Draft } from '../../../src/core/draft.js';
-import { draftTitle } from '../../../src/core/draft.js';
+import type { Draft } from '../../../src/core/reflection/draft.js';
+import { draftTitle } from '../../../src/core/reflection/draft.js';
 import { tempDir } from '../../helpers/isolated-env.js';
 
 const clock = { now: () => new Date('2026-11-27T12:00:00Z') };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateJournal } from '../../../scripts/generate-journal.mjs';
 import { FsEntryStore } from '../../../src/adapters/fs-entry-store.js';
 import { INDEX_VERSION, LowdbEntryIndex } from '../../../src/adapters/lowdb-entry-index.js';
-import { Journal } from '../../../src/core/journal.js';
+import { Journal } from '../../../src/core/entries/journal.js';
 import { tempDir } from '../../helpers/isolated-env.js';
 
 /** A journal over a real folder whose store counts how many files it reads. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, formatTimestamp, parseIsoDate } from '../../../src/codecs/dates.js';
 import { dateParserFor, loadDateParser, parseDateFast } from '../../../src/codecs/natural-date.js';
-import { cpdYear } from '../../../src/core/cpd-year.js';
+import { cpdYear } from '../../../src/core/cpd/cpd-year.js';
 
 const NOW = new Date('2026-11-27T12:00:00');
 

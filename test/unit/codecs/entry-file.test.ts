@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEntryText, rewriteFrontMatter, serializeEntryText } from '../../../src/codecs/entry-file.js';
-import { readEntry } from '../../../src/core/entry.js';
+import { readEntry } from '../../../src/core/entries/entry.js';
 
 const ID = '01JD3F6Q9X8V7T6S5R4P3N2M1K';
 const minimal = `---\nid: ${ID}\ntitle: Spacers\ndate: 2026-11-20\n---\n\n## What happened\n\nA parent showed me.\n`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TeamDigest } from '../../../src/core/team-digest.js';
+import type { TeamDigest } from '../../../src/core/team/team-digest.js';
 import { digestRenderers, escapeMarkdown, renderDigestHtml, renderDigestMarkdown } from '../../../src/exporters/team-digest.js';
 
 const e = (title: string, extra: Partial<TeamDigest['collective'][number]> = {}) => ({
