@@ -1,3 +1,4 @@
+import type { ActivityType } from '../../codecs/profile.js';
 import type { Template, TemplateField, TemplateSection } from '../../codecs/template.js';
 import { MindlinesError } from '../../errors.js';
 import type { Draft } from './draft.js';
@@ -5,11 +6,8 @@ import type { Choice, Prompter } from './prompter.js';
 import { KEY_VOCABULARIES, type Answers, type BuiltEntry } from './reflection.js';
 import { BELIEF_OUTCOMES, FIRMNESS, VISIBILITIES, matchTerm, type Term } from '../entries/vocabulary.js';
 
-/** A CPD activity type offered by the journal's regulator profile. */
-export interface ActivityType {
-  id: string;
-  name: string;
-}
+/** A CPD activity type, as the journal's regulator profile defines it (one type, read by the one profile parser). */
+export type { ActivityType };
 
 /** The words the interview says (from ui/messages.ts, injected so core holds no user strings of its own). */
 export interface InterviewWords {
@@ -62,7 +60,7 @@ export interface InterviewContext {
   /** Natural dates ("yesterday", "last Tuesday") to YYYY-MM-DD, or undefined when it is not a date. */
   parseDate: (text: string) => Promise<string | undefined>;
   /** From the journal's profile; when absent, activity is free text. */
-  activityTypes?: readonly ActivityType[] | undefined;
+  activityTypes?: readonly Pick<ActivityType, 'id' | 'name'>[] | undefined;
   /** Tags already used in the journal, most used first. */
   knownTags: readonly string[];
   defaultVisibility: string;
