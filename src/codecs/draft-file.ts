@@ -1,6 +1,27 @@
 import { Document } from 'yaml';
-import type { Draft } from '../core/reflection/draft.js';
 import { parseSafeYaml, SAFE_YAML_OPTIONS } from './safe-yaml.js';
+
+/**
+ * An unfinished interview, saved after every answer so that Ctrl-C, a crash or a closed terminal loses at most the
+ * answer being typed. Drafts are machine-local (`.mindlines/drafts/`, never committed). The type lives with its file
+ * format because codecs import nothing from core; core/reflection/draft.ts re-exports it.
+ */
+export interface Draft {
+  /** A ULID: sortable by when the interview started. */
+  id: string;
+  /** `new` writes a new entry; `reflect` grows an existing (quick) entry into a full reflection. */
+  kind: 'new' | 'reflect';
+  template: string;
+  /** ISO timestamps. */
+  created: string;
+  updated: string;
+  /** The answers so far, keyed as in an `--answers` file; dates already resolved to YYYY-MM-DD. */
+  answers: Record<string, unknown>;
+  /** Keys whose question is finished (answered or skipped), so a resumed interview starts at the next one. */
+  asked: string[];
+  /** For `reflect`: the entry being grown, and the SHA-256 of its text when the interview started. */
+  entry?: { id: string; path: string; hash?: string | undefined } | undefined;
+}
 
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 

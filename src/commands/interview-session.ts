@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { FsDraftStore } from '../adapters/fs-draft-store.js';
-import { loadActivityTypes } from '../adapters/fs-profile-activities.js';
+import { loadActivityTypes } from '../adapters/fs-profile-source.js';
 import { dateParserFor, loadDateParser, parseDateFast, type DateParser } from '../codecs/natural-date.js';
 import { serializeEntryText } from '../codecs/entry-file.js';
 import type { Template } from '../codecs/template.js';

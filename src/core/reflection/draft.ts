@@ -1,25 +1,7 @@
-import type { Answers } from './reflection.js';
+import type { Draft } from '../../codecs/draft-file.js';
 
-/**
- * An unfinished interview, saved after every answer so that Ctrl-C, a crash or a closed terminal loses at most the
- * answer being typed. Drafts are machine-local (`.mindlines/drafts/`, never committed).
- */
-export interface Draft {
-  /** A ULID: sortable by when the interview started. */
-  id: string;
-  /** `new` writes a new entry; `reflect` grows an existing (quick) entry into a full reflection. */
-  kind: 'new' | 'reflect';
-  template: string;
-  /** ISO timestamps. */
-  created: string;
-  updated: string;
-  /** The answers so far, keyed as in an `--answers` file; dates already resolved to YYYY-MM-DD. */
-  answers: Answers;
-  /** Keys whose question is finished (answered or skipped), so a resumed interview starts at the next one. */
-  asked: string[];
-  /** For `reflect`: the entry being grown, and the SHA-256 of its text when the interview started. */
-  entry?: { id: string; path: string; hash?: string | undefined } | undefined;
-}
+/** An unfinished interview; its file format (and so the type) is the draft codec's. */
+export type { Draft };
 
 /** Where drafts live. */
 export interface DraftStore {

@@ -26,8 +26,8 @@ describe('writing files so nothing is ever half-written or overwritten', () => {
     expect(readdirSync(dir)).toEqual(['entry.md']);
   });
 
-  it('keeps the original byte-identical when the folder is read-only', async () => {
-    if (process.getuid?.() === 0) return; // root ignores permissions
+  // Root ignores permissions, so there the test cannot run: reported as skipped, never as passed.
+  it.skipIf(process.getuid?.() === 0)('keeps the original byte-identical when the folder is read-only', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'entry.md');
     writeFileSync(file, 'original');

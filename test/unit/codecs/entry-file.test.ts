@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { parseEntryText, rewriteFrontMatter, serializeEntryText } from '../../../src/codecs/entry-file.js';
 import { readEntry } from '../../../src/core/entries/entry.js';
 
@@ -15,8 +15,7 @@ function problemOf(text: string) {
 describe('front matter: reading', () => {
   it('reads front matter and keeps the body byte for byte', () => {
     const result = parseEntryText(minimal);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    assert(result.ok, 'expected the entry to be read');
     expect(result.value.frontMatter).toEqual({ id: ID, title: 'Spacers', date: '2026-11-20' });
     expect(result.value.body).toBe('\n## What happened\n\nA parent showed me.\n');
     expect(result.value.keyLines.date).toBe(4);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { prng } from '../../../scripts/generate-journal.mjs';
 import { parseEntryText, serializeEntryText } from '../../../src/codecs/entry-file.js';
 import { parseSafeYaml } from '../../../src/codecs/safe-yaml.js';
@@ -13,18 +13,49 @@ const SCALARS = [
   'end:', 'say "hi" now', "it's", 'x\u00a0y', '#comment', 'a, b', 'NICE NG245', '[NICE NG245, BNF]', '["NICE NG245", BNF]',
 ];
 
-function same(yaml: string): void {
-  const fast = parseSimpleFrontMatter(yaml);
-  if (!fast) return;
-  const full = parseSafeYaml(yaml);
-  expect(full.ok, `the full parser refused what the simple one read:\n${yaml}`).toBe(true);
-  if (!full.ok) return;
-  expect(fast.value, yaml).toEqual(full.value);
+/**
+ * Each top-level key's line, as the full parser reports it. The entry reader keeps only text keys (`true: 1` has a
+ * key, but not a text one); the simple reader declines any other.
+ */
+function keyLinesOf(full: Extract<ReturnType<typeof parseSafeYaml>, { ok: true }>, textKeysOnly = false): Record<string, number> {
   const lines: Record<string, number> = {};
-  for (const pair of (full.doc.contents as { items: { key: { value: string; range: number[] } }[] }).items) {
-    lines[pair.key.value] = full.lineCounter.linePos(pair.key.range[0]!).line;
+  for (const pair of (full.doc.contents as { items: { key: { value: unknown; range: number[] } }[] }).items) {
+    if (textKeysOnly && typeof pair.key.value !== 'string') continue;
+    lines[String(pair.key.value)] = full.lineCounter.linePos(pair.key.range[0]!).line;
   }
-  expect(fast.keyLines, yaml).toEqual(lines);
+  return lines;
+}
+
+/**
+ * Checks one front matter both ways, whichever path it takes. When the simple reader accepts it, its answer must be
+ * the full parser's, key lines included. Either way, the entry reader (simple reader first, full parser when it
+ * declines) must give exactly what the full parser gives for the same text, or refuse it on the same line. Says
+ * which path was taken, so a caller can check that both were exercised.
+ */
+function same(yaml: string): 'simple' | 'full' {
+  const fast = parseSimpleFrontMatter(yaml);
+  // The entry reader stops the front matter at the first `---` or `...` line: compare with what it actually reads.
+  const end = /^(---|\.\.\.)[ \t]*$/m.exec(yaml);
+  const front = end ? yaml.slice(0, end.index) : yaml;
+  const full = parseSafeYaml(front);
+  const entry = parseEntryText(`---\n${yaml}---\nbody\n`);
+  if (fast) {
+    const whole = parseSafeYaml(yaml);
+    assert(whole.ok, `the full parser refused what the simple one read:\n${yaml}`);
+    expect(fast.value, yaml).toEqual(whole.value);
+    expect(fast.keyLines, yaml).toEqual(keyLinesOf(whole));
+  }
+  if (full.ok && typeof full.value === 'object' && full.value !== null && !Array.isArray(full.value)) {
+    const keyLines = Object.fromEntries(Object.entries(keyLinesOf(full, true)).map(([key, line]) => [key, line + 1]));
+    const body = end ? `${yaml.slice(end.index + end[0].length + 1)}---\nbody\n` : 'body\n';
+    expect(entry, yaml).toEqual({ ok: true, value: { frontMatter: full.value, body, keyLines } });
+  } else if (full.ok) {
+    const message = full.value === null ? 'the front matter is empty' : 'the front matter is not a map of `key: value` lines';
+    expect(entry, yaml).toEqual({ ok: false, problem: { line: 2, message } });
+  } else {
+    expect(entry, yaml).toEqual({ ok: false, problem: { line: full.problem.line + 1, message: full.problem.message } });
+  }
+  return fast ? 'simple' : 'full';
 }
 
 describe('the simple front-matter reader', () => {
@@ -53,13 +84,12 @@ describe('the simple front-matter reader', () => {
       '\n## What happened\n\nBody.\n',
     );
     const yaml = text.slice(4, text.indexOf('\n---\n') + 1);
-    expect(parseSimpleFrontMatter(yaml)).toBeDefined();
-    same(yaml);
+    expect(same(yaml)).toBe('simple');
     const parsed = parseEntryText(text);
     expect(parsed.ok && parsed.value.keyLines.tags).toBe(11);
   });
 
-  it.each(SCALARS)('agrees with the YAML parser (or declines) on %j', (value) => {
+  it.each(SCALARS)('agrees with the YAML parser, or declines and the entry reader still agrees, on %j', (value) => {
     same(`title: ${value}\n`);
     same(`id: 1\ntags:\n  - ${value}\n  - x\n`);
     same(`beliefs:\n  - belief: ${value}\n    before: ${value}\n`);
@@ -72,7 +102,7 @@ describe('the simple front-matter reader', () => {
     const random = prng(7);
     const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
     const keys = ['id', 'title', 'date', 'tags', 'hours', 'beliefs', 'actions', 'x', 'title', 'a_b'];
-    let accepted = 0;
+    const taken = { simple: 0, full: 0 };
     for (let n = 0; n < 3000; n++) {
       const lines: string[] = [];
       for (let k = 0; k < 1 + Math.floor(random() * 5); k++) {
@@ -85,9 +115,10 @@ describe('the simple front-matter reader', () => {
         else lines.push(pick(['', '# comment', '  odd indent: 1', 'key:value', `${key}:`, '   - three', '---']));
       }
       const yaml = `${lines.join('\n')}\n`;
-      if (parseSimpleFrontMatter(yaml)) accepted++;
-      same(yaml);
+      taken[same(yaml)]++;
     }
-    expect(accepted).toBeGreaterThan(300); // it must actually read a good share, or the test proves nothing
+    // Both paths must be taken a good share of the time, or the test proves nothing about one of them.
+    expect(taken.simple).toBeGreaterThan(300);
+    expect(taken.full).toBeGreaterThan(300);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import {
   applyReview,
   beliefAnswer,
@@ -103,8 +103,7 @@ describe('the schedule in front matter', () => {
 
   it('keeps keys it does not know inside history items', () => {
     const read = readSchedule('action-1', { due: '2026-12-01', interval: 30, history: [{ date: '2026-11-01', answer: 'stuck', mood: 'good' }] });
-    expect('message' in read).toBe(false);
-    if ('message' in read) return;
+    assert(!('message' in read), 'expected the schedule to be read');
     expect(scheduleToYaml(read).history).toEqual([{ date: '2026-11-01', answer: 'stuck', mood: 'good' }]);
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { loadDateParser } from '../../../../src/codecs/natural-date.js';
 import { parseTemplate, type Template } from '../../../../src/codecs/template.js';
 import type { Draft } from '../../../../src/core/reflection/draft.js';
@@ -82,8 +82,7 @@ describe('the guided interview (constructivist template, fake prompter)', () => 
     const { ctx, prompter, saves, buildContext, template: t } = setup('constructivist', fullReflection);
     const outcome = await runInterview(ctx);
     expect(prompter.remaining).toBe(0);
-    expect(outcome.action).toBe('save');
-    if (outcome.action !== 'save') return;
+    assert(outcome.action === 'save', 'expected the interview to end in save');
     const answers = {
       title: 'Spacer technique in under-fives',
       date: '2026-11-26',
@@ -297,14 +296,12 @@ describe('the guided interview (constructivist template, fake prompter)', () => 
       const { ctx, prompter } = setup(id, script);
       const outcome = await runInterview(ctx);
       expect(prompter.remaining, id).toBe(0);
-      expect(outcome.action, id).toBe('save');
-      if (outcome.action === 'save') {
-        expect(outcome.built.frontMatter.template).toBe(id);
-        for (const s of t.sections.filter((sec) => sec.kind === 'text' || sec.kind === 'editor')) {
-          expect(outcome.built.body, `${id} ${s.key}`).toContain(`## ${s.heading}\n\n${s.key} answer`);
-        }
+      assert(outcome.action === 'save', `${id}: expected the interview to end in save`);
+      expect(outcome.built.frontMatter.template).toBe(id);
+      for (const s of t.sections.filter((sec) => sec.kind === 'text' || sec.kind === 'editor')) {
+        expect(outcome.built.body, `${id} ${s.key}`).toContain(`## ${s.heading}\n\n${s.key} answer`);
       }
-      if (id === 'quick') expect(outcome.action === 'save' && outcome.built.frontMatter.status).toBe('draft');
+      if (id === 'quick') expect(outcome.built.frontMatter.status).toBe('draft');
     }
   });
 });
