@@ -1,10 +1,10 @@
-import { statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { sweepEditingFolder } from './adapters/editor-launcher.js';
 import { loadConfigCached } from './adapters/fs-config-cache.js';
 import { FsEntryStore } from './adapters/fs-entry-store.js';
 import { FsProfileSource } from './adapters/fs-profile-source.js';
-import { LowdbEntryIndex } from './adapters/lowdb-entry-index.js';
+import { openEntryIndex } from './adapters/index/open-entry-index.js';
 import { FsTemplateSource } from './adapters/fs-template-source.js';
 import { systemClock, ulidSource } from './adapters/system-clock.js';
 import { discoverJournal, type DiscoveredJournal } from './config/discovery.js';
@@ -53,16 +53,16 @@ export function createUi(runtime: Runtime, globals: GlobalOptions): Ui {
 }
 
 /**
- * Which build of the indexing code is running (the modules that decide what goes into the index), so an index
- * written by an older or newer mindlines is rebuilt instead of trusted. Five stats, a few microseconds.
+ * The mindlines release running (package.json's version), which stamps the index: an index written by another
+ * release is rebuilt instead of trusted (and its format number, INDEX_VERSION, covers changes made between releases).
  */
-function indexBuild(): string {
-  return ['./core/entries/entry.js', './core/search/search-text.js', './core/entries/journal.js', './codecs/entry-file.js', './adapters/lowdb-entry-index.js']
-    .map((module) => {
-      const stat = statSync(new URL(module, import.meta.url), { throwIfNoEntry: false });
-      return stat ? `${stat.size}.${Math.round(stat.mtimeMs)}` : '-';
-    })
-    .join(':');
+function packageVersion(): string {
+  try {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof version === 'string' ? version : '';
+  } catch {
+    return '';
+  }
 }
 
 export function homeDir(env: NodeJS.ProcessEnv): string {
@@ -81,7 +81,7 @@ export function wireJournal(root: string, config: JournalConfig, clock: Clock): 
     store: new FsEntryStore(root),
     clock,
     ids: ulidSource(),
-    index: new LowdbEntryIndex(root, { build: indexBuild() }),
+    index: openEntryIndex(root, { mindlines: packageVersion() }),
   });
 }
 

@@ -41,7 +41,7 @@ async function writeTemp(target: string, text: string | Uint8Array, mode: number
  * place (link fails with EEXIST instead of overwriting), then the folder is fsynced. On any error the temp file
  * is removed and nothing else has changed.
  */
-export async function createFileExclusive(target: string, text: string, mode = 0o600): Promise<void> {
+export async function createFileExclusive(target: string, text: string | Uint8Array, mode = 0o600): Promise<void> {
   await fs.mkdir(path.dirname(target), { recursive: true });
   const temp = await writeTemp(target, text, mode);
   try {

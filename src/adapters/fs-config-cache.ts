@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE, type JournalConfig } from '../config/journal-config.js';
+import { replaceFile } from './atomic-file.js';
 
 const CACHE_FORMAT = 'mindlines-config-cache';
 
@@ -35,12 +36,11 @@ export async function loadConfigCached(root: string): Promise<JournalConfig> {
   // Only a config that survives JSON unchanged is cached (YAML can hold values JSON cannot, such as .inf).
   if (isDeepStrictEqual(JSON.parse(JSON.stringify(config)), config)) {
     const json = JSON.stringify({ format: CACHE_FORMAT, stamp, text, config });
-    const temp = `${cacheFile}.${process.pid}.tmp`;
+    // A cache that cannot be written (a read-only journal) only costs the parse next time.
     await fs
       .mkdir(path.dirname(cacheFile), { recursive: true })
-      .then(() => fs.writeFile(temp, json, { mode: 0o600 }))
-      .then(() => fs.rename(temp, cacheFile))
-      .catch(() => fs.unlink(temp).catch(() => undefined));
+      .then(() => replaceFile(cacheFile, json))
+      .catch(() => undefined);
   }
   return config;
 }

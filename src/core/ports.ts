@@ -70,22 +70,37 @@ export interface IndexSnapshot {
   postings(term: string): { entry: number; tf: number }[];
 }
 
-export interface SyncOptions {
-  /** Forget everything and read every file again. */
-  rebuild?: boolean;
-  /** Called as files are read: `done` of `total` files that needed reading. */
-  onProgress?: (done: number, total: number) => void;
+/**
+ * What brings an index in line with the files, computed in core (search/index-diff.ts) and stored by the index:
+ * the new and changed files with what was read from them, and the paths of files that are gone.
+ */
+export interface IndexChanges {
+  /** New files, and changed ones (replacing what the index held at their path). */
+  put: { file: EntryFileInfo; doc: IndexDocument }[];
+  /** Paths the index holds whose files are gone. */
+  removed: string[];
+}
+
+/** An index as stored, read without waiting for anyone. */
+export interface StoredIndex {
+  /** Every file the index holds (entries and files that did not parse), with the size and mtime it was read at. */
+  files: readonly EntryFileInfo[];
+  snapshot(): IndexSnapshot;
 }
 
 /**
  * A disposable, machine-local cache of the entry files that makes `list` and `search` fast. The files stay the
- * source of truth: the index is synced against them (by path, size and modification time) before every read, and
- * anything wrong with it (missing, truncated, another version) means it is rebuilt from them.
+ * source of truth: core compares the index with them (by path, size and modification time) before every read and
+ * hands it the changes; anything wrong with a stored index (missing, truncated, another version) means it is
+ * rebuilt from the files. Like zk's note index: core decides what changed, the index stores it.
  */
 export interface EntryIndex {
+  /** The index as stored, or undefined when there is none or it cannot be used (which means: rebuild it). */
+  read(): Promise<StoredIndex | undefined>;
   /**
-   * Brings the index in line with `files` (the store's listing): files whose path, size and mtime are unchanged
-   * are kept, new and changed ones are handed to `read`, and entries whose file is gone drop out.
+   * Changes the index, one process at a time: `plan` is handed the files the index holds at that moment (none when
+   * `rebuild` is asked for, or when what is stored cannot be used) and returns the changes to store. Returns the
+   * index as it then is.
    */
-  sync(files: EntryFileInfo[], read: (file: EntryFileInfo) => Promise<IndexDocument>, options?: SyncOptions): Promise<IndexSnapshot>;
+  update(plan: (held: readonly EntryFileInfo[]) => Promise<IndexChanges>, options?: { rebuild?: boolean }): Promise<IndexSnapshot>;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { FsEntryStore } from '../../src/adapters/fs-entry-store.js';
+import { MemoryEntryIndex } from '../../src/adapters/index/memory-entry-index.js';
 import { serializeEntryText } from '../../src/codecs/entry-file.js';
 import { readEntry, type Entry } from '../../src/core/entries/entry.js';
 import { entryPathFor } from '../../src/core/entries/entry-path.js';
@@ -32,6 +33,7 @@ export async function fixtureEntries(name: string): Promise<Entry[]> {
     store: new FsEntryStore(path.join(FIXTURES, name)),
     clock: { now: () => new Date('2026-11-27T12:00:00Z') },
     ids: { next: () => testId() },
+    index: new MemoryEntryIndex(),
   });
   const scan = await journal.scan();
   if (scan.problems.length > 0) throw new Error(JSON.stringify(scan.problems));

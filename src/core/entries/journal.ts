@@ -2,11 +2,15 @@ import { createHash } from 'node:crypto';
 import { bodyOfEntryText, rewriteFrontMatter, serializeEntryText } from '../../codecs/entry-file.js';
 import { formatTimestamp } from '../../codecs/dates.js';
 import { EntryNotFoundError, UsageError } from '../../errors.js';
-import { readEntry, toEntry, type Entry, type EntryHead, type EntryMeta, type EntryProblem } from './entry.js';
+import { readEntry, toEntry, type Entry, type EntryHead, type EntryProblem } from './entry.js';
 import { matchesFilter, sortEntries, type EntryFilter, type SortKey } from './filters.js';
-import type { Clock, EntryFacets, EntryFileInfo, EntryIndex, EntryStore, IdSource, IndexDocument, IndexedEntry, IndexSnapshot } from '../ports.js';
+import { mapLimit } from './map-limit.js';
+import type { Clock, EntryFileInfo, EntryIndex, EntryStore, IdSource, IndexDocument, IndexedEntry, IndexSnapshot } from '../ports.js';
 import type { BuiltEntry } from '../reflection/reflection.js';
-import { bm25, parseQuery, phrasesMatch, queryTerms, snippetFor, termFrequencies, type Snippet } from '../search/search-text.js';
+import { searchEntries, type SearchOptions } from '../search/entry-search.js';
+import { indexDocumentOf } from '../search/index-document.js';
+import { syncIndex, type SyncOptions } from '../search/index-sync.js';
+import { parseQuery, type Snippet } from '../search/search-text.js';
 import type { Visibility } from './vocabulary.js';
 
 export interface JournalDeps {
@@ -15,8 +19,11 @@ export interface JournalDeps {
   store: EntryStore;
   clock: Clock;
   ids: IdSource;
-  /** The index that makes reading fast; without one every read parses every file. */
-  index?: EntryIndex | undefined;
+  /**
+   * The index every read goes through: the file index in `.mindlines/`, or one held in memory when no file index
+   * is wanted (the composition root decides).
+   */
+  index: EntryIndex;
 }
 
 /** An entry without its body: what `list` and `search` show, answered from the index without opening the file. */
@@ -30,6 +37,8 @@ export interface SearchHit {
   snippet: Snippet;
 }
 
+export type { SearchOptions };
+
 export interface Scan {
   entries: Entry[];
   /** Files that could not be read as entries; reported, skipped, never rewritten. */
@@ -41,60 +50,10 @@ export interface ListOptions extends EntryFilter {
   limit?: number | undefined;
 }
 
-export interface SearchOptions extends EntryFilter {
-  /** Default: by relevance. */
-  sort?: SortKey | undefined;
-  limit?: number | undefined;
-}
-
-/** The facets of an entry that the index keeps for filtering and sorting. */
-export function facetsOf(meta: EntryMeta): EntryFacets {
-  const facets: EntryFacets = { id: meta.id, title: meta.title, date: meta.date, tags: meta.tags };
-  for (const key of ['created', 'hours', 'activity', 'template', 'author', 'visibility', 'status'] as const) {
-    if (meta[key] !== undefined) (facets as unknown as Record<string, unknown>)[key] = meta[key];
-  }
-  return facets;
-}
-
-/** What the index is given for one entry file's text. */
-export function indexDocumentOf(path: string, text: string): IndexDocument {
-  const result = readEntry(path, text);
-  if (!result.ok) return { ok: false, problem: result.problem };
-  const { meta, frontMatter, body } = result.entry;
-  const { terms, length } = termFrequencies({ title: meta.title, tags: meta.tags, body });
-  return { ok: true, facets: facetsOf(meta), frontMatter, terms, length };
-}
-
-/**
- * An index held in memory for one call, used when the journal has no index of its own (the library API, tests):
- * every sync reads every file.
- */
-class MemoryIndex implements EntryIndex {
-  async sync(files: EntryFileInfo[], read: (file: EntryFileInfo) => Promise<IndexDocument>): Promise<IndexSnapshot> {
-    const entries: IndexedEntry[] = [];
-    const problems: EntryProblem[] = [];
-    const postings = new Map<string, { entry: number; tf: number }[]>();
-    for (const file of files) {
-      const doc = await read(file);
-      if (!doc.ok) {
-        problems.push(doc.problem);
-        continue;
-      }
-      const position = entries.length;
-      entries.push({ path: file.path, size: file.size, mtimeMs: file.mtimeMs, meta: doc.facets, frontMatter: doc.frontMatter, length: doc.length });
-      for (const [term, tf] of doc.terms) {
-        const list = postings.get(term);
-        if (list) list.push({ entry: position, tf });
-        else postings.set(term, [{ entry: position, tf }]);
-      }
-    }
-    return { entries, problems, postings: (term) => postings.get(term) ?? [] };
-  }
-}
-
 const READ_CONCURRENCY = 32;
+const byPath = (a: EntryProblem, b: EntryProblem) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
-/** The journal: entries as files, read and written through an EntryStore. */
+/** The journal: entries as files, read through an EntryIndex kept in line with them, written through an EntryStore. */
 export class Journal {
   constructor(private readonly deps: JournalDeps) {}
 
@@ -116,15 +75,13 @@ export class Journal {
 
   /**
    * Brings the index up to date with the files and returns it, with the files the store refused (links, oversized)
-   * among the problems. Without an index of its own, the journal reads every file into a throwaway one.
+   * among the problems.
    */
-  async sync(options: { rebuild?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<IndexSnapshot> {
+  async sync(options: SyncOptions = {}): Promise<IndexSnapshot> {
     const { files, problems } = await this.deps.store.list();
-    const index = this.deps.index ?? new MemoryIndex();
-    const snapshot = await index.sync(files, (file) => this.readForIndex(file), options);
+    const snapshot = await syncIndex(this.deps.index, files, (file) => this.readForIndex(file), options);
     if (problems.length === 0) return snapshot;
-    const all = [...problems, ...snapshot.problems].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { entries: snapshot.entries, problems: all, postings: (term) => snapshot.postings(term) };
+    return { entries: snapshot.entries, problems: [...problems, ...snapshot.problems].sort(byPath), postings: (term) => snapshot.postings(term) };
   }
 
   private async readForIndex(file: EntryFileInfo): Promise<IndexDocument> {
@@ -146,7 +103,9 @@ export class Journal {
   }
 
   /** The body of an indexed entry, read from its file; the whole entry is parsed again if the file just changed. */
-  private async withBody(indexed: IndexedEntry, summary: EntrySummary): Promise<Entry | EntryProblem> {
+  private async withBody(indexed: IndexedEntry): Promise<Entry | EntryProblem> {
+    const summary = this.summaryOf(indexed);
+    if (!('meta' in summary)) return summary;
     const text = await this.deps.store.read(indexed.path);
     const body = Buffer.byteLength(text, 'utf8') === indexed.size ? bodyOfEntryText(text) : undefined;
     if (body !== undefined) return { ...summary, body };
@@ -156,43 +115,20 @@ export class Journal {
 
   /** Reads every entry file. A file that does not parse becomes a problem; the others still come back. */
   async scan(): Promise<Scan> {
-    if (this.deps.index) {
-      const snapshot = await this.sync();
-      const { entries, problems } = await this.readBodies(snapshot.entries);
-      return { entries, problems: [...snapshot.problems, ...problems].sort((a, b) => (a.path < b.path ? -1 : 1)) };
-    }
-    const { files, problems } = await this.deps.store.list();
-    const entries: Entry[] = [];
-    const all = [...problems];
-    let next = 0;
-    const worker = async () => {
-      while (next < files.length) {
-        const file = files[next++];
-        if (!file) break;
-        const result = readEntry(file.path, await this.deps.store.read(file.path));
-        if (result.ok) entries.push(result.entry);
-        else all.push(result.problem);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
-    all.sort((a, b) => a.path.localeCompare(b.path));
-    return { entries, problems: all };
+    const snapshot = await this.sync();
+    const { entries, problems } = await this.readBodies(snapshot.entries);
+    return { entries, problems: [...snapshot.problems, ...problems].sort(byPath) };
   }
 
-  private async readBodies(indexed: IndexedEntry[]): Promise<Scan> {
+  /** Whole entries, in the order of `indexed`. */
+  private async readBodies(indexed: readonly IndexedEntry[]): Promise<Scan> {
+    const read = await mapLimit(indexed, READ_CONCURRENCY, (row) => this.withBody(row));
     const entries: Entry[] = [];
     const problems: EntryProblem[] = [];
-    let next = 0;
-    const worker = async () => {
-      while (next < indexed.length) {
-        const row = indexed[next++] as IndexedEntry;
-        const summary = this.summaryOf(row);
-        const result = 'meta' in summary ? await this.withBody(row, summary) : summary;
-        if ('meta' in result) entries.push(result);
-        else problems.push(result);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, indexed.length) }, worker));
+    for (const result of read) {
+      if ('meta' in result) entries.push(result);
+      else problems.push(result);
+    }
     return { entries, problems };
   }
 
@@ -222,67 +158,19 @@ export class Journal {
   }
 
   /**
-   * Full-text search over titles, tags and bodies: every word and "quoted phrase" of the query must match. Hits come
-   * ranked by BM25 (title words count three times, tags twice), each with a snippet of its body around the match.
+   * Full-text search over titles, tags and bodies (search/entry-search.ts): every word and "quoted phrase" of the
+   * query must match; hits come ranked by relevance, each with a snippet of its body around the match.
    */
   async search(query: string, options: SearchOptions = {}): Promise<{ hits: SearchHit[]; problems: EntryProblem[] }> {
     const clauses = parseQuery(query);
     const snapshot = await this.sync();
-    const { entries } = snapshot;
-    const terms = queryTerms(clauses);
-    const lists = terms.map((term) => snapshot.postings(term));
     const problems = [...snapshot.problems];
-    if (lists.some((list) => list.length === 0)) return { hits: [], problems };
-    const averageLength = entries.reduce((sum, e) => sum + e.length, 0) / (entries.length || 1);
-    // Intersect, rarest word first, scoring as we go.
-    lists.sort((a, b) => a.length - b.length);
-    let scores = new Map<number, number>();
-    (lists[0] as { entry: number; tf: number }[]).forEach(({ entry, tf }) => {
-      const e = entries[entry] as IndexedEntry;
-      scores.set(entry, bm25(tf, lists[0]!.length, entries.length, e.length, averageLength));
-    });
-    for (const list of lists.slice(1)) {
-      const next = new Map<number, number>();
-      for (const { entry, tf } of list) {
-        const score = scores.get(entry);
-        if (score === undefined) continue;
-        const e = entries[entry] as IndexedEntry;
-        next.set(entry, score + bm25(tf, list.length, entries.length, e.length, averageLength));
-      }
-      scores = next;
-    }
-    let candidates = [...scores.keys()].map((i) => entries[i] as IndexedEntry).filter((e) => matchesFilter(e, options));
-    const scoreOf = new Map<IndexedEntry, number>();
-    for (const [position, score] of scores) scoreOf.set(entries[position] as IndexedEntry, score);
-    const bodies = new Map<IndexedEntry, string>();
-    const bodyOf = async (e: IndexedEntry) => {
-      let body = bodies.get(e);
-      if (body === undefined) {
-        const text = await this.deps.store.read(e.path).catch(() => '');
-        body = bodyOfEntryText(text) ?? '';
-        bodies.set(e, body);
-      }
-      return body;
-    };
-    if (clauses.some((c) => c.kind === 'phrase')) {
-      const kept: IndexedEntry[] = [];
-      for (const e of candidates) {
-        if (phrasesMatch(clauses, { title: e.meta.title, tags: e.meta.tags, body: await bodyOf(e) })) kept.push(e);
-      }
-      candidates = kept;
-    }
-    const byScore = (a: IndexedEntry, b: IndexedEntry) => (scoreOf.get(b) as number) - (scoreOf.get(a) as number);
-    candidates = options.sort ? sortEntries(candidates, options.sort) : sortEntries(candidates).sort(byScore);
-    if (options.limit !== undefined) candidates = candidates.slice(0, options.limit);
+    const bodyOf = async (e: IndexedEntry) => bodyOfEntryText(await this.deps.store.read(e.path).catch(() => '')) ?? '';
     const hits: SearchHit[] = [];
-    for (const e of candidates) {
-      const summary = this.summaryOf(e);
-      if (!('meta' in summary)) {
-        problems.push(summary);
-        continue;
-      }
-      const score = Math.round((scoreOf.get(e) as number) * 1000) / 1000;
-      hits.push({ entry: summary, score, snippet: snippetFor(clauses, await bodyOf(e)) });
+    for (const { entry, score, snippet } of await searchEntries(snapshot, clauses, options, bodyOf)) {
+      const summary = this.summaryOf(entry);
+      if ('meta' in summary) hits.push({ entry: summary, score, snippet });
+      else problems.push(summary);
     }
     return { hits, problems };
   }
@@ -294,20 +182,9 @@ export class Journal {
 
   /** Entries matching a filter, newest first unless another sort is asked for. */
   async list(options: ListOptions = {}): Promise<Scan> {
-    if (this.deps.index) {
-      const { rows, problems } = this.select(await this.sync(), options);
-      const read = await this.readBodies(rows);
-      const order = new Map(rows.map((e, i) => [e.path, i]));
-      read.entries.sort((a, b) => (order.get(a.path) as number) - (order.get(b.path) as number));
-      return { entries: read.entries, problems: [...problems, ...read.problems] };
-    }
-    const scan = await this.scan();
-    let entries = sortEntries(
-      scan.entries.filter((entry) => matchesFilter(entry, options)),
-      options.sort,
-    );
-    if (options.limit !== undefined) entries = entries.slice(0, options.limit);
-    return { entries, problems: scan.problems };
+    const { rows, problems } = this.select(await this.sync(), options);
+    const read = await this.readBodies(rows);
+    return { entries: read.entries, problems: [...problems, ...read.problems] };
   }
 
   /**
@@ -329,15 +206,14 @@ export class Journal {
       if (!result.ok) throw new UsageError(`${result.problem.path}:${result.problem.line}: ${result.problem.message}`);
       return result.entry;
     }
-    const { entries } = this.deps.index ? await this.sync() : await this.scan();
+    const { entries } = await this.sync();
     const prefix = wanted.toUpperCase();
     let matches = entries.filter((entry) => entry.meta.id.startsWith(prefix));
     // The four characters at the end of a file name (and in `list`) identify an entry too.
     if (matches.length === 0 && prefix.length === 4) matches = entries.filter((entry) => entry.meta.id.endsWith(prefix));
     if (matches.length === 1) {
-      const match = matches[0] as { path: string } | Entry;
-      if ('body' in match) return match;
-      // From the index: read the file itself, so what is shown is what is on disk now.
+      const match = matches[0] as IndexedEntry;
+      // Read the file itself, so what is shown is what is on disk now.
       const result = readEntry(match.path, await this.deps.store.read(match.path));
       if (!result.ok) throw new UsageError(`${result.problem.path}:${result.problem.line}: ${result.problem.message}`);
       return result.entry;

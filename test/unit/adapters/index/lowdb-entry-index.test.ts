@@ -1,14 +1,16 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateJournal } from '../../../scripts/generate-journal.mjs';
-import { FsEntryStore } from '../../../src/adapters/fs-entry-store.js';
-import { INDEX_VERSION, LowdbEntryIndex } from '../../../src/adapters/lowdb-entry-index.js';
-import { Journal } from '../../../src/core/entries/journal.js';
-import { tempDir } from '../../helpers/isolated-env.js';
+import { generateJournal } from '../../../../scripts/generate-journal.mjs';
+import { FsEntryStore } from '../../../../src/adapters/fs-entry-store.js';
+import { INDEX_VERSION } from '../../../../src/adapters/index/index-json.js';
+import { LowdbEntryIndex } from '../../../../src/adapters/index/lowdb-entry-index.js';
+import { MemoryEntryIndex } from '../../../../src/adapters/index/memory-entry-index.js';
+import { Journal } from '../../../../src/core/entries/journal.js';
+import { tempDir } from '../../../helpers/isolated-env.js';
 
-/** A journal over a real folder whose store counts how many files it reads. */
-function journalAt(root: string, withIndex = true) {
+/** A journal over a real folder whose store counts how many files it reads; its index on disk, or in memory. */
+function journalAt(root: string, withIndex = true, mindlines = '0.1.0') {
   const store = new FsEntryStore(root);
   const reads: string[] = [];
   const counting = Object.create(store) as FsEntryStore;
@@ -22,7 +24,7 @@ function journalAt(root: string, withIndex = true) {
     store: counting,
     clock: { now: () => new Date('2026-11-27T12:00:00Z') },
     ids: { next: () => '01JD0000000000000000000000' },
-    index: withIndex ? new LowdbEntryIndex(root) : undefined,
+    index: withIndex ? new LowdbEntryIndex(root, { mindlines }) : new MemoryEntryIndex(),
   });
   return { journal, reads };
 }
@@ -71,7 +73,7 @@ describe('the entry index', () => {
     expect(touchedRun.reads).toEqual([entries[9]!.path]);
   });
 
-  it('gives the same answers as reading every file without an index', async () => {
+  it('gives the same answers as an index held in memory', async () => {
     const { root } = setup(80);
     const indexed = journalAt(root).journal;
     const plain = journalAt(root, false).journal;
@@ -93,7 +95,7 @@ describe('the entry index', () => {
     ['truncated', (file: string) => truncateSync(file, Math.floor(readFileSync(file).length / 2))],
     ['not JSON', (file: string) => writeFileSync(file, 'garbage\u0000{{{')],
     ['another version', (file: string) => writeFileSync(file, JSON.stringify({ format: 'mindlines-index', version: 999, rows: [] }))],
-    ['another shape', (file: string) => writeFileSync(file, JSON.stringify({ format: 'mindlines-index', version: INDEX_VERSION, build: '', nextDoc: 1, rows: ['E\tx\t1'], segments: [], heads: '', headsBytes: 0 }))],
+    ['another shape', (file: string) => writeFileSync(file, JSON.stringify({ format: 'mindlines-index', version: INDEX_VERSION, mindlines: '0.1.0', nextDoc: 1, rows: ['E\tx\t1'], segments: [], heads: '', headsBytes: 0 }))],
   ])('rebuilds an index that is %s, silently, with the same answers', async (_kind, damage) => {
     const { root, entries } = setup(30);
     await journalAt(root).journal.query();
@@ -104,6 +106,18 @@ describe('the entry index', () => {
     expect(paths(hits)).toEqual([entries[2]!.path].sort());
     expect(run.reads.length).toBeGreaterThanOrEqual(30);
     expect(JSON.parse(readFileSync(path.join(root, '.mindlines/index.json'), 'utf8')).version).toBe(INDEX_VERSION);
+  });
+
+  it('rebuilds an index another release of mindlines wrote, and stamps it with this one', async () => {
+    const { root } = setup(20);
+    await journalAt(root, true, '0.1.0').journal.query();
+    const upgraded = journalAt(root, true, '0.2.0');
+    expect((await upgraded.journal.query()).entries).toHaveLength(20);
+    expect(upgraded.reads).toHaveLength(20);
+    expect(JSON.parse(readFileSync(path.join(root, '.mindlines/index.json'), 'utf8'))).toMatchObject({ version: INDEX_VERSION, mindlines: '0.2.0' });
+    const again = journalAt(root, true, '0.2.0');
+    await again.journal.query();
+    expect(again.reads).toEqual([]);
   });
 
   it('rebuilds when the front-matter file is missing or damaged', async () => {

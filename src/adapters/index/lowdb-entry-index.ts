@@ -1,0 +1,75 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { EntryFileInfo, EntryIndex, IndexChanges, IndexSnapshot, StoredIndex } from '../../core/ports.js';
+import { headsFile, headsHeader } from './heads-file.js';
+import { emptyIndex, openIndexDocument, readIndexQuietly, type Loaded } from './index-json.js';
+import { StoredSnapshot } from './index-snapshot.js';
+import { SEGMENT_HEADER, segmentFile } from './segment-format.js';
+import { IndexUnusableError, sideFileOk, sweepSideFiles } from './side-files.js';
+
+/**
+ * The entry index of one journal, kept in `<root>/.mindlines/`: index.json (index-json.ts, through lowdb) and the
+ * side files it names (postings segments and the heads file). Core works out what changed (search/index-diff.ts);
+ * this stores it.
+ *
+ * - Reading takes no lock and loads neither lowdb, proper-lockfile nor the writing code (index-writer.ts): files are
+ *   replaced whole, never changed in place.
+ * - Every update holds the index lock (index-lock.ts) and reads index.json afresh under it, since another process
+ *   may have updated it meanwhile.
+ * - Anything unexpected (missing, empty, truncated, not JSON, another format or release, a side file gone or cut
+ *   short) means the index is rebuilt from the files, silently: it is a cache.
+ */
+export class LowdbEntryIndex implements EntryIndex {
+  readonly dir: string;
+  readonly file: string;
+  private readonly mindlines: string;
+
+  /** `mindlines` is the release running (package.json's version): an index written by another one is rebuilt. */
+  constructor(root: string, options: { mindlines?: string } = {}) {
+    this.dir = path.join(root, '.mindlines');
+    this.file = path.join(this.dir, 'index.json');
+    this.mindlines = options.mindlines ?? '';
+  }
+
+  async read(): Promise<StoredIndex | undefined> {
+    const loaded = readIndexQuietly(this.file, this.mindlines);
+    if (!loaded || !this.sideFilesOk(loaded)) return undefined;
+    return { files: loaded.rows, snapshot: () => new StoredSnapshot(this.dir, loaded) };
+  }
+
+  async update(plan: (held: readonly EntryFileInfo[]) => Promise<IndexChanges>, options: { rebuild?: boolean } = {}): Promise<IndexSnapshot> {
+    try {
+      return await this.updateLocked(plan, options.rebuild ?? false);
+    } catch (error) {
+      // A side file that looked whole but was not (found while copying or merging it): start again from nothing.
+      if (!(error instanceof IndexUnusableError) || options.rebuild) throw error;
+      return this.updateLocked(plan, true);
+    }
+  }
+
+  private async updateLocked(plan: (held: readonly EntryFileInfo[]) => Promise<IndexChanges>, rebuild: boolean): Promise<IndexSnapshot> {
+    await fs.mkdir(this.dir, { recursive: true });
+    const [{ lockIndex }, { writeChanges }] = await Promise.all([import('./index-lock.js'), import('./index-writer.js')]);
+    const release = await lockIndex(this.file);
+    try {
+      const document = await openIndexDocument(this.file, this.mindlines);
+      const usable = !rebuild && document.loaded && this.sideFilesOk(document.loaded) ? document.loaded : undefined;
+      const held = usable ?? emptyIndex(this.mindlines);
+      const changes = await plan(held.rows);
+      if (usable && changes.put.length === 0 && changes.removed.length === 0) return new StoredSnapshot(this.dir, usable);
+      const next = await writeChanges(this.dir, held, changes, this.mindlines);
+      await document.write(next.data);
+      const { segments, heads } = next.data;
+      await sweepSideFiles(this.dir, new Set([...segments.map((s) => path.basename(segmentFile(this.dir, s.id))), path.basename(headsFile(this.dir, heads))]));
+      return new StoredSnapshot(this.dir, next);
+    } finally {
+      await release().catch(() => undefined);
+    }
+  }
+
+  /** Whether the side files index.json names are there, whole, and the ones it means. */
+  private sideFilesOk({ data, rows }: Loaded): boolean {
+    if (rows.some((row) => row.doc >= 0) && !sideFileOk(headsFile(this.dir, data.heads), headsHeader(data.heads), data.headsBytes)) return false;
+    return data.segments.every((s) => sideFileOk(segmentFile(this.dir, s.id), `${SEGMENT_HEADER} ${s.id} `, s.bytes));
+  }
+}
