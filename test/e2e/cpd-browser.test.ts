@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureChromium, inspectPage, pdfPageCount, printToPdf, screenshot } from '../helpers/chromium.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChromiumSession, ensureChromium, inspectPage, pdfPageCount, printToPdf, screenshot } from '../helpers/chromium.js';
 import { isolatedEnv, tempDir } from '../helpers/isolated-env.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 
@@ -24,17 +24,21 @@ function journal() {
 
 describe('the HTML summary in a real browser (headless Chromium)', () => {
   let chromium = '';
+  // One browser for every page inspected here; the PDF and the screenshot use Chromium's own command-line flags.
+  let browser: ChromiumSession;
   let html = '';
   beforeAll(async () => {
     chromium = ensureChromium();
+    browser = new ChromiumSession(chromium);
     const j = journal();
     const out = await j.run(['export', 'cpd', '--format', 'html', '-o', 'summary.html']);
     expect(out.code).toBe(0);
     html = path.join(j.root, 'summary.html');
   }, 900_000);
+  afterAll(() => browser?.close());
 
   it('makes no request beyond the file itself, and shows the totals and the log', async () => {
-    const page = await inspectPage(chromium, html, 703);
+    const page = await inspectPage(browser, html, 703);
     expect(page.requests).toEqual([expect.stringMatching(/^file:\/\/.*summary\.html$/)]);
     expect(page.text).toMatch(/CPD hours\s+at least 35 hours\s+29\.5 hours\s+not yet met/);
     expect(page.text).toMatch(/Participatory CPD hours[\s\S]*19 hours/);
@@ -45,13 +49,13 @@ describe('the HTML summary in a real browser (headless Chromium)', () => {
   it('the browser check itself catches a page that fetches something or is too wide to print', async () => {
     const bad = path.join(tempDir('mindlines-bad-'), 'bad.html');
     writeFileSync(bad, '<!doctype html><p><img src="http://127.0.0.1:9/pixel.png" alt=""></p><pre style="white-space:pre">' + 'x'.repeat(400) + '</pre>');
-    const page = await inspectPage(chromium, bad, 703);
+    const page = await inspectPage(browser, bad, 703);
     expect(page.requests).toContain('http://127.0.0.1:9/pixel.png');
     expect(page.overflowing.length).toBeGreaterThan(0);
   }, 120_000);
 
   it('fits the printable width of A4: nothing is cut off when printed', async () => {
-    const page = await inspectPage(chromium, html, 703);
+    const page = await inspectPage(browser, html, 703);
     expect(page.overflowing).toEqual([]);
     expect(page.widths.document).toBeLessThanOrEqual(703);
   }, 120_000);
@@ -60,7 +64,7 @@ describe('the HTML summary in a real browser (headless Chromium)', () => {
     const j = journal();
     const file = path.join(j.root, `${profile}.html`);
     expect((await j.run(['export', 'cpd', '--profile', profile, '--from', '2024-01-01', '--to', '2026-12-31', '-o', file])).code).toBe(0);
-    const page = await inspectPage(chromium, file, 703);
+    const page = await inspectPage(browser, file, 703);
     expect(page.overflowing).toEqual([]);
     expect(page.requests).toHaveLength(1);
   }, 120_000);
