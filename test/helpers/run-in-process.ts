@@ -22,8 +22,9 @@ class Collector extends Writable {
 
 /**
  * Makes `process.env` exactly `env` until the returned function puts the old one back. mindlines reads its own
- * settings from the injected runtime, but the git it runs inherits `process.env` (src/adapters/git-cli.ts), and git
- * must see the test's HOME, identity and GIT_CONFIG_GLOBAL, never the real user's: the same as a spawned CLI.
+ * settings from the injected runtime, but the git it runs inherits `process.env` (src/adapters/git-cli.ts) and must
+ * see the test's HOME, identity and GIT_CONFIG_GLOBAL, never the real user's; local times follow TZ (UTC in
+ * isolatedEnv); commander's help colour reads NO_COLOR. So a run sees what a spawned CLI would.
  */
 function swapProcessEnv(env: NodeJS.ProcessEnv): () => void {
   const saved = { ...process.env };
