@@ -23,6 +23,9 @@ export async function run(argv: string[], runtime: Runtime = processRuntime()): 
   program.configureOutput({
     writeOut: (text) => runtime.stdout.write(text),
     writeErr: (text) => runtime.stderr.write(text),
+    // Help is wrapped to the runtime's terminal, not to whatever process.stdout is (in-process runs in tests).
+    getOutHelpWidth: () => (runtime.stdout.isTTY ? runtime.stdout.columns : undefined) ?? 80,
+    getErrHelpWidth: () => (runtime.stderr.isTTY ? (runtime.stderr as { columns?: number }).columns : undefined) ?? 80,
     outputError: (text, write) => write(text.replace(/^error: /, 'mindlines: ')),
   });
   // Subcommands copy these settings when they are made, so apply them to every level (`actions done`).

@@ -114,11 +114,12 @@ export class ChromiumSession {
     this.listeners.push(listener);
   }
 
-  waitFor(method: string, timeoutMs = 30_000): Promise<CdpMessage> {
+  /** The next `method` event (of one page's session, when given). */
+  waitFor(method: string, sessionId?: string, timeoutMs = 30_000): Promise<CdpMessage> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`timed out waiting for ${method}`)), timeoutMs);
       this.on((m) => {
-        if (m.method === method) {
+        if (m.method === method && (sessionId === undefined || m.sessionId === sessionId)) {
           clearTimeout(timer);
           resolve(m);
         }
@@ -163,11 +164,13 @@ export interface PageInspection {
 /**
  * Opens a file in Chromium with its Content-Security-Policy bypassed (so anything the page refers to would really be
  * fetched and so recorded), then lays it out as print at the printable width of A4 and reports what overflows.
+ * Given a running browser (a ChromiumSession), the page gets a tab of its own there, closed afterwards: starting
+ * Chromium costs far more than a tab. Given the path to Chromium, it starts one for this page alone.
  */
-export async function inspectPage(chromium: string, htmlFile: string, printableWidthPx: number): Promise<PageInspection> {
-  const cdp = new ChromiumSession(chromium);
+export async function inspectPage(chromium: string | ChromiumSession, htmlFile: string, printableWidthPx: number): Promise<PageInspection> {
+  const cdp = typeof chromium === 'string' ? new ChromiumSession(chromium) : chromium;
+  const { targetId } = (await cdp.send('Target.createTarget', { url: 'about:blank' })) as { targetId: string };
   try {
-    const { targetId } = (await cdp.send('Target.createTarget', { url: 'about:blank' })) as { targetId: string };
     const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
     const requests: string[] = [];
     cdp.on((m) => {
@@ -176,7 +179,7 @@ export async function inspectPage(chromium: string, htmlFile: string, printableW
     await cdp.send('Network.enable', {}, sessionId);
     await cdp.send('Page.enable', {}, sessionId);
     await cdp.send('Page.setBypassCSP', { enabled: true }, sessionId);
-    const loaded = cdp.waitFor('Page.loadEventFired');
+    const loaded = cdp.waitFor('Page.loadEventFired', sessionId);
     await cdp.send('Page.navigate', { url: pathToFileURL(htmlFile).href }, sessionId);
     await loaded;
     await cdp.send('Emulation.setEmulatedMedia', { media: 'print' }, sessionId);
@@ -198,6 +201,7 @@ export async function inspectPage(chromium: string, htmlFile: string, printableW
     const result = JSON.parse(evaluated.result.value) as { over: string[]; document: number; text: string };
     return { requests, text: result.text, overflowing: result.over, widths: { document: result.document, printable: printableWidthPx } };
   } finally {
-    await cdp.close();
+    if (cdp === chromium) await cdp.send('Target.closeTarget', { targetId });
+    else await cdp.close();
   }
 }

@@ -1,25 +1,30 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { isolatedEnv, tempDir, type IsolatedEnv } from './isolated-env.js';
-import { runCli } from './run-cli.js';
+import { runCli, type CliResult } from './run-cli.js';
+import { runInProcess } from './run-in-process.js';
 
 export interface GitJournal extends IsolatedEnv {
   root: string;
   /** Runs git in the journal with the isolated identity. */
   git(args: string[]): string;
-  run: (args: string[], input?: string) => ReturnType<typeof runCli>;
+  /** Runs mindlines on the journal in-process (run(argv, runtime)), from the isolated home. */
+  run: (args: string[], input?: string) => Promise<CliResult>;
+  /** Runs the built CLI on the journal as a separate process, for tests whose point is the process. */
+  spawn: (args: string[], input?: string) => Promise<CliResult>;
 }
 
 /** A journal made with `mindlines init` inside an isolated home, a real git repository with a local identity. */
 export async function gitJournal(initArgs: string[] = []): Promise<GitJournal> {
   const isolated = isolatedEnv();
   const root = path.join(tempDir('mindlines-journal-'), 'journal');
-  const init = await runCli(['init', root, ...initArgs], { cwd: isolated.home, env: isolated.env });
+  const init = await runInProcess(['init', root, ...initArgs], { cwd: isolated.home, env: isolated.env });
   if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
   return {
     ...isolated,
     root,
     git: (args) => execFileSync('git', args, { cwd: root, env: isolated.env, encoding: 'utf8' }),
-    run: (args, input) => runCli(['--journal', root, ...args], { cwd: isolated.home, env: isolated.env, input }),
+    run: (args, input) => runInProcess(['--journal', root, ...args], { cwd: isolated.home, env: isolated.env, input }),
+    spawn: (args, input) => runCli(['--journal', root, ...args], { cwd: isolated.home, env: isolated.env, input }),
   };
 }

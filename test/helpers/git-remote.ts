@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync, chmodSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { isolatedEnv, tempDir, type IsolatedEnv } from './isolated-env.js';
-import { runCli } from './run-cli.js';
+import { writeEntries, type EntrySpec } from './entries.js';
+import { runCli, type CliResult } from './run-cli.js';
+import { runInProcess } from './run-in-process.js';
 
 /** One person's clone of the team repository: their own home, git identity and journal folder. */
 export interface Clone extends IsolatedEnv {
@@ -10,10 +12,15 @@ export interface Clone extends IsolatedEnv {
   root: string;
   /** Runs git in the clone as this person. */
   git(args: string[]): string;
-  /** Runs mindlines on the clone as this person. */
-  run: (args: string[], input?: string) => ReturnType<typeof runCli>;
-  /** Writes an entry through `mindlines new --answers -` and returns its path. */
-  write(answers: Record<string, unknown>): Promise<string>;
+  /** Runs mindlines on the clone as this person, in-process. */
+  run: (args: string[], input?: string) => Promise<CliResult>;
+  /** Runs the built CLI on the clone as this person, as a separate process. */
+  spawn: (args: string[], input?: string) => Promise<CliResult>;
+  /**
+   * Writes an entry by this person where and as `mindlines new --answers` would (author from their git identity,
+   * team visibility unless said otherwise), through the entry serializer, and returns its path.
+   */
+  write(entry: EntrySpec): string;
 }
 
 export interface GitRemote {
@@ -51,9 +58,9 @@ export function gitRemote(): GitRemote {
       git(['clone', '--quiet', url, root], isolated.home);
       git(['config', 'user.name', name]);
       git(['config', 'user.email', options.email ?? `${name.toLowerCase().replace(/\s+/g, '.')}@example.invalid`]);
-      const run = (args: string[], input?: string) => runCli(['--journal', root, ...args], { cwd: isolated.home, env: isolated.env, input });
+      const run = (args: string[], input?: string) => runInProcess(['--journal', root, ...args], { cwd: isolated.home, env: isolated.env, input });
       if (options.init !== false) {
-        const init = await runCli(['init', root, '--mode', 'team'], { cwd: isolated.home, env: isolated.env });
+        const init = await runInProcess(['init', root, '--mode', 'team'], { cwd: isolated.home, env: isolated.env });
         if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
       }
       return {
@@ -62,11 +69,8 @@ export function gitRemote(): GitRemote {
         root,
         git: (args) => git(args),
         run,
-        async write(answers) {
-          const result = await run(['new', '--answers', '-'], JSON.stringify({ experience: 'What happened.', learning: 'What I learned.', ...answers }));
-          if (result.code !== 0) throw new Error(`new failed: ${result.stderr}`);
-          return result.stdout.trim();
-        },
+        spawn: (args, input) => runCli(['--journal', root, ...args], { cwd: isolated.home, env: isolated.env, input }),
+        write: (entry) => writeEntries(root, [entry], { mode: 'team', author: name, today: isolated.env.MINDLINES_NOW })[0]!,
       };
     },
   };

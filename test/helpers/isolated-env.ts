@@ -1,7 +1,6 @@
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
 
 export interface IsolatedEnv {
   /** A temp folder standing in for the user's home. */
@@ -10,10 +9,15 @@ export interface IsolatedEnv {
 }
 
 const made: string[] = [];
-afterAll(() => {
+
+/**
+ * Removes the temp folders made so far (test/helpers/setup.ts calls it after each test file). KEEP_TEST_DIRS=1
+ * keeps them for a look.
+ */
+export function removeTempDirs(): void {
   if (process.env.KEEP_TEST_DIRS) return;
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
 
 /** A fresh temp folder, removed after the test file. */
 export function tempDir(prefix = 'mindlines-test-'): string {

@@ -7,6 +7,12 @@ import { FsEntryStore } from '../../../src/adapters/fs-entry-store.js';
 import { ConflictError, StorageError } from '../../../src/errors.js';
 import { tempDir } from '../../helpers/isolated-env.js';
 
+/**
+ * Kills of a writer mid-save: each costs a fresh Node process, so `npm test` runs a dozen (each lands somewhere in a
+ * loop of 200 KB replaces) and `npm run faults` runs 200.
+ */
+const KILL_TRIALS = Number(process.env.MINDLINES_FAULT_TRIALS ?? 12);
+
 describe('writing files so nothing is ever half-written or overwritten', () => {
   it('creates a new file with mode 0600 and leaves no temp file', async () => {
     const dir = tempDir();
@@ -79,7 +85,7 @@ describe('writing files so nothing is ever half-written or overwritten', () => {
     await expect(store.read('entries/link.md')).rejects.toBeInstanceOf(StorageError);
   });
 
-  it('leaves every file either old or new when the writer is killed mid-save (x40)', async () => {
+  it(`leaves every file either old or new when the writer is killed mid-save (x${KILL_TRIALS})`, async () => {
     const dir = tempDir();
     const file = path.join(dir, 'entry.md');
     const old = `old ${'o'.repeat(200_000)}`;
@@ -91,7 +97,7 @@ describe('writing files so nothing is ever half-written or overwritten', () => {
       script,
       `import { replaceFile } from ${JSON.stringify(module)};\nprocess.send('ready');\nfor (;;) { await replaceFile(${JSON.stringify(file)}, process.argv[2] === 'a' ? ${JSON.stringify(next)} : ${JSON.stringify(old)}); }\n`,
     );
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < KILL_TRIALS; i++) {
       const child = fork(script, [i % 2 ? 'a' : 'b'], { stdio: 'ignore' });
       await new Promise((resolve) => child.once('message', resolve));
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 30));
@@ -102,5 +108,5 @@ describe('writing files so nothing is ever half-written or overwritten', () => {
     }
     // Only hidden temp debris may remain; the entry store never lists it.
     expect(readdirSync(dir).filter((n) => !n.startsWith('.') && n !== 'writer.mjs')).toEqual(['entry.md']);
-  });
+  }, Math.max(30_000, KILL_TRIALS * 1_000));
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/entries.js';
 import { isolatedEnv, tempDir } from '../helpers/isolated-env.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 /** A copy of the `loop` fixture journal, with the clock fixed by MINDLINES_NOW (as the README documents). */
 function loopJournal(now = '2026-11-27') {
@@ -13,7 +13,7 @@ function loopJournal(now = '2026-11-27') {
   return {
     root,
     read: (rel: string) => readFileSync(path.join(root, rel), 'utf8'),
-    run: (args: string[], at = now) => runCli(['--journal', root, ...args], { cwd: home, env: { ...env, MINDLINES_NOW: at } }),
+    run: (args: string[], at = now) => runInProcess(['--journal', root, ...args], { cwd: home, env: { ...env, MINDLINES_NOW: at } }),
   };
 }
 
@@ -140,7 +140,7 @@ describe('linking entries without a terminal', () => {
   it('takes builds_on in an answers file as short ids, stores full ids, and show lists the back-link', async () => {
     const j = loopJournal();
     const answers = 'title: Masks again\nexperience: Another child.\nlearning: Check the seal.\nbuilds_on: [sp01, th01]\n';
-    const result = await runCli(['--journal', j.root, 'new', '--answers', '-', '--json'], {
+    const result = await runInProcess(['--journal', j.root, 'new', '--answers', '-', '--json'], {
       cwd: j.root,
       env: isolatedEnv({ MINDLINES_NOW: '2026-11-27' }).env,
       input: answers,
@@ -150,7 +150,7 @@ describe('linking entries without a terminal', () => {
     expect(entry.builds_on).toEqual(['01K3S00000000000000000SP01', '01K3S00000000000000000TH01']);
     expect(j.read(entry.path)).toContain('builds_on:\n  - 01K3S00000000000000000SP01\n  - 01K3S00000000000000000TH01\n');
     expect((await j.run(['show', 'th01'])).stdout).toContain('Masks again');
-    const unknown = await runCli(['--journal', j.root, 'new', '--answers', '-'], {
+    const unknown = await runInProcess(['--journal', j.root, 'new', '--answers', '-'], {
       cwd: j.root,
       env: isolatedEnv({ MINDLINES_NOW: '2026-11-27' }).env,
       input: 'title: T\nexperience: x\nlearning: y\nbuilds_on: [zzzz]\n',

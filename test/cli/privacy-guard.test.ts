@@ -1,14 +1,22 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gitJournal } from '../helpers/git-journal.js';
+import { writeEntries, type EntrySpec } from '../helpers/entries.js';
+import { gitJournal, type GitJournal } from '../helpers/git-journal.js';
 import { tempDir } from '../helpers/isolated-env.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
-const withNhsNumber = 'title: Inhaler review\nexperience: Checked her inhaler; NHS number 943 476 5919 was on the letter.\nlearning: Spacers matter.\n';
-const clean = 'title: Spacer technique\nexperience: A parent showed me how her son used his spacer.\nlearning: Technique matters more than the device.\n';
+const withNhsNumber = { title: 'Inhaler review', experience: 'Checked her inhaler; NHS number 943 476 5919 was on the letter.', learning: 'Spacers matter.' };
+const clean = { title: 'Spacer technique', experience: 'A parent showed me how her son used his spacer.', learning: 'Technique matters more than the device.' };
+const answersOf = (entry: Record<string, string>) => `${Object.entries(entry).map(([key, value]) => `${key}: ${value}`).join('\n')}\n`;
 
-async function newEntry(j: Awaited<ReturnType<typeof gitJournal>>, answers: string): Promise<string> {
+/** An entry already on disk (the way `new` writes it), whatever it holds: these stories are about checking it. */
+function entryOnDisk(j: GitJournal, entry: EntrySpec): string {
+  return writeEntries(j.root, [entry])[0]!;
+}
+
+/** An entry written by `mindlines new --answers -`: where `new` puts it is part of the story. */
+async function newEntry(j: GitJournal, answers: string): Promise<string> {
   const result = await j.run(['new', '--answers', '-'], answers);
   if (result.code !== 0) throw new Error(result.stderr);
   return result.stdout.trim();
@@ -17,7 +25,7 @@ async function newEntry(j: Awaited<ReturnType<typeof gitJournal>>, answers: stri
 describe('a clinician checks the journal for patient identifiers', () => {
   it('lists each finding as file:line:column kind "text" and exits 1, then 0 once it is removed', async () => {
     const j = await gitJournal();
-    const file = await newEntry(j, withNhsNumber);
+    const file = entryOnDisk(j, withNhsNumber);
     const found = await j.run(['check']);
     expect(found.code).toBe(1);
     expect(found.stdout).toMatch(new RegExp(`^${file}:\\d+:\\d+ nhs-number "943 476 5919"$`, 'm'));
@@ -31,7 +39,7 @@ describe('a clinician checks the journal for patient identifiers', () => {
 
   it('gives JSON with --json: ok, findings with file, line, column, kind, text and confidence', async () => {
     const j = await gitJournal();
-    const file = await newEntry(j, withNhsNumber);
+    const file = entryOnDisk(j, withNhsNumber);
     const result = await j.run(['check', '--json']);
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as { ok: boolean; findings: Record<string, unknown>[]; problems: unknown[] };
@@ -50,7 +58,7 @@ describe('a clinician checks the journal for patient identifiers', () => {
     writeFileSync(path.join(drafts, 'post.md'), '# Learning\n\nMrs Patel taught me about spacers.\n');
     writeFileSync(path.join(drafts, 'sub', 'notes.txt'), 'ring 07700 900123\n');
     writeFileSync(path.join(drafts, 'clean.md'), 'BP 152/94, NICE NG136, call 111 or 999.\n');
-    const result = await runCli(['check', 'drafts', '--json'], { cwd: path.dirname(drafts), env: j.env });
+    const result = await runInProcess(['check', 'drafts', '--json'], { cwd: path.dirname(drafts), env: j.env });
     const report = JSON.parse(result.stdout) as { findings: { file: string; kind: string }[] };
     expect(report.findings.map((f) => [f.file, f.kind])).toEqual([
       ['drafts/post.md', 'person-name'],
@@ -62,7 +70,7 @@ describe('a clinician checks the journal for patient identifiers', () => {
 
   it('reports front matter that does not parse, conflict markers and duplicate ids', async () => {
     const j = await gitJournal();
-    const file = await newEntry(j, clean);
+    const file = entryOnDisk(j, clean);
     const text = readFileSync(path.join(j.root, file), 'utf8');
     const dir = path.dirname(path.join(j.root, file));
     writeFileSync(path.join(dir, 'copy.md'), text);
@@ -79,7 +87,7 @@ describe('a clinician checks the journal for patient identifiers', () => {
 
   it('accepts a reviewed false positive marked in place or in privacy.allow', async () => {
     const j = await gitJournal();
-    const file = await newEntry(j, 'title: Ward clerk\nexperience: Grace Ward started as our ward clerk.\nlearning: Induction helps.\n');
+    const file = entryOnDisk(j, { title: 'Ward clerk', experience: 'Grace Ward started as our ward clerk.', learning: 'Induction helps.' });
     expect((await j.run(['check'])).code).toBe(1);
     const config = path.join(j.root, 'mindlines.yaml');
     writeFileSync(config, readFileSync(config, 'utf8').replace(/allow: \[\]/, 'allow:\n    - person-name "Grace Ward"'));
@@ -92,7 +100,7 @@ describe('a clinician checks the journal for patient identifiers', () => {
 
   it('always catches the names on privacy.names', async () => {
     const j = await gitJournal();
-    await newEntry(j, 'title: Home visit\nexperience: big al was there again.\nlearning: Plan visits.\n');
+    entryOnDisk(j, { title: 'Home visit', experience: 'big al was there again.', learning: 'Plan visits.' });
     const config = path.join(j.root, 'mindlines.yaml');
     writeFileSync(config, readFileSync(config, 'utf8').replace(/names: \[\]/, 'names: ["Big Al"]'));
     const result = await j.run(['check']);
@@ -108,7 +116,7 @@ describe('the pre-commit hook', () => {
     const hook = readFileSync(path.join(j.root, '.git/hooks/pre-commit'), 'utf8');
     expect(hook).toContain(process.execPath);
     expect(hook).toContain(path.resolve(import.meta.dirname, '../../bin/mindlines.js'));
-    const file = await newEntry(j, withNhsNumber);
+    const file = entryOnDisk(j, withNhsNumber);
     j.git(['add', '-A']);
     expect(() => j.git(['commit', '-q', '-m', 'reflection'])).toThrow(/nhs-number "943 476 5919"[\s\S]*commit refused/);
     const full = path.join(j.root, file);
@@ -120,7 +128,7 @@ describe('the pre-commit hook', () => {
 
   it('checks what is staged, not the working copy', async () => {
     const j = await gitJournal();
-    const file = await newEntry(j, clean);
+    const file = entryOnDisk(j, clean);
     j.git(['add', '-A']);
     const full = path.join(j.root, file);
     writeFileSync(full, `${readFileSync(full, 'utf8')}\nMRN 12345678\n`);
@@ -140,7 +148,7 @@ describe('the pre-commit hook', () => {
     const install = await j.run(['hooks', 'install']);
     expect(install.stderr).toMatch(/kept as .*pre-commit\.before-mindlines/);
     expect((await j.run(['hooks', 'install'])).stderr).toMatch(/Updated/);
-    await newEntry(j, withNhsNumber);
+    entryOnDisk(j, withNhsNumber);
     j.git(['add', '-A']);
     let output = '';
     try {
@@ -158,7 +166,7 @@ describe('the pre-commit hook', () => {
 
   it('refuses a private entry staged in a team journal', async () => {
     const j = await gitJournal(['--mode', 'team']);
-    const file = await newEntry(j, `${clean}visibility: private\n`);
+    const file = await newEntry(j, `${answersOf(clean)}visibility: private\n`);
     expect(file.startsWith('private/')).toBe(true);
     j.git(['add', '-f', file]);
     const result = await j.run(['check', '--staged', '--json']);
@@ -170,7 +178,7 @@ describe('the pre-commit hook', () => {
 describe('private entries in a team journal', () => {
   it('never shows a private entry in git status, and moves files when visibility changes', async () => {
     const j = await gitJournal(['--mode', 'team']);
-    const privateFile = await newEntry(j, `${clean}visibility: private\n`);
+    const privateFile = await newEntry(j, `${answersOf(clean)}visibility: private\n`);
     const teamFile = await newEntry(j, 'title: Sepsis six\nexperience: Talk.\nlearning: Lactate early.\n');
     expect(privateFile).toMatch(/^private\/\d{4}\/\d{2}\/.*-private-\w{4}\.md$/);
     expect(teamFile).toMatch(/^entries\//);
@@ -198,7 +206,7 @@ describe('private entries in a team journal', () => {
 
   it('reports a private entry that git tracks', async () => {
     const j = await gitJournal(['--mode', 'team']);
-    const file = await newEntry(j, `${clean}visibility: private\n`);
+    const file = await newEntry(j, `${answersOf(clean)}visibility: private\n`);
     j.git(['add', '-f', file]);
     j.git(['commit', '-q', '-m', 'oops']);
     const result = await j.run(['check']);

@@ -9,7 +9,7 @@ describe('a practice learning meeting reads the team digest', () => {
     const remote = gitRemote();
     const alice = await remote.clone('Alice Smith');
     const bob = await remote.clone('Bob Jones');
-    await alice.write({
+    alice.write({
       title: 'Missed scaphoid fracture',
       date: '2026-11-03',
       hours: 1,
@@ -20,11 +20,11 @@ describe('a practice learning meeting reads the team digest', () => {
       resources: ['NICE NG38'],
       actions: [{ text: 'Add scaphoid views to the x-ray request template', due: '2026-11-20' }],
     });
-    await alice.write({ title: 'Spacer technique', date: '2026-11-10', hours: 0.5, tags: ['asthma'], learned_with: ['patients and carers'] });
-    await alice.write({ title: 'Worried about my own workload', date: '2026-11-11', visibility: 'private', tags: ['wellbeing'] });
-    await alice.write({ title: 'Old audit', date: '2026-09-01', tags: ['audit'] });
-    await bob.write({ title: 'Sepsis screening in the waiting room', date: '2026-11-12', hours: 2, tags: ['sepsis', 'learning-event'], level: 'organisational', loop: 'triple' });
-    await bob.write({ title: 'Peak flow in children', date: '2026-11-14', tags: ['asthma'], learned_with: ['peers'], resources: ['BTS/SIGN 158'] });
+    alice.write({ title: 'Spacer technique', date: '2026-11-10', hours: 0.5, tags: ['asthma'], learned_with: ['patients and carers'] });
+    alice.write({ title: 'Worried about my own workload', date: '2026-11-11', visibility: 'private', tags: ['wellbeing'] });
+    alice.write({ title: 'Old audit', date: '2026-09-01', tags: ['audit'] });
+    bob.write({ title: 'Sepsis screening in the waiting room', date: '2026-11-12', hours: 2, tags: ['sepsis', 'learning-event'], level: 'organisational', loop: 'triple' });
+    bob.write({ title: 'Peak flow in children', date: '2026-11-14', tags: ['asthma'], learned_with: ['peers'], resources: ['BTS/SIGN 158'] });
     for (const clone of [alice, bob, alice]) expect((await clone.run(['sync'])).code).toBe(0);
 
     const json = await alice.run(['team', 'digest', '--since', '2026-11-01', '--until', '2026-11-30', '--format', 'json']);

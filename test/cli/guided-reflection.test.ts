@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileS
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gitJournal } from '../helpers/git-journal.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 function script(dir: string, name: string, body: string): string {
   const file = path.join(dir, name);
@@ -65,7 +65,7 @@ describe('guided reflection without a terminal', () => {
     mkdirSync(path.join(j.root, 'templates'));
     const bad = path.join(j.root, 'templates', 'mine.yaml');
     writeFileSync(bad, 'id: mine\nname: Mine\ndescription: d\nfields:\n  - key: title\n    prompt: T\nsections:\n  - key: body\n    heading: Body\n    prompt: P\n    kind: essay\n');
-    const validate = await runCli(['--journal', j.root, 'templates', 'validate', bad], { cwd: j.root, env: j.env });
+    const validate = await runInProcess(['--journal', j.root, 'templates', 'validate', bad], { cwd: j.root, env: j.env });
     expect(validate.code).toBe(1);
     expect(validate.stderr).toContain('templates/mine.yaml:11: sections[0].kind: should be one of text, editor, list, choice, belief, action');
     const all = await j.run(['templates', 'validate']);
@@ -110,13 +110,13 @@ describe('guided reflection without a terminal', () => {
     const breaks = script(tools, 'break.sh', 'sed -i "s/^title: .*$/&\\ntitle: twice/" "$1"');
     const fixes = script(tools, 'fix.sh', 'sed -i "/^title: twice$/d; s/said the registrar/said the registrar on the ward round/" "$1"');
 
-    const broken = await runCli(['--journal', j.root, 'edit', created.stdout.trim()], { cwd: j.home, env: { ...j.env, EDITOR: breaks } });
+    const broken = await runInProcess(['--journal', j.root, 'edit', created.stdout.trim()], { cwd: j.home, env: { ...j.env, EDITOR: breaks } });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(new RegExp(`${created.stdout.trim().replace(/[.]/g, '\\.')}:4: a key appears twice`));
     expect(broken.stderr).toContain('.mindlines/edits/');
     expect(readFileSync(file, 'utf8')).toBe(before);
 
-    const fixed = await runCli(['--journal', j.root, 'edit', created.stdout.trim()], { cwd: j.home, env: { ...j.env, EDITOR: fixes } });
+    const fixed = await runInProcess(['--journal', j.root, 'edit', created.stdout.trim()], { cwd: j.home, env: { ...j.env, EDITOR: fixes } });
     expect(fixed.code).toBe(0);
     expect(fixed.stderr).toContain('Continuing from your unfinished edit');
     // The title changed with the note, so the file was renamed to match (same short id).
@@ -129,7 +129,7 @@ describe('guided reflection without a terminal', () => {
     expect(readdirSync(path.join(j.root, '.mindlines/edits'))).toEqual([]);
     expect(readdirSync(path.join(j.root, '.mindlines/editing'))).toEqual([]);
 
-    const unchanged = await runCli(['--journal', j.root, 'edit', renamed], { cwd: j.home, env: { ...j.env, EDITOR: 'true' } });
+    const unchanged = await runInProcess(['--journal', j.root, 'edit', renamed], { cwd: j.home, env: { ...j.env, EDITOR: 'true' } });
     expect(unchanged.code).toBe(0);
     expect(unchanged.stderr).toContain('No changes');
   });
@@ -141,7 +141,7 @@ describe('guided reflection without a terminal', () => {
     const tools = path.join(j.home, 'tools');
     mkdirSync(tools);
     const anonymise = script(tools, 'anon.sh', 'sed -i "s/ with Mrs Smith//g" "$1"');
-    const edited = await runCli(['--journal', j.root, 'edit', created.stdout.trim()], { cwd: j.home, env: { ...j.env, EDITOR: anonymise } });
+    const edited = await runInProcess(['--journal', j.root, 'edit', created.stdout.trim()], { cwd: j.home, env: { ...j.env, EDITOR: anonymise } });
     expect(edited.code).toBe(0);
     const renamed = edited.stdout.trim();
     expect(renamed).toMatch(/-spacer-talk-[0-9a-z]{4}\.md$/);

@@ -1,14 +1,12 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureChromium, inspectPage, pdfPageCount, printToPdf, screenshot } from '../helpers/chromium.js';
+import { describe, expect, it } from 'vitest';
 import { isolatedEnv, tempDir } from '../helpers/isolated-env.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/journals/nmc-known-totals');
-const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-artifacts');
 
 /** A copy of the fixture journal (known totals), with "now" fixed at 2026-11-27. */
 function journal() {
@@ -17,7 +15,7 @@ function journal() {
   cpSync(FIXTURE, root, { recursive: true });
   return {
     root,
-    run: (args: string[], input?: string) => runCli(['--journal', root, ...args], { cwd: root, env: isolated.env, input }),
+    run: (args: string[], input?: string) => runInProcess(['--journal', root, ...args], { cwd: root, env: isolated.env, input }),
   };
 }
 
@@ -155,75 +153,18 @@ describe('a nurse exports the NMC revalidation evidence for the cycle', () => {
   });
 });
 
-describe('the HTML summary in a real browser (headless Chromium)', () => {
-  let chromium = '';
-  let html = '';
-  beforeAll(async () => {
-    chromium = ensureChromium();
-    const j = journal();
-    const out = await j.run(['export', 'cpd', '--format', 'html', '-o', 'summary.html']);
-    expect(out.code).toBe(0);
-    html = path.join(j.root, 'summary.html');
-  }, 900_000);
-
-  it('makes no request beyond the file itself, and shows the totals and the log', async () => {
-    const page = await inspectPage(chromium, html, 703);
-    expect(page.requests).toEqual([expect.stringMatching(/^file:\/\/.*summary\.html$/)]);
-    expect(page.text).toMatch(/CPD hours\s+at least 35 hours\s+29\.5 hours\s+not yet met/);
-    expect(page.text).toMatch(/Participatory CPD hours[\s\S]*19 hours/);
-    expect(page.text).toMatch(/Reflective discussion\s+at least 1 record\s+1 record\s+✓ met/);
-    for (const title of ['Anaphylaxis update', 'Nursing congress', 'NICE sepsis guideline']) expect(page.text).toContain(title);
-  }, 120_000);
-
-  it('the browser check itself catches a page that fetches something or is too wide to print', async () => {
-    const bad = path.join(tempDir('mindlines-bad-'), 'bad.html');
-    writeFileSync(bad, '<!doctype html><p><img src="http://127.0.0.1:9/pixel.png" alt=""></p><pre style="white-space:pre">' + 'x'.repeat(400) + '</pre>');
-    const page = await inspectPage(chromium, bad, 703);
-    expect(page.requests).toContain('http://127.0.0.1:9/pixel.png');
-    expect(page.overflowing.length).toBeGreaterThan(0);
-  }, 120_000);
-
-  it('fits the printable width of A4: nothing is cut off when printed', async () => {
-    const page = await inspectPage(chromium, html, 703);
-    expect(page.overflowing).toEqual([]);
-    expect(page.widths.document).toBeLessThanOrEqual(703);
-  }, 120_000);
-
-  it.each(['gmc', 'rcpsc-moc', 'hcpc'])('fits A4 with the %s profile’s columns too', async (profile) => {
-    const j = journal();
-    const file = path.join(j.root, `${profile}.html`);
-    expect((await j.run(['export', 'cpd', '--profile', profile, '--from', '2024-01-01', '--to', '2026-12-31', '-o', file])).code).toBe(0);
-    const page = await inspectPage(chromium, file, 703);
-    expect(page.overflowing).toEqual([]);
-    expect(page.requests).toHaveLength(1);
-  }, 120_000);
-
-  it('prints to a PDF with --print-to-pdf and keeps a screenshot as a test artefact', async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const pdf = path.join(ARTIFACTS, 'cpd-summary-nmc.pdf');
-    const png = path.join(ARTIFACTS, 'cpd-summary-nmc.png');
-    await printToPdf(chromium, html, pdf);
-    await screenshot(chromium, html, png);
-    const bytes = readFileSync(pdf);
-    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(pdfPageCount(bytes)).toBeGreaterThanOrEqual(2);
-    expect(readFileSync(png).subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect(statSync(png).size).toBeGreaterThan(20_000);
-  }, 240_000);
-});
-
 describe('help for the evidence commands', () => {
   it('shows examples under --help and lists the commands', async () => {
     const isolated = isolatedEnv();
-    const top = await runCli(['--help'], { cwd: isolated.home, env: isolated.env });
+    const top = await runInProcess(['--help'], { cwd: isolated.home, env: isolated.env });
     expect(top.stdout).toMatch(/^\s+export\s/m);
     expect(top.stdout).toMatch(/^\s+stats\s/m);
     for (const args of [['export', 'cpd', '--help'], ['export', 'blog', '--help'], ['stats', '--help']]) {
-      const out = await runCli(args, { cwd: isolated.home, env: isolated.env });
+      const out = await runInProcess(args, { cwd: isolated.home, env: isolated.env });
       expect(out.code).toBe(0);
       expect(out.stdout).toMatch(/Examples:\n\s+\$ mindlines /);
     }
-    const bad = await runCli(['export', 'cpd', '--no-such-flag'], { cwd: isolated.home, env: isolated.env });
+    const bad = await runInProcess(['export', 'cpd', '--no-such-flag'], { cwd: isolated.home, env: isolated.env });
     expect(bad.code).toBe(2);
   });
 });
