@@ -41,9 +41,8 @@ export function createProgram(runtime: Runtime): Command {
     .option('--name <name>', help.options.name)
     .addHelpText('after', help.initAfter)
     .action(async (dir: string | undefined, opts: { mode?: string; profile?: string; name?: string }, command: Command) => {
-      const [{ runInit }, { createUi }] = await Promise.all([import('./commands/init.js'), import('./container.js')]);
-      const g = globals(command);
-      await runInit({ dir, ...opts }, runtime, g, createUi(runtime, g));
+      const [{ runInit }, { openSetupContext }] = await Promise.all([import('./commands/init.js'), import('./container.js')]);
+      await runInit({ dir, ...opts }, openSetupContext(runtime, globals(command)));
     });
 
   program
@@ -143,9 +142,9 @@ export function createProgram(runtime: Runtime): Command {
     .option('--staged', help.options.staged)
     .addHelpText('after', help.checkAfter)
     .action(async (paths: string[], opts: { staged?: boolean }, command: Command) => {
-      const [{ runCheck }, { createUi }] = await Promise.all([import('./commands/check.js'), import('./container.js')]);
+      const [{ runCheck }, { createUi, openCheckPorts }] = await Promise.all([import('./commands/check.js'), import('./container.js')]);
       const g = globals(command);
-      await runCheck({ paths, staged: opts.staged }, runtime, g, createUi(runtime, g));
+      await runCheck({ paths, staged: opts.staged }, { runtime, globals: g, ui: createUi(runtime, g) }, () => openCheckPorts(runtime, g));
     });
 
   program

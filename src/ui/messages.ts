@@ -117,6 +117,16 @@ export const messages = {
   startNew: 'Start a new reflection',
   resumeChoice: (title: string, template: string, progress: string, updated: string) => `Resume "${title}" (${template}, ${progress} answered, saved ${updated})`,
   resuming: (title: string) => `Resuming "${title}".`,
+  /** "3 min ago", "2 days ago": when a draft was last saved. */
+  ago: (iso: string, now: Date): string => {
+    const minutes = Math.max(0, Math.round((now.getTime() - new Date(iso).getTime()) / 60000));
+    if (!Number.isFinite(minutes)) return iso;
+    if (minutes < 1) return 'just now';
+    if (minutes < 60) return `${minutes} min ago`;
+    const hours = Math.round(minutes / 60);
+    if (hours < 48) return `${hours} h ago`;
+    return `${Math.round(hours / 24)} days ago`;
+  },
   draftSaved: (id: string) => `draft saved, resume with \`mindlines new --resume\` (draft ${id})`,
   cancelledNothingSaved: 'stopped before the first answer; nothing to save',
   reflectionDiscarded: 'Discarded; the draft was deleted.',
