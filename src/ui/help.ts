@@ -1,32 +1,326 @@
-import { programHelp, programOptions } from './help/program.js';
-import { journalHelp, journalOptions } from './help/journal.js';
-import { reflectionHelp, reflectionOptions } from './help/reflection.js';
-import { privacyHelp, privacyOptions } from './help/privacy.js';
-import { loopHelp, loopOptions } from './help/loop.js';
-import { evidenceHelp, evidenceOptions } from './help/evidence.js';
-import { teamHelp } from './help/team.js';
-import { searchHelp, searchOptions } from './help/search.js';
-
-/**
- * Command descriptions and the examples shown under `--help`. Each command group keeps its texts in its own module
- * under help/ (as it registers itself from its own module under program/); callers see one `help` object.
- */
+/** Command descriptions and the examples shown under `--help`. */
 export const help = {
-  ...programHelp,
-  ...journalHelp,
-  ...reflectionHelp,
-  ...privacyHelp,
-  ...loopHelp,
-  ...evidenceHelp,
-  ...teamHelp,
-  ...searchHelp,
+  program:
+    'A reflective-practice journal for health professionals: capture what you learn at work as plain Markdown ' +
+    'in a git repository you own, and turn it into the CPD evidence your regulator asks for.',
+  programAfter: `
+Examples:
+  $ mindlines                                   in a terminal: a menu (new, quick note, resume, browse)
+  $ mindlines init ~/cpd --profile nmc          make a journal in ~/cpd for NMC revalidation
+  $ mindlines new                               a guided reflection, saved as a draft after every answer
+  $ mindlines quick "yesterday: spacers need a mask under five"
+  $ mindlines new --answers reflection.yaml     write a reflection from a YAML or JSON answers file
+  $ mindlines list --since 2026-04-01           this appraisal year's entries
+  $ mindlines show 01JD                         read an entry by the start of its id
+
+The journal is --journal DIR, else $MINDLINES_DIR, else the nearest folder upward holding mindlines.yaml,
+else ~/mindlines (created on first use).
+Exit codes: 0 ok, 1 failure or problems found, 2 usage error, 130 cancelled.`,
+  init: 'Create a journal: mindlines.yaml, entries/, .gitignore, and a git repository if the folder is not in one.',
+  initAfter: `
+Examples:
+  $ mindlines init                                  make the current folder a journal
+  $ mindlines init ~/cpd --profile gmc --name "GP appraisal"
+  $ mindlines init practice-journal --mode team    a journal a practice shares through git
+
+Running it again on a journal changes nothing and says so.`,
+  new: 'Write a new reflection: a guided interview in a terminal (autosaved as a draft), or from an answers file.',
+  newAfter: `
+Examples:
+  $ mindlines new                                  choose a template, answer its questions, preview, save
+  $ mindlines new --template gibbs --title "Breaking bad news"
+  $ mindlines new --resume                         carry on with the most recent unfinished draft
+  $ mindlines new --answers reflection.yaml
+  $ echo '{"title":"Spacers","experience":"...","learning":"..."}' | mindlines new --answers -
+  $ mindlines new --answers a.yaml --template constructivist --json
+
+Answer keys of the default (constructivist) template:
+  front matter  title (required), date, activity, hours, participatory, tags, learned_with, resources,
+                loop, level, visibility, beliefs [{belief, before, outcome, after}], actions [{text, due}]
+  sections      experience (required), prior, challenge, learning (required), change
+  any template  builds_on: the earlier entries this one builds on (ids, short ids or paths)
+An unknown key or a missing required answer is an error (exit 2), so a typo never loses text.
+
+In the interview, the draft is saved after every answer (.mindlines/drafts/); Ctrl-C stops with exit 130 and
+\`mindlines new --resume\` carries on. Long answers open in $VISUAL or $EDITOR (Enter on an empty line in an
+editor section, or /e in any section). Without a terminal and without --answers, new exits 2 at once.`,
+  list: 'List entries, newest first, as a table, JSON or paths; answered from the index, so it stays fast.',
+  listAfter: `
+Examples:
+  $ mindlines list
+  $ mindlines list --since 2026-04-01 --until 2027-03-31
+  $ mindlines list --since "last month" --tag asthma --json
+  $ mindlines list --since "last year" --activity course --sort hours --limit 10
+  $ mindlines list --status draft --format paths | xargs $EDITOR
+
+Every filter must match; --tag can be given several times. Dates are inclusive.`,
+  // search and reindex (issue 4)
+  search: 'Search titles, tags and bodies for words and "quoted phrases", best matches first, each with a snippet.',
+  searchAfter: `
+Examples:
+  $ mindlines search spacer
+  $ mindlines search '"spacer technique"' mask          (the phrase and the word must both appear)
+  $ mindlines search sepsis --since "last year" --tag paediatrics
+  $ mindlines search lactate --json                     (each hit with its score and snippet)
+  $ mindlines search asthma --sort date --limit 5
+
+Words match whole words, ignoring case and accents. Title words count most, then tags, then the body.`,
+  reindex: 'Rebuild the index (.mindlines/index.json) from the entry files, with a progress bar.',
+  reindexAfter: `
+Examples:
+  $ mindlines reindex
+  $ mindlines reindex --json
+
+You rarely need this: every command brings the index up to date with the files first (new, changed and
+deleted files), and a damaged index is rebuilt by itself. The index is never committed.`,
+  show: 'Show one entry, by any unique start of its id, its four-character short id, or its path.',
+  showAfter: `
+Examples:
+  $ mindlines show 01JD3
+  $ mindlines show entries/2026/11/2026-11-27-spacer-technique-7f3k.md
+  $ mindlines show 7f3k --json`,
+  // guided reflection (issue 3)
+  quick: 'Capture a note in a second: a quick entry (status draft) to reflect on later with `mindlines reflect`.',
+  quickAfter: `
+Examples:
+  $ mindlines quick "yesterday: a parent showed me why under-fives need the spacer mask"
+  $ mindlines quick last Tuesday - NICE NG136 changed my blood pressure targets #hypertension
+  $ echo "Sepsis: lactate before fluids" | mindlines quick --tag sepsis
+
+A leading date (today, yesterday, last Tuesday, 3 days ago, 2026-11-20, 20/11) sets the entry's date;
+#words become tags; the first sentence becomes the title. Prints the new file's path.`,
+  reflect: 'Grow a quick note (or any entry) into a full reflection with a template, keeping what was captured.',
+  reflectAfter: `
+Examples:
+  $ mindlines reflect 7f3k                      choose a template; the note is offered as the first answer
+  $ mindlines reflect 01JD3 --template gibbs
+
+The entry keeps its id, file and created date; answers are saved as a draft as you go (Ctrl-C, then
+\`mindlines new --resume\`). Needs a terminal.`,
+  edit: 'Open an entry in $VISUAL / $EDITOR; it is checked when you close the editor, and saved only if it parses.',
+  editAfter: `
+Examples:
+  $ mindlines edit 7f3k
+  $ EDITOR=nano mindlines edit entries/2026/11/2026-11-27-spacer-technique-7f3k.md
+
+If your edit no longer parses, mindlines says where (file:line) and offers to re-open it; the entry keeps its
+last good version, and your edit is kept in .mindlines/edits/ until it parses. The editor works on a copy in
+the journal's private .mindlines/editing/ folder (owner-only), never in /tmp.`,
+  drafts: 'List unfinished interviews (kept after Ctrl-C or a crash), or discard one.',
+  draftsAfter: `
+Examples:
+  $ mindlines drafts                            id, title, template, progress, when last saved
+  $ mindlines drafts --json
+  $ mindlines new --resume 01JD3                carry on with one
+  $ mindlines drafts discard 01JD3`,
+  templates: 'List, show or validate reflection templates (built-in, and your own in the journal’s templates/).',
+  templatesAfter: `
+Examples:
+  $ mindlines templates                         every template: constructivist, gibbs, kolb, driscoll, johns, ...
+  $ mindlines templates show sea                its questions, in the order the interview asks them
+  $ mindlines templates validate my-template.yaml
+  $ mindlines templates validate                every built-in and journal template
+
+A file in the journal's templates/ folder overrides a built-in template with the same id, or adds one.
+validate names the file, line, field and problem, and exits 1 when one is found.`,
+  // privacy guard (issue 5)
+  check:
+    'Check entries (or any Markdown or text files) for patient identifiers, unparsable front matter, git conflict ' +
+    'markers, duplicate ids and private entries tracked by git. Exit 1 when anything is found.',
+  checkAfter: `
+Examples:
+  $ mindlines check                          every entry in the journal
+  $ mindlines check blog/draft.md notes/     files and folders, e.g. a blog draft before you post it
+  $ mindlines check --staged                 what the next git commit would hold (the pre-commit hook runs this)
+  $ mindlines check --json                   { "ok": false, "findings": [ { "file", "line", "column", "kind", "text", "confidence" } ], "problems": [...] }
+
+Each finding prints as  file:line:column kind "text".
+Kinds: nhs-number, chi-number, hc-number, ni-number, postcode, phone, email, dob, hospital-number, ssn, medicare,
+address, person-name. Names on privacy.names in mindlines.yaml are always caught.
+A reviewed false positive is accepted where it is written:
+  <!-- mindlines:allow person-name "Grace Ward" -->
+or for the whole journal under privacy.allow in mindlines.yaml (e.g. - person-name "Grace Ward").`,
+  hooks: 'Install or remove a git pre-commit hook that runs `mindlines check --staged` and refuses commits holding identifiers.',
+  hooksAfter: `
+Examples:
+  $ mindlines hooks install      an existing pre-commit hook is kept and still runs first
+  $ mindlines hooks uninstall    removes the mindlines hook and puts back the one it replaced
+
+The hook runs this copy of mindlines (by its full path); after moving or reinstalling mindlines, install again.`,
+  visibility: 'Make an entry private, team or public. In a team journal private entries move to git-ignored private/.',
+  visibilityAfter: `
+Examples:
+  $ mindlines visibility 7f3k private    never committed: the file moves to private/ (team journals)
+  $ mindlines visibility 01JD3 team      shared with the team through git: the file moves to entries/
+
+Making an entry private after it was committed keeps it out of later commits; earlier versions stay in git history.`,
+  // closing the loop: actions, spaced review, the belief ledger (issue 8)
+  actions: 'List every action across entries (text, due date, entry, age); `actions done ENTRY#N` marks one done.',
+  actionsAfter: `
+Examples:
+  $ mindlines actions                     every action: open and overdue first, then done
+  $ mindlines actions --overdue           open actions past their due date
+  $ mindlines actions --open --json       open actions as JSON (ref, text, due, status, age_days, entry)
+  $ mindlines actions done 7f3k#1 --note "checked at every review since"
+
+An action is named ENTRY#N: the entry's short id (or id, or path), #, and the action's number in that entry.`,
+  actionsDoneCommand: 'Mark an action done: records today\'s date (and a note) in the entry\'s front matter, changing nothing else.',
+  actionsDoneAfter: `
+Examples:
+  $ mindlines actions done 7f3k#1
+  $ mindlines actions done 01JD3F6Q#2 --note "new leaflet in every room" --json
+
+Only the entry's \`actions\` (and \`updated\`) change; comments, unknown keys and the body stay byte for byte.`,
+  review: 'Spaced review: each open action and belief comes back at growing intervals until it is settled.',
+  reviewAfter: `
+Examples:
+  $ mindlines review                      in a terminal: did you do it? how firmly do you hold it now?
+  $ mindlines review --list               what is due today, without asking anything
+  $ MINDLINES_NOW=2027-01-15 mindlines review --list --json
+
+An item first comes up on its action's due date, or a week after its entry. Each review moves it along
+1 week, 1 month, 3 months, 6 months: "it stuck" (done, under way, held as firmly) lengthens the interval,
+"not yet" (not done, held less firmly, changed) shortens it; a done action, or a belief that sticks at six
+months, is settled. The schedule is kept in the entry's front matter (\`review:\`), so it travels with git.
+A review with something to say is saved as a short follow-up entry that builds on the original.
+Without a terminal, \`review\` exits 2; \`review --list\` works anywhere.`,
+  beliefs: 'The belief ledger: each belief, how firmly it was held over time, and the entries that moved it.',
+  beliefsAfter: `
+Examples:
+  $ mindlines beliefs
+  $ mindlines beliefs --json
+
+A belief and its revisits (follow-ups, and entries whose builds_on names it with the same belief) form one
+line. Beliefs held firmly (brick or concrete) and later challenged or changed are listed first: accommodation,
+the reflections appraisers and regulators value most.`,
+  // evidence for appraisal: export cpd, export blog, stats (issue 6)
+  export: 'Export your entries: a CPD summary for appraisal or revalidation, or a blog draft to share what you learned.',
+  exportAfter: `
+Examples:
+  $ mindlines export cpd --profile nmc --format html -o revalidation.html
+  $ mindlines export blog 01JD3 -o spacer-post.md`,
+  exportCpd:
+    'A CPD summary for the period: who and when, totals against each requirement of the profile, the CPD log, ' +
+    'reflective accounts laid out as the regulator\'s form, and open actions (your personal development plan).',
+  exportCpdAfter: `
+Examples:
+  $ mindlines export cpd                                   this period's summary as Markdown on stdout
+  $ mindlines export cpd --profile nmc -o revalidation.html    printable page (print it, or save as PDF)
+  $ mindlines export cpd --format docx -o appraisal.docx   for Word or LibreOffice
+  $ mindlines export cpd --format csv -o log.csv --from 2026-04-01 --to 2027-03-31
+  $ mindlines export cpd --format json --author "A. Trainee"   for scripts (schema in the README)
+
+The period is the profile's current cycle or year (year_start and cycle_start in mindlines.yaml), unless
+--from/--to are given. Profiles: generic, gmc, nmc, gphc, hcpc, ahpra-medical, rcpsc-moc, ama, and any in the
+journal's templates/profiles/. The export refuses to write while identifiers are found in the entries it includes
+(exit 1, each listed as file:line:column kind); --allow-findings writes anyway and says so.`,
+  exportBlog:
+    'A blog draft from one or more shared entries: title, summary, what I learned, what changed in my practice, ' +
+    'references and tags, with front matter for your site. Hours, belief strength and action dates stay out.',
+  exportBlogAfter: `
+Examples:
+  $ mindlines export blog 01JD3                             Markdown with Jekyll front matter on stdout
+  $ mindlines export blog 01JD3 7f3k --site hugo -o content/posts/spacers.md
+  $ mindlines export blog 01JD3 --format html -o post.html  a self-contained, sanitised page
+
+Only entries with visibility team or public (or --include-private). It refuses to write while identifiers are
+found (exit 1); --allow-findings writes anyway and says so.`,
+  stats: 'Charts of your learning: hours per month, activity and learned-with mix, progress against the profile, top tags.',
+  statsAfter: `
+Examples:
+  $ mindlines stats
+  $ mindlines stats --from 2026-01-01 --to 2026-12-31 --profile gmc
+  $ mindlines stats --json
+
+Under the charts, "Closing the loop": the share of reflections that reached an action, the actions done by
+their due date, and the beliefs that changed (in --json: \`loop\`).`,
+  // team: sync, digest, members (issue 7)
+  sync: 'Share the journal through git: commit new and changed entries, bring in the team’s (pull --rebase), send yours (push).',
+  syncAfter: `
+Examples:
+  $ mindlines sync                      commit, pull with rebase, push
+  $ mindlines sync --json               the same, with what happened as JSON on stdout
+
+What is committed: new, changed and removed entries under entries/, named in the message
+("mindlines: add 2 reflections, update 1"), plus the journal's own settings on the first sync.
+Never committed: private entries (in a team journal they live in git-ignored private/), and nothing at all
+while an entry about to be shared holds a possible patient identifier or does not parse: sync stops and lists them.
+Uncommitted edits to other files are left alone (autostash).
+
+No remote: the commit stays here; add one with \`git remote add origin URL\`.
+Offline, or the remote refuses the push: the commit stays here and the next sync sends it (exit 1).
+Both sides changed the same entry: yours stays in place, the other version is saved beside it as
+<name>.conflict-<author>.md, nothing is sent and no rebase is left in progress (exit 1). Compare the two,
+keep what you want in the entry, delete the copy, and sync again.
+
+To join a team journal: git clone URL my-journal, then mindlines --journal my-journal sync.`,
+  team: 'What the team learned, and who writes: a digest for a practice learning meeting, and the members.',
+  teamDigest: 'A digest of the team’s shared entries for a learning meeting: who wrote, themes, significant and learning events, collective and organisational learning, double- and triple-loop learning, open shared actions, learning resources.',
+  teamDigestAfter: `
+Examples:
+  $ mindlines team digest                              the last 30 days, as Markdown
+  $ mindlines team digest --since "last month"
+  $ mindlines team digest --since 2026-09-01 --format html > digest.html
+  $ mindlines team digest --format json
+
+Private entries are never counted or shown.`,
+  teamMembers: 'Who has written in the journal (shared entries and commits), and when last.',
+  teamMembersAfter: `
+Examples:
+  $ mindlines team members
+  $ mindlines team members --json`,
+  teamOptions: {
+    digestSince: 'from this date (default: 30 days before --until)',
+    digestUntil: 'up to and including this date (default: today)',
+    format: 'md (default), html or json',
+  },
   options: {
-    ...programOptions,
-    ...journalOptions,
-    ...reflectionOptions,
-    ...privacyOptions,
-    ...loopOptions,
-    ...evidenceOptions,
-    ...searchOptions,
+    resume: 'resume an unfinished draft: the most recent, or the one with this id',
+    quickTag: 'add a tag (repeat for several)',
+    reflectTemplate: 'the template to grow it with (default: asked, the journal’s first)',
+    journal: 'the journal folder (default: $MINDLINES_DIR, a folder above holding mindlines.yaml, or ~/mindlines)',
+    json: 'print data as JSON on stdout',
+    noColor: 'no colours (also when NO_COLOR is set)',
+    quiet: 'say nothing on stderr except warnings and errors',
+    debug: 'show the full error and stack trace when something fails',
+    mode: 'personal (default) or team',
+    profile: 'regulator profile: generic (default), gmc, nmc, gphc, hcpc, ahpra-medical, rcpsc-moc, ama',
+    name: 'a name for the journal',
+    answers: 'read the answers from a YAML or JSON file, or - for stdin',
+    template: 'reflection template id (default: the journal’s, else constructivist)',
+    title: 'the title (overrides one in the answers)',
+    since: 'from this date (YYYY-MM-DD or natural, e.g. "last month")',
+    until: 'up to and including this date',
+    tag: 'only entries with this tag (repeat for several; all must match)',
+    activity: 'only entries of this activity type',
+    staged: 'check the files staged in git (what the next commit would hold)',
+    // closing the loop (issue 8)
+    actionsOpen: 'only actions not done yet (overdue ones too)',
+    actionsDone: 'only actions done',
+    actionsOverdue: 'only open actions past their due date',
+    actionNote: 'what happened; saved as the action\'s `note`',
+    reviewList: 'list what is due without asking anything (works without a terminal)',
+    // evidence for appraisal (issue 6)
+    from: 'from this date (YYYY-MM-DD or natural); default: the start of the profile\'s current period',
+    to: 'up to and including this date; default: the end of the period',
+    exportProfile: 'count against this profile (default: the journal\'s)',
+    cpdFormat: 'md (default), html, json, csv or docx; -o FILE picks it from the extension',
+    blogFormat: 'md (default) or html',
+    site: 'front matter for jekyll (default for md), hugo, or plain (no front matter; default for html)',
+    output: 'write to this file (atomically) instead of stdout',
+    author: 'only this author\'s entries (a shared journal); also names whose evidence it is',
+    forceOutput: 'replace the -o file if it already exists',
+    allowFindings: 'write even though possible identifiers were found (reported on stderr)',
+    includePrivate: 'allow entries whose visibility is private',
+    blogTitle: 'the post title (default: the entry\'s title)',
+    // search and reindex (issue 4)
+    templateFilter: 'only entries written with this template',
+    authorFilter: 'only entries whose author contains this (any case)',
+    visibility: 'only private, team or public entries',
+    status: 'only draft or complete entries (no status counts as complete)',
+    limit: 'at most this many results',
+    sort: 'date (newest first; the default for list), hours (most first) or title; search sorts by relevance unless asked',
+    format: 'table (default), json (same as --json) or paths (one path per line)',
+    query: 'words and "quoted phrases"; every one must match',
   },
 } as const;
