@@ -1,6 +1,8 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { help } from '../ui/help.js';
-import { collect } from './wiring.js';
+
+/** For options given several times (`--tag a --tag b`). */
+export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** The filters `list` and `search` share. */
 export function addFilterOptions(command: Command): void {
@@ -11,9 +13,9 @@ export function addFilterOptions(command: Command): void {
     .option('--activity <type>', help.options.activity)
     .option('--template <id>', help.options.templateFilter)
     .option('--author <name>', help.options.authorFilter)
-    .addOption(new Option('--visibility <who>', help.options.visibility).choices(['private', 'team', 'public']))
-    .addOption(new Option('--status <status>', help.options.status).choices(['draft', 'complete']))
+    .addOption(command.createOption('--visibility <who>', help.options.visibility).choices(['private', 'team', 'public']))
+    .addOption(command.createOption('--status <status>', help.options.status).choices(['draft', 'complete']))
     .option('--limit <n>', help.options.limit)
-    .addOption(new Option('--sort <key>', help.options.sort).choices(['date', 'hours', 'title']))
-    .addOption(new Option('--format <format>', help.options.format).choices(['table', 'json', 'paths']));
+    .addOption(command.createOption('--sort <key>', help.options.sort).choices(['date', 'hours', 'title']))
+    .addOption(command.createOption('--format <format>', help.options.format).choices(['table', 'json', 'paths']));
 }

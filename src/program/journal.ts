@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { FilterOptions } from '../commands/list.js';
 import { help } from '../ui/help.js';
 import { addFilterOptions } from './filters.js';
@@ -10,7 +10,7 @@ export function registerJournal(program: Command, wiring: ProgramWiring): void {
     .command('init')
     .description(help.init)
     .argument('[dir]', 'the folder to make a journal (default: the current folder)')
-    .addOption(new Option('--mode <mode>', help.options.mode).choices(['personal', 'team']))
+    .addOption(program.createOption('--mode <mode>', help.options.mode).choices(['personal', 'team']))
     .option('--profile <profile>', help.options.profile)
     .option('--name <name>', help.options.name)
     .addHelpText('after', help.initAfter)

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { help } from '../ui/help.js';
-import { collect, type ProgramWiring } from './wiring.js';
+import { collect } from './filters.js';
+import type { ProgramWiring } from './wiring.js';
 
 /** Guided reflection (issue 3): quick, reflect, edit, drafts, templates. */
 export function registerReflection(program: Command, wiring: ProgramWiring): void {

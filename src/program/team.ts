@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { help } from '../ui/help.js';
 import type { ProgramWiring } from './wiring.js';
 
@@ -19,7 +19,7 @@ export function registerTeam(program: Command, wiring: ProgramWiring): void {
     .description(help.teamDigest)
     .option('--since <date>', help.teamOptions.digestSince)
     .option('--until <date>', help.teamOptions.digestUntil)
-    .addOption(new Option('--format <format>', help.teamOptions.format).choices(['md', 'html', 'json']))
+    .addOption(program.createOption('--format <format>', help.teamOptions.format).choices(['md', 'html', 'json']))
     .addHelpText('after', help.teamDigestAfter)
     .action(async (opts: { since?: string; until?: string; format?: string }, command: Command) => {
       const { runTeamDigest } = await import('../commands/team.js');

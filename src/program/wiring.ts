@@ -11,6 +11,3 @@ export interface ProgramWiring {
   globals(command: Command): GlobalOptions;
   context(command: Command): Promise<Context>;
 }
-
-/** For options given several times (`--tag a --tag b`). */
-export const collect = (value: string, previous: string[] = []) => [...previous, value];
