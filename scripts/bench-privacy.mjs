@@ -6,7 +6,8 @@ import { performance } from 'node:perf_hooks';
 
 const TARGET_PER_SECOND = 500;
 const t0 = performance.now();
-const { scanEntryFile } = await import('../dist/core/privacy/scan.js');
+const [{ bindScanner }, { loadNameLexicon }] = await Promise.all([import('../dist/core/privacy/scan.js'), import('../dist/adapters/fs-name-lexicon.js')]);
+const { scanEntryFile } = bindScanner({ lexicon: loadNameLexicon() });
 scanEntryFile('---\ntitle: warm up\n---\nx\n', 'warm.md');
 const loadMs = performance.now() - t0;
 

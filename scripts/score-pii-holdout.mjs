@@ -21,8 +21,10 @@ if (!existsSync(scanner)) {
   process.exit(2);
 }
 const { scanText } = await import(scanner);
+const { loadNameLexicon } = await import(path.join(root, 'dist/adapters/fs-name-lexicon.js'));
+const lexicon = loadNameLexicon();
 const docs = loadHoldout(args.dir);
-const detect = (text, file) => scanText(text, file);
+const detect = (text, file) => scanText(text, file, { lexicon });
 const all = scoreSpans(detect, { docs });
 const blocking = scoreSpans(detect, { docs, confidences: ['medium', 'high'] });
 if (args.json) {

@@ -1,9 +1,6 @@
 import { CommanderError } from 'commander';
 import type { Runtime } from './container.js';
-import { isPromptCancel } from './core/reflection/prompter.js';
-import { MindlinesError } from './errors.js';
 import { createProgram } from './program.js';
-import { messages } from './ui/messages.js';
 
 export function processRuntime(): Runtime {
   return { env: process.env, cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
@@ -47,7 +44,13 @@ export async function run(argv: string[], runtime: Runtime = processRuntime()): 
       }
       return 2;
     }
-    const ui = await errorUi();
+    // Loaded only to say what went wrong, like the Ui: --help never needs the message catalogue or the errors.
+    const [ui, { messages }, { MindlinesError }, { isPromptCancel }] = await Promise.all([
+      errorUi(),
+      import('./ui/messages.js'),
+      import('./errors.js'),
+      import('./core/reflection/prompter.js'),
+    ]);
     if (error instanceof MindlinesError) {
       ui.error(ui.safe(error.message));
       if (error.hint) ui.info(ui.safe(error.hint));

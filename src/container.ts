@@ -1,19 +1,37 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { sweepEditingFolder } from './adapters/editor-launcher.js';
+import { editText, sweepEditingFolder } from './adapters/editor-launcher.js';
 import { loadConfigCached } from './adapters/fs-config-cache.js';
 import { FsEntryStore } from './adapters/fs-entry-store.js';
+import { FsKeptEdits } from './adapters/fs-kept-edits.js';
+import type { InitOptions, InitResult } from './adapters/fs-journal-layout.js';
+import { fsLocalFiles } from './adapters/fs-local-files.js';
 import { FsProfileSource } from './adapters/fs-profile-source.js';
 import { openEntryIndex } from './adapters/index/open-entry-index.js';
 import { FsTemplateSource } from './adapters/fs-template-source.js';
+import { gitWorkspace } from './adapters/git-workspace.js';
 import { systemClock, ulidSource } from './adapters/system-clock.js';
+import type { CheckPorts } from './app/check.js';
+import type { JournalPorts, WorkspacePorts } from './app/context.js';
 import { discoverJournal, type DiscoveredJournal } from './config/discovery.js';
 import type { JournalConfig } from './config/journal-config.js';
+import { EntryWriter } from './core/entries/entry-writer.js';
 import { Journal } from './core/entries/journal.js';
 import type { Clock } from './core/ports.js';
-import { JournalNotFoundError } from './errors.js';
+import type { PrivacyScanner, PrivacyScannerSource } from './core/privacy/scanner.js';
+import { privacyWriteGuard } from './core/privacy/write-guard.js';
+import type { DraftStore } from './core/reflection/draft.js';
+import type { Prompter } from './core/reflection/prompter.js';
+import type { MarkdownRenderer } from './core/workspace-ports.js';
+import { JournalNotFoundError, UsageError } from './errors.js';
 import { messages } from './ui/messages.js';
 import { Ui } from './ui/output.js';
+
+/**
+ * The one composition root: finds the journal, reads its config, and wires the adapters into ports (interfaces
+ * declared in core). The command line, `check` and the library all open a journal through `openJournalPorts`;
+ * they differ only in how a missing journal is treated (the `discovery` mode).
+ */
 
 /** Options every command accepts (commander's global options). */
 export interface GlobalOptions {
@@ -33,19 +51,20 @@ export interface Runtime {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
-/** What a command that works on a journal is handed. */
-export interface Context {
+/** What the command line around any command has: the process, the global options and the output. */
+export interface CliContext {
   runtime: Runtime;
   globals: GlobalOptions;
   ui: Ui;
-  root: string;
+}
+
+/** What a command that works on a journal is handed: the journal's ports, plus the terminal's. */
+export interface Context extends JournalPorts, CliContext {
   discovered: DiscoveredJournal;
-  config: JournalConfig;
-  journal: Journal;
-  templates: FsTemplateSource;
-  /** Regulator profiles: built in, overridden or added by the journal's templates/profiles/. */
-  profiles: FsProfileSource;
-  clock: Clock;
+  /** The @inquirer prompter, drawn on stderr (stdout stays data); loaded only when a prompt is needed. */
+  prompter(): Promise<Prompter>;
+  /** Markdown for the terminal (`show`, the interview's preview); loaded only when something is rendered. */
+  markdown: MarkdownRenderer;
 }
 
 export function createUi(runtime: Runtime, globals: GlobalOptions): Ui {
@@ -69,10 +88,6 @@ export function homeDir(env: NodeJS.ProcessEnv): string {
   return env.HOME || os.homedir();
 }
 
-/**
- * The composition root: finds the journal (creating the default one on first use), reads its config and wires
- * the adapters into a Context.
- */
 /** A Journal over the files, with its index: the one wiring the command line and the library API share. */
 export function wireJournal(root: string, config: JournalConfig, clock: Clock): Journal {
   return new Journal({
@@ -85,33 +100,184 @@ export function wireJournal(root: string, config: JournalConfig, clock: Clock): 
   });
 }
 
-export async function openContext(runtime: Runtime, globals: GlobalOptions, ui = createUi(runtime, globals)): Promise<Context> {
-  const discovered = discoverJournal({ flag: globals.journal, env: runtime.env, cwd: runtime.cwd, home: homeDir(runtime.env) });
+/** Loads something on first use and keeps it. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
+/**
+ * The identifier scanner with a journal's deny-list and allow-list (none outside a journal). The detectors are
+ * imported on the first scan, and the name lexicon (a data file) read the first time a name is looked up.
+ */
+function privacyScanner(config: Pick<JournalConfig, 'privacy'> | undefined): PrivacyScannerSource {
+  return once(async (): Promise<PrivacyScanner> => {
+    const [{ bindScanner }, { loadNameLexicon }] = await Promise.all([import('./core/privacy/scan.js'), import('./adapters/fs-name-lexicon.js')]);
+    return bindScanner({
+      get lexicon() {
+        return loadNameLexicon();
+      },
+      names: config?.privacy.names ?? [],
+      allow: config?.privacy.allow ?? [],
+    });
+  });
+}
+
+/** The ports that do not need a journal: files named on the command line, git, and the scanner. */
+function workspacePorts(cwd: string, config: JournalConfig | undefined): WorkspacePorts {
+  return { cwd, files: fsLocalFiles, git: gitWorkspace(), privacy: privacyScanner(config) };
+}
+
+/** Drafts in the journal's private folder; the adapter (and the YAML library) load on first use. */
+function draftStore(root: string, clock: Clock): DraftStore {
+  const store = once(async () => new (await import('./adapters/fs-draft-store.js')).FsDraftStore(root, clock));
+  return {
+    list: async () => (await store()).list(),
+    get: async (ref) => (await store()).get(ref),
+    save: async (draft) => (await store()).save(draft),
+    discard: async (id) => (await store()).discard(id),
+  };
+}
+
+/** Every port of an open journal, wired from its root, config and clock. */
+function journalPorts(root: string, config: JournalConfig, clock: Clock, workspace: WorkspacePorts, env: NodeJS.ProcessEnv): JournalPorts {
+  const store = new FsEntryStore(root);
+  const profileFiles = new FsProfileSource(root);
+  return {
+    ...workspace,
+    root,
+    config,
+    clock,
+    journal: wireJournal(root, config, clock),
+    // Every entry write goes through here, and so through the privacy guard (issue 11: no command can skip it).
+    writer: new EntryWriter({ mode: config.mode, store, clock, guard: privacyWriteGuard(workspace.privacy) }),
+    entryFiles: { list: () => store.list(), read: (path) => store.read(path) },
+    templates: new FsTemplateSource(root),
+    profiles: {
+      all: () => profileFiles.all(),
+      get: (id) => profileFiles.get(id),
+      activityTypes: async (id) => profileFiles.activityTypes(id),
+    },
+    drafts: draftStore(root, clock),
+    editor: { edit: (text, options) => editText(text, { root, env, name: options.name }) },
+    keptEdits: new FsKeptEdits(root),
+  };
+}
+
+/**
+ * What to do when there is no journal where one was looked for:
+ * - `create-default` (the command line): create the default journal (~/mindlines) on first use; a folder named by
+ *   --journal or MINDLINES_DIR that holds no journal is a JournalNotFoundError.
+ * - `existing` (the library): never create; a missing journal is a JournalNotFoundError.
+ * - `optional` (`check`, which also checks files outside any journal): no journal is fine, unless --journal or
+ *   MINDLINES_DIR named one that is not there (a UsageError).
+ */
+export type Discovery = 'create-default' | 'existing' | 'optional';
+
+export interface OpenOptions {
+  /** `--journal DIR` (or the library's folder), absolute or relative to `cwd`. */
+  flag?: string | undefined;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  discovery: Discovery;
+  /**
+   * The command line's upkeep: reuse the parsed config from `.mindlines/` and rescue editor text a crashed
+   * mindlines left behind. The library and `check` write nothing.
+   */
+  housekeeping?: boolean;
+  /** "Now" for periods and due dates (the library's option): a Date or an ISO date. Default: MINDLINES_NOW, else the clock. */
+  now?: Date | string | undefined;
+  /** Told when the default journal was created on first use. */
+  onCreated?: (root: string) => void;
+}
+
+export interface Opened {
+  discovered: DiscoveredJournal;
+  workspace: WorkspacePorts;
+  /** Undefined only in `optional` discovery, when there is no journal. */
+  ports: JournalPorts | undefined;
+}
+
+function clockFor(now: Date | string | undefined, env: NodeJS.ProcessEnv): Clock {
+  if (now === undefined) return systemClock(env);
+  const instant = typeof now === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(now) ? `${now}T12:00:00` : now) : now;
+  if (Number.isNaN(instant.getTime())) throw new TypeError(`now: "${String(now)}" is not a date`);
+  return { now: () => new Date(instant) };
+}
+
+/** Finds the journal (`--journal`, else MINDLINES_DIR, else upward, else ~/mindlines), reads its config, wires its ports. */
+export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
+  const { env, cwd } = options;
+  const discovered = discoverJournal({ flag: options.flag, env, cwd, home: homeDir(env) });
   if (!discovered.exists) {
-    if (discovered.source !== 'default') {
-      throw new JournalNotFoundError(discovered.root, messages.journalMissing(discovered.root), {
-        hint: messages.journalMissingHint(discovered.root),
-      });
+    const named = discovered.source === 'flag' || discovered.source === 'env';
+    if (options.discovery === 'optional') {
+      if (named) throw new UsageError(messages.journalMissing(discovered.root));
+      return { discovered, workspace: workspacePorts(cwd, undefined), ports: undefined };
+    }
+    if (options.discovery === 'existing' || discovered.source !== 'default') {
+      throw new JournalNotFoundError(discovered.root, messages.journalMissing(discovered.root), { hint: messages.journalMissingHint(discovered.root) });
     }
     const { initJournal } = await import('./adapters/fs-journal-layout.js');
     await initJournal({ root: discovered.root });
-    ui.info(messages.defaultJournalCreated(discovered.root));
+    options.onCreated?.(discovered.root);
   }
-  const config = await loadConfigCached(discovered.root);
+  const config = options.housekeeping
+    ? await loadConfigCached(discovered.root)
+    : await (await import('./adapters/fs-journal-layout.js')).loadConfig(discovered.root);
   // Editor text left by a mindlines that crashed is moved to .mindlines/rescued/ at start-up (issue 3).
-  await sweepEditingFolder(discovered.root);
-  const clock = systemClock(runtime.env);
-  const journal = wireJournal(discovered.root, config, clock);
+  if (options.housekeeping) await sweepEditingFolder(discovered.root);
+  const workspace = workspacePorts(cwd, config);
+  const ports = journalPorts(discovered.root, config, clockFor(options.now, env), workspace, env);
+  return { discovered, workspace, ports };
+}
+
+/** The command line's context: the journal (created on first use), its ports, and the terminal's. */
+export async function openContext(runtime: Runtime, globals: GlobalOptions, ui = createUi(runtime, globals)): Promise<Context> {
+  const opened = await openJournalPorts({
+    flag: globals.journal,
+    env: runtime.env,
+    cwd: runtime.cwd,
+    discovery: 'create-default',
+    housekeeping: true,
+    onCreated: (root) => ui.info(messages.defaultJournalCreated(root)),
+  });
+  const ports = opened.ports as JournalPorts;
   return {
+    ...ports,
     runtime,
     globals,
     ui,
-    root: discovered.root,
-    discovered,
-    config,
-    journal,
-    templates: new FsTemplateSource(discovered.root),
-    profiles: new FsProfileSource(discovered.root),
-    clock,
+    discovered: opened.discovered,
+    prompter: once(async () => {
+      const { InquirerPrompter } = await import('./adapters/inquirer-prompter.js');
+      const output = runtime.stderr.isTTY ? runtime.stderr : runtime.stdout;
+      return new InquirerPrompter({ input: runtime.stdin, output, root: ports.root, env: runtime.env, dim: (t) => ui.color.dim(t) });
+    }),
+    markdown: { render: async (markdown, width) => (await import('./adapters/marked-terminal-renderer.js')).renderMarkdownForTerminal(markdown, width) },
   };
+}
+
+/** `init`'s context: no journal yet, only the means to make one. */
+export interface SetupContext extends CliContext {
+  /** Makes a folder a journal (config, entries/, .gitignore, git), keeping what is already there. */
+  createJournal(options: InitOptions): Promise<InitResult>;
+}
+
+export function openSetupContext(runtime: Runtime, globals: GlobalOptions): SetupContext {
+  return {
+    runtime,
+    globals,
+    ui: createUi(runtime, globals),
+    createJournal: async (options) => (await import('./adapters/fs-journal-layout.js')).initJournal(options),
+  };
+}
+
+/**
+ * `check`'s ports: the journal when there is one (never created: `optional` discovery), else only files, git and a
+ * scanner without a journal's lists.
+ */
+export async function openCheckPorts(runtime: Runtime, globals: GlobalOptions): Promise<CheckPorts> {
+  const opened = await openJournalPorts({ flag: globals.journal, env: runtime.env, cwd: runtime.cwd, discovery: 'optional' });
+  return { ...opened.workspace, journal: opened.ports, lookedIn: opened.discovered.root };
 }

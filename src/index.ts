@@ -11,20 +11,12 @@
  * ```
  */
 import path from 'node:path';
-import { loadConfig } from './adapters/fs-journal-layout.js';
-import { FsProfileSource } from './adapters/fs-profile-source.js';
-import { systemClock } from './adapters/system-clock.js';
-import { exportBlog as buildBlogExport, type BlogExport, type BlogExportOptions } from './commands/export-blog.js';
-import { exportCpd as buildCpdExport, type CpdExport, type CpdExportOptions } from './commands/export-cpd.js';
-import { discoverJournal } from './config/discovery.js';
-import type { JournalConfig } from './config/journal-config.js';
+import type { JournalPorts } from './app/context.js';
+import { exportBlog as buildBlogExport, type BlogExport, type BlogExportOptions } from './app/export-blog.js';
+import { exportCpd as buildCpdExport, type CpdExport, type CpdExportOptions } from './app/export-cpd.js';
 import type { Entry } from './core/entries/entry.js';
 import type { EntryFilter, SortKey } from './core/entries/filters.js';
-import type { Journal } from './core/entries/journal.js';
-import type { Clock } from './core/ports.js';
-import { homeDir, wireJournal } from './container.js';
-import { JournalNotFoundError } from './errors.js';
-import { messages } from './ui/messages.js';
+import { openJournalPorts } from './container.js';
 
 export interface OpenJournalOptions {
   /** Environment used to find the journal when no folder is given (MINDLINES_DIR) and for MINDLINES_NOW. */
@@ -35,21 +27,11 @@ export interface OpenJournalOptions {
   now?: Date | string;
 }
 
-/** An open journal: its folder, settings, entries and the profiles it can count against. */
-export interface MindlinesJournal {
-  root: string;
-  config: JournalConfig;
-  journal: Journal;
-  profiles: FsProfileSource;
-  clock: Clock;
-}
-
-function clockFor(options: OpenJournalOptions, env: NodeJS.ProcessEnv): Clock {
-  if (options.now === undefined) return systemClock(env);
-  const instant = typeof options.now === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(options.now) ? `${options.now}T12:00:00` : options.now) : options.now;
-  if (Number.isNaN(instant.getTime())) throw new TypeError(`now: "${String(options.now)}" is not a date`);
-  return { now: () => new Date(instant) };
-}
+/**
+ * An open journal: its folder, settings, entries, the profiles it can count against, its clock, and the privacy
+ * scanner with its deny-list and allow-list (what the exports check before they return anything).
+ */
+export type MindlinesJournal = Pick<JournalPorts, 'root' | 'config' | 'journal' | 'profiles' | 'clock' | 'privacy'>;
 
 /**
  * Opens the journal in `dir` (else MINDLINES_DIR, else the nearest folder upward holding mindlines.yaml, else
@@ -58,14 +40,9 @@ function clockFor(options: OpenJournalOptions, env: NodeJS.ProcessEnv): Clock {
 export async function openJournal(dir?: string, options: OpenJournalOptions = {}): Promise<MindlinesJournal> {
   const env = options.env ?? process.env;
   const cwd = options.cwd ?? process.cwd();
-  const discovered = discoverJournal({ flag: dir === undefined ? undefined : path.resolve(cwd, dir), env, cwd, home: homeDir(env) });
-  if (!discovered.exists) {
-    throw new JournalNotFoundError(discovered.root, messages.journalMissing(discovered.root), { hint: messages.journalMissingHint(discovered.root) });
-  }
-  const config = await loadConfig(discovered.root);
-  const clock = clockFor(options, env);
-  const journal = wireJournal(discovered.root, config, clock);
-  return { root: discovered.root, config, journal, profiles: new FsProfileSource(discovered.root), clock };
+  const flag = dir === undefined ? undefined : path.resolve(cwd, dir);
+  const { ports } = await openJournalPorts({ flag, env, cwd, discovery: 'existing', now: options.now });
+  return ports as JournalPorts;
 }
 
 export interface ListEntriesOptions extends EntryFilter {
@@ -92,7 +69,7 @@ export async function listEntriesWithProblems(journal: MindlinesJournal, filter:
  * identifiers are found in the entries it would include, unless `allowFindings`.
  */
 export async function exportCpd(journal: MindlinesJournal, options: CpdExportOptions = {}): Promise<CpdExport> {
-  return buildCpdExport({ root: journal.root, journal: journal.journal, config: journal.config, profiles: journal.profiles, now: journal.clock.now() }, options);
+  return buildCpdExport(journal, options);
 }
 
 /**
@@ -100,12 +77,12 @@ export async function exportCpd(journal: MindlinesJournal, options: CpdExportOpt
  * unless `includePrivate`; refuses like exportCpd when identifiers are found.
  */
 export async function exportBlog(journal: MindlinesJournal, ids: readonly string[], options: BlogExportOptions = {}): Promise<BlogExport> {
-  return buildBlogExport(journal.journal, journal.config, ids, options);
+  return buildBlogExport(journal, ids, options);
 }
 
-export type { BlogExport, BlogExportOptions } from './commands/export-blog.js';
-export type { CpdExport, CpdExportOptions } from './commands/export-cpd.js';
-export { ExportRefusedError } from './commands/privacy-gate.js';
+export type { BlogExport, BlogExportOptions } from './app/export-blog.js';
+export type { CpdExport, CpdExportOptions } from './app/export-cpd.js';
+export { ExportRefusedError } from './app/privacy-gate.js';
 export type { Profile } from './codecs/profile.js';
 export type { JournalConfig } from './config/journal-config.js';
 export type { BlogDraft, BlogSite } from './core/sharing/blog.js';
@@ -114,6 +91,6 @@ export type { RequirementResult, CpdTotals } from './core/cpd/cpd-totals.js';
 export type { Period } from './core/cpd/cpd-period.js';
 export type { Entry, EntryMeta, Action, Belief } from './core/entries/entry.js';
 export type { EntryFilter } from './core/entries/filters.js';
-export type { Finding } from './core/privacy/scan.js';
+export type { Finding } from './core/privacy/kinds.js';
 export { CPD_FORMATS, BLOG_FORMATS, type CpdFormat, type BlogFormat } from './exporters/registry.js';
 export { MindlinesError, PiiFoundError, JournalNotFoundError, UsageError, FileFormatError } from './errors.js';

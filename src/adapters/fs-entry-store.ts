@@ -117,4 +117,8 @@ export class FsEntryStore implements EntryStore {
     await this.create(to, text);
     await fs.unlink(this.resolve(from));
   }
+
+  async remove(relative: string): Promise<void> {
+    await fs.rm(this.resolve(relative), { force: true });
+  }
 }

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { KeptEdits } from '../core/reflection/ports.js';
 import { replaceFile } from './atomic-file.js';
 import { ensurePrivateFolder, LOCAL_FOLDER } from './private-folder.js';
 
@@ -7,7 +8,7 @@ import { ensurePrivateFolder, LOCAL_FOLDER } from './private-folder.js';
  * Edits that did not parse, kept in `.mindlines/edits/<id>.md` (owner-only) while the entry itself stays at its
  * last good version. `mindlines edit ID` continues from the kept text.
  */
-export class FsKeptEdits {
+export class FsKeptEdits implements KeptEdits {
   private readonly dir: string;
 
   constructor(private readonly root: string) {

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTemplate, type Template } from '../codecs/template.js';
+import type { TemplateSource } from '../core/reflection/ports.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 
@@ -23,7 +24,7 @@ export async function yamlFiles(dir: string): Promise<string[]> {
  * Reflection templates: the built-in ones from the package, then the journal's own `templates/` folder, whose
  * files override built-ins with the same id or add new ones.
  */
-export class FsTemplateSource {
+export class FsTemplateSource implements TemplateSource {
   constructor(
     private readonly journalRoot: string | undefined,
     private readonly builtInDir = path.join(PACKAGE_TEMPLATES, 'reflection'),
@@ -42,6 +43,11 @@ export class FsTemplateSource {
       }
     }
     return templates;
+  }
+
+  async files(): Promise<string[]> {
+    const journal = this.journalRoot ? await yamlFiles(path.join(this.journalRoot, 'templates')) : [];
+    return [...(await yamlFiles(this.builtInDir)), ...journal];
   }
 
   async get(id: string): Promise<Template> {

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { git, runGit } from './git-cli.js';
 
 /** The top folder of the git work tree holding `dir`, or undefined when `dir` is not in one. */
@@ -29,12 +28,4 @@ export async function trackedFiles(dir: string, folder: string): Promise<string[
 export async function isTracked(dir: string, file: string): Promise<boolean> {
   const result = await runGit(dir, ['ls-files', '--error-unmatch', '--', file]).catch(() => undefined);
   return result?.code === 0;
-}
-
-/** Turns a path relative to the work tree top into one relative to `base` (the journal), when it lies inside it. */
-export function relativeTo(top: string, base: string, file: string): string {
-  const absolute = path.join(top, file);
-  const rel = path.relative(base, absolute);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return file;
-  return rel.split(path.sep).join('/');
 }

@@ -1,6 +1,7 @@
 import { formatLocalDate } from '../codecs/dates.js';
 import type { Context } from '../container.js';
-import { actionRef, actionRows, actionsMarkedDone, isActionDone, parseActionRef, type ActionRow } from '../core/loop/action-items.js';
+import { markActionDone } from '../app/actions.js';
+import { actionRows, type ActionRow } from '../core/loop/action-items.js';
 import { UsageError } from '../errors.js';
 import { actionRowJson, actionsTable } from '../ui/loop-views.js';
 import { messages } from '../ui/messages.js';
@@ -37,26 +38,10 @@ export interface ActionDoneOptions {
   note?: string | undefined;
 }
 
-/**
- * `mindlines actions done ENTRY#N`: records the date (and a note) on the action in its entry's front matter. Only
- * the `actions` key (and `updated`) change; every other byte of the file stays as it was.
- */
+/** `mindlines actions done ENTRY#N`: records the date (and a note) on the action, changing nothing else in the file. */
 export async function runActionDone(opts: ActionDoneOptions, ctx: Context): Promise<void> {
-  const { entry: ref, index } = parseActionRef(opts.ref);
-  const entry = await ctx.journal.find(ref);
-  const today = formatLocalDate(ctx.clock.now());
-  const list = actionsMarkedDone(entry, index, today, opts.note);
-  const action = entry.meta.actions[index - 1];
-  const shown = actionRef(entry, index);
-  let result = entry;
-  if (action && isActionDone(action)) {
-    ctx.ui.info(messages.actionAlreadyDone(shown, typeof action.done === 'string' ? action.done : ''));
-  } else {
-    result = await ctx.journal.updateFrontMatter(entry, { actions: list });
-    ctx.ui.success(ctx.ui.safe(messages.actionDone(shown, action?.text ?? '')));
-  }
-  if (ctx.globals.json) {
-    const row = actionRows([result], today).find((r) => r.index === index);
-    if (row) ctx.ui.json(actionRowJson(row));
-  }
+  const done = await markActionDone(ctx, opts.ref, opts.note);
+  if (done.alreadyDone) ctx.ui.info(messages.actionAlreadyDone(done.ref, done.doneOn));
+  else ctx.ui.success(ctx.ui.safe(messages.actionDone(done.ref, done.text)));
+  if (ctx.globals.json && done.row) ctx.ui.json(actionRowJson(done.row));
 }

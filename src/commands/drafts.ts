@@ -2,8 +2,6 @@ import type { Context } from '../container.js';
 import { draftProgress, draftTitle } from '../core/reflection/draft.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
-import { draftStore } from './interview-session.js';
-import { ago } from './new.js';
 
 export interface DraftsOptions {
   action?: string | undefined;
@@ -12,7 +10,7 @@ export interface DraftsOptions {
 
 /** `mindlines drafts [list | discard ID]`: the interviews left unfinished (Ctrl-C, a crash, a closed terminal). */
 export async function runDrafts(opts: DraftsOptions, ctx: Context): Promise<void> {
-  const store = draftStore(ctx);
+  const store = ctx.drafts;
   const action = opts.action ?? 'list';
   if (action === 'discard') {
     if (!opts.id) throw new UsageError('give the id of the draft to discard', { hint: messages.draftNotFoundHint });
@@ -49,7 +47,7 @@ export async function runDrafts(opts: DraftsOptions, ctx: Context): Promise<void
   const lines = drafts.map((d) => {
     const progress = draftProgress(d, templates.get(d.template)?.ask.length ?? d.asked.length);
     const what = d.kind === 'reflect' ? `reflect ${d.entry?.path ?? ''}` : d.template;
-    return `${d.id}  ${ctx.ui.safe(draftTitle(d))}  ${ctx.ui.color.dim(`${what}, ${progress} answered, saved ${ago(d.updated, now)}`)}`;
+    return `${d.id}  ${ctx.ui.safe(draftTitle(d))}  ${ctx.ui.color.dim(`${what}, ${progress} answered, saved ${messages.ago(d.updated, now)}`)}`;
   });
   ctx.ui.data(lines.join('\n'));
 }

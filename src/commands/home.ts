@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { formatLocalDate } from '../codecs/dates.js';
 import type { Context } from '../container.js';
 import { messages } from '../ui/messages.js';
-import { createPrompter, draftStore, isInteractive } from './interview-session.js';
 import { runStatus } from './status.js';
+import { isInteractive } from './terminal.js';
 
 type MenuChoice = 'new' | 'quick' | 'resume' | 'review' | 'browse' | 'export' | 'status' | 'quit';
 
@@ -13,9 +12,9 @@ type MenuChoice = 'new' | 'quick' | 'resume' | 'review' | 'browse' | 'export' | 
  * recent entries). Without one: the one-screen status.
  */
 export async function runHome(ctx: Context): Promise<void> {
-  if (!isInteractive(ctx) || ctx.globals.json) return runStatus(ctx);
-  const prompter = await createPrompter(ctx);
-  const { drafts } = await draftStore(ctx).list();
+  if (!isInteractive(ctx.runtime) || ctx.globals.json) return runStatus(ctx);
+  const prompter = await ctx.prompter();
+  const { drafts } = await ctx.drafts.list();
   // Spaced review (issue 8): offered when something is due.
   const { dueReviewItems } = await import('../core/loop/review-items.js');
   const due = dueReviewItems((await ctx.journal.query()).entries, formatLocalDate(ctx.clock.now())).items.length;
@@ -70,8 +69,9 @@ export async function runHome(ctx: Context): Promise<void> {
         validate: (value) => (value.trim() ? undefined : messages.interview.required),
       });
       const file = path.resolve(ctx.runtime.cwd, output.trim());
-      const force = existsSync(file) && (await prompter.confirm({ message: messages.menuExportReplace(output.trim()), default: false }));
-      if (existsSync(file) && !force) return;
+      const exists = ctx.files.exists(file);
+      const force = exists && (await prompter.confirm({ message: messages.menuExportReplace(output.trim()), default: false }));
+      if (exists && !force) return;
       const { runExportCpd } = await import('./export-cpd.js');
       return runExportCpd({ format, output: output.trim(), force }, ctx);
     }

@@ -1,4 +1,3 @@
-import { installHook, uninstallHook } from '../adapters/git-hooks.js';
 import type { Context } from '../container.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
@@ -10,7 +9,7 @@ export interface HooksOptions {
 /** `mindlines hooks install|uninstall`: the git pre-commit hook that runs `check --staged`. */
 export async function runHooks(opts: HooksOptions, ctx: Context): Promise<void> {
   if (opts.action === 'install') {
-    const outcome = await installHook(ctx.root, messages.hooksRefused);
+    const outcome = await ctx.git.installHook(ctx.root, messages.hooksRefused);
     if (outcome.action === 'updated') ctx.ui.success(messages.hooksUpdated(outcome.hook));
     else ctx.ui.success(messages.hooksInstalled(outcome.hook));
     if (outcome.chained) ctx.ui.info(messages.hooksChained(outcome.chained));
@@ -18,7 +17,7 @@ export async function runHooks(opts: HooksOptions, ctx: Context): Promise<void> 
     return;
   }
   if (opts.action === 'uninstall') {
-    const outcome = await uninstallHook(ctx.root);
+    const outcome = await ctx.git.uninstallHook(ctx.root);
     if (outcome.action === 'absent') ctx.ui.info(messages.hooksNotInstalled);
     else if (outcome.action === 'foreign') ctx.ui.warn(messages.hooksForeign(outcome.hook));
     else {

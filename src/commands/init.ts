@@ -1,10 +1,8 @@
 import path from 'node:path';
-import { initJournal } from '../adapters/fs-journal-layout.js';
 import type { JournalMode } from '../config/journal-config.js';
-import type { GlobalOptions, Runtime } from '../container.js';
+import type { SetupContext } from '../container.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
-import type { Ui } from '../ui/output.js';
 
 export interface InitOptions {
   dir?: string | undefined;
@@ -13,7 +11,9 @@ export interface InitOptions {
   name?: string | undefined;
 }
 
-export async function runInit(opts: InitOptions, runtime: Runtime, globals: GlobalOptions, ui: Ui): Promise<void> {
+/** `mindlines init [DIR]`: makes a folder a journal, or says what it added to one that already is. */
+export async function runInit(opts: InitOptions, ctx: SetupContext): Promise<void> {
+  const { runtime, globals, ui } = ctx;
   if (opts.mode !== undefined && opts.mode !== 'personal' && opts.mode !== 'team') {
     throw new UsageError(`--mode should be personal or team, not "${opts.mode}"`);
   }
@@ -21,7 +21,7 @@ export async function runInit(opts: InitOptions, runtime: Runtime, globals: Glob
     throw new UsageError(`--profile should be a profile id such as nmc, gmc or generic, not "${opts.profile}"`);
   }
   const root = path.resolve(runtime.cwd, opts.dir ?? globals.journal ?? '.');
-  const result = await initJournal({ root, mode: opts.mode as JournalMode | undefined, profile: opts.profile, name: opts.name });
+  const result = await ctx.createJournal({ root, mode: opts.mode as JournalMode | undefined, profile: opts.profile, name: opts.name });
   if (!result.createdConfig && opts.mode && opts.mode !== result.config.mode) {
     ui.warn(messages.initModeMismatch(result.config.mode));
   }

@@ -8,7 +8,7 @@ import { bar, fit, progressBar } from '../ui/charts.js';
 import { loopStatsText } from '../ui/loop-views.js';
 import { messages } from '../ui/messages.js';
 import type { Ui } from '../ui/output.js';
-import { resolvePeriod, yearStartFor } from './cpd-period-options.js';
+import { resolvePeriod, yearStartFor } from '../app/cpd-period.js';
 import { reportProblems } from './list.js';
 
 export interface StatsOptions {

@@ -3,7 +3,6 @@ import type { Context } from '../container.js';
 import { cpdYear } from '../core/cpd/cpd-year.js';
 import { messages } from '../ui/messages.js';
 import { reportProblems } from './list.js';
-import { FsDraftStore } from '../adapters/fs-draft-store.js';
 
 /** `mindlines` with no command and no terminal: where the journal is, how much is in it, what to try. */
 export async function runStatus(ctx: Context): Promise<void> {
@@ -12,7 +11,7 @@ export async function runStatus(ctx: Context): Promise<void> {
   const thisYear = entries.filter((e) => e.meta.date >= year.from && e.meta.date <= year.to);
   const hours = Math.round(thisYear.reduce((sum, e) => sum + (e.meta.hours ?? 0), 0) * 100) / 100;
   const drafts = entries.filter((e) => e.meta.status === 'draft').length;
-  const interviews = (await new FsDraftStore(ctx.root, ctx.clock).list()).drafts.length;
+  const interviews = (await ctx.drafts.list()).drafts.length;
   if (ctx.globals.json) {
     ctx.ui.json({
       journal: ctx.root,

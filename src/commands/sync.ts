@@ -1,35 +1,12 @@
-import { promises as fs } from 'node:fs';
-import { FsEntryStore } from '../adapters/fs-entry-store.js';
-import { GitRepository } from '../adapters/git-repository.js';
+import { syncNow, type SyncOptions } from '../app/sync.js';
 import type { Context } from '../container.js';
-import { syncJournal, type SyncOutcome } from '../core/team/sync.js';
-import type { PrivacyScan } from '../core/team/sync-plan.js';
+import type { SyncOutcome } from '../core/team/sync.js';
 import { GitError, PiiFoundError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 
-export interface SyncOptions {
-  /** The privacy scanner; by default the journal's (with its deny-list and allow-list). */
-  scan?: PrivacyScan;
-}
-
-/** Loads the journal's privacy scanner, with its `privacy.names` deny-list and `privacy.allow` list. */
-export async function privacyScanFor(ctx: Pick<Context, 'config'>): Promise<PrivacyScan> {
-  const { scanEntryFile } = await import('../core/privacy/scan.js');
-  const options = { names: ctx.config.privacy.names, allow: ctx.config.privacy.allow };
-  return (text, file) => scanEntryFile(text, file, options);
-}
-
 /** `mindlines sync`: commit new and changed entries, pull the team's with rebase, push ours. */
 export async function runSync(opts: SyncOptions, ctx: Context): Promise<void> {
-  const store = new FsEntryStore(ctx.root);
-  const outcome = await syncJournal({
-    repo: new GitRepository(ctx.root),
-    mode: ctx.config.mode,
-    scanner: async () => opts.scan ?? (await privacyScanFor(ctx)),
-    readFile: (path) => store.read(path),
-    createFile: (path, text) => store.create(path, text),
-    removeFile: (path) => fs.rm(store.resolve(path), { force: true }),
-  });
+  const outcome = await syncNow(ctx, opts);
   if (ctx.globals.json) ctx.ui.json(outcomeJson(outcome));
   else report(outcome, ctx);
   failIfUnfinished(outcome, ctx.root);

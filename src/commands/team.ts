@@ -1,4 +1,3 @@
-import { GitRepository } from '../adapters/git-repository.js';
 import { addDays, formatLocalDate } from '../codecs/dates.js';
 import type { Context } from '../container.js';
 import { buildTeamDigest, teamMembers } from '../core/team/team-digest.js';
@@ -41,7 +40,7 @@ export async function runTeamDigest(opts: TeamDigestOptions, ctx: Context): Prom
 export async function runTeamMembers(ctx: Context): Promise<void> {
   const { entries, problems } = await ctx.journal.query();
   reportProblems(ctx.ui, problems);
-  const repo = new GitRepository(ctx.root);
+  const repo = await ctx.git.repository(ctx.root);
   const committers = (await repo.state()).isRepository ? await repo.authors() : [];
   const members = teamMembers(entries, committers);
   if (ctx.globals.json) {

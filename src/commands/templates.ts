@@ -1,8 +1,7 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { parseTemplate, type Template } from '../codecs/template.js';
+import { TemplatesInvalidError, validateTemplates } from '../app/templates.js';
+import type { Template } from '../codecs/template.js';
 import type { Context } from '../container.js';
-import { FileFormatError, MindlinesError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 
 export interface TemplatesOptions {
@@ -31,51 +30,22 @@ function questions(template: Template) {
   });
 }
 
-/** Problems found in a template file, as `file:line: field: problem`. */
-class TemplatesInvalidError extends MindlinesError {}
-
-async function validateFiles(ctx: Context, files: string[]): Promise<void> {
-  let bad = 0;
-  for (const file of files) {
-    const relative = path.relative(ctx.runtime.cwd, file);
-    const shown = relative && !relative.startsWith('..') ? relative : file;
-    let text: string;
-    try {
-      text = await fs.readFile(file, 'utf8');
-    } catch (error) {
-      throw new UsageError(messages.templateFileUnreadable(shown, error), { cause: error });
-    }
-    try {
-      const template = parseTemplate(text, shown);
-      ctx.ui.info(messages.templateValid(shown, template.id, template.ask.length));
-    } catch (error) {
-      if (!(error instanceof FileFormatError)) throw error;
-      bad++;
-      ctx.ui.warn(ctx.ui.safe(error.message));
-    }
+/** Says what each template file holds, or where it is wrong; fails (exit 1) when any is. */
+async function validate(ctx: Context, file: string | undefined): Promise<void> {
+  const checks = await validateTemplates(ctx, file);
+  for (const check of checks) {
+    if (check.ok) ctx.ui.info(messages.templateValid(check.file, check.id, check.questions));
+    else ctx.ui.warn(ctx.ui.safe(check.message));
   }
+  const bad = checks.filter((check) => !check.ok).length;
   if (bad > 0) throw new TemplatesInvalidError(messages.templatesInvalid(bad));
-}
-
-async function templateFiles(dir: string): Promise<string[]> {
-  try {
-    return (await fs.readdir(dir))
-      .filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('.'))
-      .sort()
-      .map((n) => path.join(dir, n));
-  } catch {
-    return [];
-  }
 }
 
 /** `mindlines templates list | show ID | validate [FILE]`. */
 export async function runTemplates(opts: TemplatesOptions, ctx: Context): Promise<void> {
   const action = opts.action ?? 'list';
   if (action === 'validate') {
-    if (opts.arg) return validateFiles(ctx, [path.resolve(ctx.runtime.cwd, opts.arg)]);
-    const { PACKAGE_TEMPLATES } = await import('../adapters/fs-template-source.js');
-    const files = [...(await templateFiles(path.join(PACKAGE_TEMPLATES, 'reflection'))), ...(await templateFiles(path.join(ctx.root, 'templates')))];
-    return validateFiles(ctx, files);
+    return validate(ctx, opts.arg);
   }
   const templates = await ctx.templates.all();
   if (action === 'show') {

@@ -22,6 +22,8 @@ export interface EntryStore {
   replace(path: string, text: string, expected: string): Promise<void>;
   /** Moves a file (visibility changes). Refuses to overwrite. */
   move(from: string, to: string): Promise<void>;
+  /** Removes a file; nothing happens when it is already gone. */
+  remove(path: string): Promise<void>;
 }
 
 export interface Clock {

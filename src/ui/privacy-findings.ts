@@ -1,4 +1,6 @@
-import { scanText, type Finding, type IdentifierKind, type ScanOptions } from '../core/privacy/scan.js';
+import type { Finding, IdentifierKind } from '../core/privacy/kinds.js';
+import { messages } from './messages.js';
+import type { Ui } from './output.js';
 import { escapeForTerminal } from './terminal-text.js';
 
 /** What each kind of identifier is called in a sentence. */
@@ -41,11 +43,19 @@ export function describeFinding(finding: Finding, withLine = true): string {
 }
 
 /**
- * The identifiers in an answer, described for the interview to show as soon as the answer is given (issue 5: the
- * later the warning, the likelier it is ignored). Empty when the text is clean.
+ * The identifiers found in an answer, described for the interview to show as soon as the answer is given (issue 5:
+ * the later the warning, the likelier it is ignored). Lines are named only for an answer of several lines.
  */
-export function describeFindings(text: string, options: ScanOptions = {}): string[] {
-  const findings = scanText(text, 'answer', options);
-  const multiline = text.includes('\n');
+export function describeFindings(findings: readonly Finding[], multiline: boolean): string[] {
   return findings.map((finding) => describeFinding(finding, multiline));
+}
+
+/**
+ * An export's findings on stderr as `file:line:column kind` (never the matched text, which may be patient data),
+ * and, when the person chose --allow-findings, that it is written anyway, said out loud.
+ */
+export function reportExportFindings(ui: Ui, findings: readonly Finding[], allowed: boolean): void {
+  if (findings.length === 0) return;
+  for (const f of findings) ui.warn(ui.safe(messages.finding(f.file, f.line, f.column, f.kind)));
+  if (allowed) ui.warn(messages.findingsAllowed(findings.length));
 }

@@ -6,6 +6,7 @@
  * scanner from dist/.
  */
 import { scanText, type ScanOptions } from '../../src/core/privacy/scan.js';
+import { scanOptions } from './name-lexicon.js';
 import type { SpanDetector } from '../../scripts/pii-span-score.mjs';
 
 export {
@@ -23,6 +24,7 @@ export {
 } from '../../scripts/pii-span-score.mjs';
 
 /** The scanner as a detector for `scoreSpans`: each document scanned as plain text, as `check` scans a body. */
-export function scannerDetector(options: ScanOptions = {}): SpanDetector {
-  return (text, file) => scanText(text, file, options);
+export function scannerDetector(options: Omit<ScanOptions, 'lexicon'> = {}): SpanDetector {
+  const withLexicon = scanOptions(options);
+  return (text, file) => scanText(text, file, withLexicon);
 }

@@ -1,17 +1,13 @@
-import { createHash } from 'node:crypto';
-import { bodyOfEntryText, rewriteFrontMatter, serializeEntryText } from '../../codecs/entry-file.js';
-import { formatTimestamp } from '../../codecs/dates.js';
+import { bodyOfEntryText } from '../../codecs/entry-file.js';
 import { EntryNotFoundError, UsageError } from '../../errors.js';
 import { readEntry, toEntry, type Entry, type EntryHead, type EntryProblem } from './entry.js';
 import { matchesFilter, sortEntries, type EntryFilter, type SortKey } from './filters.js';
 import { mapLimit } from './map-limit.js';
 import type { Clock, EntryFileInfo, EntryIndex, EntryStore, IdSource, IndexDocument, IndexedEntry, IndexSnapshot } from '../ports.js';
-import type { BuiltEntry } from '../reflection/reflection.js';
 import { searchEntries, type SearchOptions } from '../search/entry-search.js';
 import { indexDocumentOf } from '../search/index-document.js';
 import { syncIndex, type SyncOptions } from '../search/index-sync.js';
 import { parseQuery, type Snippet } from '../search/search-text.js';
-import type { Visibility } from './vocabulary.js';
 
 export interface JournalDeps {
   root: string;
@@ -53,7 +49,7 @@ export interface ListOptions extends EntryFilter {
 const READ_CONCURRENCY = 32;
 const byPath = (a: EntryProblem, b: EntryProblem) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
-/** The journal: entries as files, read through an EntryIndex kept in line with them, written through an EntryStore. */
+/** The journal: entries as files, read through an EntryIndex kept in line with them. Writing is EntryWriter's (entry-writer.ts). */
 export class Journal {
   constructor(private readonly deps: JournalDeps) {}
 
@@ -229,91 +225,8 @@ export class Journal {
     throw new EntryNotFoundError(`no entry has an id starting "${wanted}"`, { hint: 'see the ids with `mindlines list --json`' });
   }
 
-  /** Writes a new entry file (never overwriting one) and returns the entry as read back from its text. */
-  async create(built: BuiltEntry): Promise<Entry> {
-    const fm = built.frontMatter;
-    const folder = this.folderFor(fm.visibility as Visibility | undefined);
-    // Loaded here, not at the top: slugify builds large tables when it loads, and reading commands never need it.
-    const { entryPathFor } = await import('./entry-path.js');
-    const path = entryPathFor(String(fm.date), String(fm.title), String(fm.id), folder);
-    const text = serializeEntryText(fm, built.body);
-    // Read our own output back before writing it, so a file we write always parses.
-    const check = readEntry(path, text);
-    if (!check.ok) throw new UsageError(`the new entry would not be valid: ${check.problem.message}`);
-    await this.deps.store.create(path, text);
-    return check.entry;
-  }
-
-  /**
-   * Changes some front-matter keys of an entry in place, leaving every other byte as it was, and stamps `updated`.
-   * Fails with a ConflictError if the file changed since it was read.
-   */
-  async updateFrontMatter(entry: Entry, changes: Record<string, unknown>): Promise<Entry> {
-    const before = await this.deps.store.read(entry.path);
-    const after = rewriteFrontMatter(before, { ...changes, updated: formatTimestamp(this.deps.clock.now()) });
-    const check = readEntry(entry.path, after);
-    if (!check.ok) throw new UsageError(`the change would leave ${entry.path} invalid: ${check.problem.message}`);
-    await this.deps.store.replace(entry.path, after, before);
-    return check.entry;
-  }
-
-  // guided reflection (issue 3): `edit` and `reflect` replace a whole entry text
-
   /** The text of an entry file as it is on disk (journal-relative path). */
   async readText(path: string): Promise<string> {
     return this.deps.store.read(path);
-  }
-
-  /**
-   * Replaces the whole text of an entry (after `edit`, or a quick note grown by `reflect`), but only if the file
-   * still has the SHA-256 `expectedHash` it had when the work started; otherwise a ConflictError, with the new
-   * text saved beside the entry so nothing is lost. The new text must parse as an entry with the same id.
-   */
-  async replaceText(path: string, text: string, expectedHash: string): Promise<Entry> {
-    const check = readEntry(path, text);
-    if (!check.ok) throw new UsageError(`${path}:${check.problem.line}: ${check.problem.message}`);
-    const before = await this.deps.store.read(path);
-    const unchanged = createHash('sha256').update(before).digest('hex') === expectedHash;
-    // The store compares the file with `expected` just before the rename; a text that cannot match makes it keep
-    // the file, write our text beside it as a conflict copy, and throw.
-    await this.deps.store.replace(path, text, unchanged ? before : `${before}\u0000changed`);
-    return check.entry;
-  }
-
-  /** The folder an entry of this visibility belongs in: `private/` (git-ignored) for private entries in a team journal. */
-  folderFor(visibility: Visibility | undefined): 'entries' | 'private' {
-    return this.deps.mode === 'team' && visibility === 'private' ? 'private' : 'entries';
-  }
-
-  /**
-   * Sets an entry's visibility (hash-checked, like every rewrite), then moves the file to the folder that
-   * visibility belongs in: in a team journal a private entry lives under git-ignored `private/`, a team or public
-   * one under `entries/`. Running it again on an entry in the wrong folder moves it.
-   */
-  async setVisibility(entry: Entry, visibility: Visibility): Promise<{ entry: Entry; changed: boolean; movedFrom?: string }> {
-    let current = entry;
-    const changed = entry.meta.visibility !== visibility;
-    if (changed) current = await this.updateFrontMatter(entry, { visibility });
-    const folder = this.folderFor(visibility);
-    if (current.path.startsWith(`${folder}/`)) return { entry: current, changed };
-    const { entryPathFor } = await import('./entry-path.js');
-    const target = entryPathFor(current.meta.date, current.meta.title, current.meta.id, folder);
-    await this.deps.store.move(current.path, target);
-    const moved = readEntry(target, await this.deps.store.read(target));
-    if (!moved.ok) throw new UsageError(`${target}:${moved.problem.line}: ${moved.problem.message}`);
-    return { entry: moved.entry, changed: true, movedFrom: current.path };
-  }
-
-  /**
-   * Renames an entry's file when its title or date changed, so the file name never keeps words (perhaps a name)
-   * that are no longer in the entry. The id, and so the short id at the end of the name, never changes.
-   */
-  async renameToMatch(entry: Entry): Promise<Entry> {
-    const { entryPathFor } = await import('./entry-path.js');
-    const folder = entry.path.startsWith('private/') ? 'private' : 'entries';
-    const target = entryPathFor(entry.meta.date, entry.meta.title, entry.meta.id, folder);
-    if (target === entry.path) return entry;
-    await this.deps.store.move(entry.path, target);
-    return { ...entry, path: target };
   }
 }

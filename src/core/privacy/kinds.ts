@@ -1,3 +1,5 @@
+import type { NameLexicon } from './name-lexicon.js';
+
 /** What the scanner reports: the kinds of identifier, how sure it is, and a finding. Imported by every detector. */
 export const IDENTIFIER_KINDS = [
   'nhs-number',
@@ -32,6 +34,8 @@ export interface Finding {
 }
 
 export interface ScanOptions {
+  /** Given names and surnames, for the person-name detector (read from the package's data by an adapter). */
+  lexicon: NameLexicon;
   /** `privacy.names` in mindlines.yaml: names always caught, in any case. */
   names?: readonly string[];
   /** `privacy.allow` in mindlines.yaml: reviewed false positives (`"text"`, or `kind "text"`). */

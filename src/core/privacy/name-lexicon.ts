@@ -1,5 +1,3 @@
-import { COMMON_NAME_WORDS, FIRST_NAMES, SURNAMES, TOP_WORDS } from './name-lexicon-data.js';
-
 /** The key a word is looked up by: lower case, accents and apostrophes removed ("Siân" → "sian", "O'Brien" → "obrien"). */
 export function nameKey(word: string): string {
   if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase();
@@ -10,11 +8,10 @@ export function nameKey(word: string): string {
     .toLowerCase();
 }
 
-const toSet = (text: string) => new Set(text.split('\n').filter(Boolean));
-
 /**
  * Given names and surnames from npm data sets (see scripts/build-name-lexicon.mjs), and the everyday words that
- * make a name ambiguous. Built once, on first use, so commands that never scan do not pay for it.
+ * make a name ambiguous. The person-name detector is handed one through ScanOptions; the lists are data
+ * (data/name-lexicon.txt.br), read by an adapter on the first scan, so commands that never scan do not pay for them.
  */
 export interface NameLexicon {
   isFirstName(word: string): boolean;
@@ -25,15 +22,38 @@ export interface NameLexicon {
   isTopWord(word: string): boolean;
 }
 
-let lexicon: NameLexicon | undefined;
+/** The sections of the lexicon's data file, in the order the generator writes them. */
+export const NAME_LEXICON_SECTIONS = ['first-names', 'surnames', 'common-name-words', 'top-words'] as const;
 
-export function nameLexicon(): NameLexicon {
-  if (lexicon) return lexicon;
-  const first = toSet(FIRST_NAMES);
-  const last = toSet(SURNAMES);
-  const common = toSet(COMMON_NAME_WORDS);
-  const top = toSet(TOP_WORDS);
-  lexicon = {
+type Section = (typeof NAME_LEXICON_SECTIONS)[number];
+
+/**
+ * Builds the lexicon from the data file's text: `# comment` lines, then `[section]` lines each followed by one key a
+ * line. A file without every section is refused rather than scanning with a lexicon that silently knows no names.
+ * Each section is split in one go (about 78,000 words in all; this runs on the first scan of every process that
+ * writes or checks an entry, so it is kept cheap).
+ */
+export function parseNameLexicon(text: string): NameLexicon {
+  const sets = new Map<Section, Set<string>>();
+  const heads = [...text.matchAll(/^\[([^\]\n]*)\]$/gm)];
+  const preamble = text.slice(0, heads[0]?.index ?? text.length);
+  if (preamble.split('\n').some((line) => line && !line.startsWith('#'))) throw new Error('name lexicon: a word before the first [section]');
+  heads.forEach((head, i) => {
+    const name = head[1] as Section;
+    if (!NAME_LEXICON_SECTIONS.includes(name)) throw new Error(`name lexicon: unknown section [${name}]`);
+    const start = head.index + head[0].length + 1;
+    const end = heads[i + 1]?.index ?? text.length;
+    const words = new Set(text.slice(start, end).split('\n'));
+    words.delete('');
+    sets.set(name, words);
+  });
+  const missing = NAME_LEXICON_SECTIONS.filter((name) => !sets.get(name)?.size);
+  if (missing.length > 0) throw new Error(`name lexicon: no words under ${missing.map((m) => `[${m}]`).join(', ')}`);
+  const first = sets.get('first-names') as Set<string>;
+  const last = sets.get('surnames') as Set<string>;
+  const common = sets.get('common-name-words') as Set<string>;
+  const top = sets.get('top-words') as Set<string>;
+  return {
     isFirstName: (word) => first.has(nameKey(word)),
     isSurname: (word) => {
       const key = nameKey(word);
@@ -46,5 +66,4 @@ export function nameLexicon(): NameLexicon {
     isCommonWord: (word) => common.has(nameKey(word)) || top.has(word.toLowerCase()),
     isTopWord: (word) => top.has(word.toLowerCase()),
   };
-  return lexicon;
 }

@@ -1,5 +1,5 @@
 import { before, matchesOf, raise, type Candidate } from './context.js';
-import { nameLexicon, type NameLexicon } from './name-lexicon.js';
+import type { NameLexicon } from './name-lexicon.js';
 import type { Confidence } from './kinds.js';
 
 interface Token {
@@ -97,8 +97,7 @@ function extendName(lex: NameLexicon, text: string, tokens: Token[], index: numb
  * "patient" or a relation ("her son, Daniel"), a first name followed by a surname from the lexicon ("Saw Priya
  * Campbell today"), and every name on the journal's deny-list.
  */
-export function detectPersonNames(text: string, denyList: readonly string[] = []): Candidate[] {
-  const lex = nameLexicon();
+export function detectPersonNames(text: string, lex: NameLexicon, denyList: readonly string[] = []): Candidate[] {
   const tokens = tokenize(text);
   const out: Candidate[] = [];
   const push = (start: number, end: number, confidence: Confidence) => out.push({ start, end, kind: 'person-name', confidence });

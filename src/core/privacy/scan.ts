@@ -17,6 +17,7 @@ import { detectDatesOfBirth } from './dob.js';
 import { detectHealthNumbers, detectNiNumber, detectSsn } from './health-numbers.js';
 import { detectHospitalNumbers } from './hospital-number.js';
 import { detectPersonNames } from './person-name.js';
+import type { PrivacyScanner } from './scanner.js';
 
 export { IDENTIFIER_KINDS, type Confidence, type Finding, type IdentifierKind, type ScanOptions } from './kinds.js';
 import type { Confidence, Finding, ScanOptions } from './kinds.js';
@@ -34,7 +35,7 @@ function detectAll(text: string, options: ScanOptions): Candidate[] {
     ...detectDatesOfBirth(text),
     ...detectHospitalNumbers(text),
     ...detectAddresses(text),
-    ...detectPersonNames(text, options.names ?? []),
+    ...detectPersonNames(text, options.lexicon, options.names ?? []),
   ];
 }
 
@@ -104,7 +105,7 @@ function scanMasked(original: string, scanned: string, file: string, options: Sc
  * Finds identifiers in any text (a Markdown file, an answer typed in the interview, an export). Lines and columns
  * are 1-based in `text`. Honours `<!-- mindlines:allow kind "text" -->` comments in the text.
  */
-export function scanText(text: string, file: string, options: ScanOptions = {}): Finding[] {
+export function scanText(text: string, file: string, options: ScanOptions): Finding[] {
   return scanMasked(text, text, file, options);
 }
 
@@ -171,7 +172,7 @@ function scalarRanges(node: unknown, out: [number, number][]): void {
  * image alt text. Lines and columns are relative to the whole file. A file whose front matter does not parse is
  * scanned whole, so a broken file never hides an identifier.
  */
-export function scanEntryFile(fileText: string, file: string, options: ScanOptions = {}): Finding[] {
+export function scanEntryFile(fileText: string, file: string, options: ScanOptions): Finding[] {
   return withFileName(scanEntryText(fileText, file, options), file, options);
 }
 
@@ -222,4 +223,12 @@ function scanEntryText(fileText: string, file: string, options: ScanOptions): Fi
   }
   parts.push(blank(fileText.slice(at, frontEnd), 0, frontEnd - at), fileText.slice(frontEnd));
   return scanMasked(fileText, parts.join(''), file, options);
+}
+
+/** The scanner bound to one journal's options: what the container hands out as the PrivacyScanner port. */
+export function bindScanner(options: ScanOptions): PrivacyScanner {
+  return {
+    scanText: (text, file) => scanText(text, file, options),
+    scanEntryFile: (text, file) => scanEntryFile(text, file, options),
+  };
 }

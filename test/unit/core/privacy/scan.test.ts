@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { hasChiDate, isValidChiMod10, isValidMedicare, isValidNhsNumber, isValidNinoPrefix, isValidSsn } from '../../../../src/core/privacy/checksums.js';
 import { scanEntryFile, scanText, type IdentifierKind } from '../../../../src/core/privacy/scan.js';
 import { describeFindings } from '../../../../src/ui/privacy-findings.js';
+import { scanOptions } from '../../../helpers/name-lexicon.js';
 
-const kinds = (text: string, options = {}) => scanText(text, 'x.md', options).map((f) => f.kind);
-const texts = (text: string, options = {}) => scanText(text, 'x.md', options).map((f) => f.text);
+const kinds = (text: string, options = {}) => scanText(text, 'x.md', scanOptions(options)).map((f) => f.kind);
+const texts = (text: string, options = {}) => scanText(text, 'x.md', scanOptions(options)).map((f) => f.text);
 
 describe('check digits and ranges (DOMAIN.md section 4)', () => {
   it('accepts the worked NHS example and rejects the published examples that fail the check', () => {
@@ -82,7 +83,7 @@ describe('what the scanner finds', () => {
   }
 
   it('reports line, column and the exact text, 1-based', () => {
-    const [finding] = scanText('# Reflection\n\nNHS no 943 476 5919\n', 'r.md');
+    const [finding] = scanText('# Reflection\n\nNHS no 943 476 5919\n', 'r.md', scanOptions());
     expect(finding).toEqual({ file: 'r.md', line: 3, column: 8, kind: 'nhs-number', text: '943 476 5919', confidence: 'high' });
   });
 
@@ -92,12 +93,12 @@ describe('what the scanner finds', () => {
   });
 
   it('never lets a match run across lines (a number at a line end, a street name on the next)', () => {
-    expect(scanText('NHS no 764 225 0215\n\nGreat Ormond Street was busy.', 'x.md').map((f) => [f.line, f.kind])).toEqual([[1, 'nhs-number']]);
-    expect(scanText('Patient: Fatima Hamill\n\nGraves disease was likely.', 'x.md').map((f) => f.text)).toEqual(['Fatima Hamill']);
+    expect(scanText('NHS no 764 225 0215\n\nGreat Ormond Street was busy.', 'x.md', scanOptions()).map((f) => [f.line, f.kind])).toEqual([[1, 'nhs-number']]);
+    expect(scanText('Patient: Fatima Hamill\n\nGraves disease was likely.', 'x.md', scanOptions()).map((f) => f.text)).toEqual(['Fatima Hamill']);
   });
 
   it('finds a name wrapped onto the next line of a paragraph', () => {
-    expect(scanText('Today I saw Mrs\nPatel and Priya\nCampbell.', 'x.md').map((f) => [f.line, f.text])).toEqual([
+    expect(scanText('Today I saw Mrs\nPatel and Priya\nCampbell.', 'x.md', scanOptions()).map((f) => [f.line, f.text])).toEqual([
       [1, 'Mrs\nPatel'],
       [2, 'Priya\nCampbell'],
     ]);
@@ -145,21 +146,21 @@ describe('clinical text that must not trip it', () => {
     'I read the guidance at cks.nice.org.uk and nice.org.uk.',
   ];
   for (const line of clean) {
-    it(`finds nothing in "${line}"`, () => expect(scanText(line, 'x.md')).toEqual([]));
+    it(`finds nothing in "${line}"`, () => expect(scanText(line, 'x.md', scanOptions())).toEqual([]));
   }
 });
 
 describe('allowing a reviewed false positive', () => {
   it('honours <!-- mindlines:allow kind "text" --> anywhere in the text, and does not scan the comment itself', () => {
     const text = 'Grace Ward is our new ward clerk.\n<!-- mindlines:allow person-name "Grace Ward" -->\n';
-    expect(scanText(text, 'x.md')).toEqual([]);
+    expect(scanText(text, 'x.md', scanOptions())).toEqual([]);
     expect(kinds('Mrs Patel and Grace Ward. <!-- mindlines:allow person-name "Grace Ward" -->')).toEqual(['person-name']);
   });
 
   it('honours privacy.allow, with or without a kind', () => {
-    expect(scanText('Mrs Patel came.', 'x.md', { allow: ['Mrs Patel'] })).toEqual([]);
-    expect(scanText('Mrs Patel came.', 'x.md', { allow: ['person-name "Mrs Patel"'] })).toEqual([]);
-    expect(scanText('Mrs Patel came.', 'x.md', { allow: ['email "Mrs Patel"'] })).toHaveLength(1);
+    expect(scanText('Mrs Patel came.', 'x.md', scanOptions({ allow: ['Mrs Patel'] }))).toEqual([]);
+    expect(scanText('Mrs Patel came.', 'x.md', scanOptions({ allow: ['person-name "Mrs Patel"'] }))).toEqual([]);
+    expect(scanText('Mrs Patel came.', 'x.md', scanOptions({ allow: ['email "Mrs Patel"'] }))).toHaveLength(1);
   });
 });
 
@@ -187,7 +188,7 @@ describe('scanning an entry file', () => {
   ].join('\n');
 
   it('scans title, tags, actions, beliefs, the body, comments, alt text and links, with lines of the file', () => {
-    const found = scanEntryFile(entry, 'e.md').map((f) => [f.line, f.kind, f.text]);
+    const found = scanEntryFile(entry, 'e.md', scanOptions()).map((f) => [f.line, f.kind, f.text]);
     expect(found).toEqual([
       [3, 'person-name', 'Mrs Patel'],
       [6, 'phone', '07700 900123'],
@@ -200,21 +201,21 @@ describe('scanning an entry file', () => {
   });
 
   it('does not scan the author, the id or the entry’s own dates', () => {
-    expect(scanEntryFile(entry, 'e.md').some((f) => f.line === 2 || f.line === 4 || f.line === 5 || f.line === 9)).toBe(false);
+    expect(scanEntryFile(entry, 'e.md', scanOptions()).some((f) => f.line === 2 || f.line === 4 || f.line === 5 || f.line === 9)).toBe(false);
   });
 
   it('scans the whole file when the front matter does not parse, so a broken file hides nothing', () => {
     const broken = '---\ntitle: [Mrs Patel\n---\nbody\n';
-    expect(scanEntryFile(broken, 'b.md').map((f) => f.text)).toEqual(['Mrs Patel']);
+    expect(scanEntryFile(broken, 'b.md', scanOptions()).map((f) => f.text)).toEqual(['Mrs Patel']);
   });
 });
 
 describe('warnings for the interview', () => {
   it('describes each identifier in an answer in one sentence, and nothing for a clean answer', () => {
-    expect(describeFindings('Saw Mrs Patel, DOB 03/03/1956.')).toEqual([
+    expect(describeFindings(scanText('Saw Mrs Patel, DOB 03/03/1956.', 'answer', scanOptions()), false)).toEqual([
       '"Mrs Patel" looks like a name; use a role ("the patient", "her daughter", "a colleague") instead.',
       '"03/03/1956" looks like a date of birth; give an age band ("in her eighties") instead.',
     ]);
-    expect(describeFindings('A 78-year-old on 5 mg amlodipine.')).toEqual([]);
+    expect(describeFindings(scanText('A 78-year-old on 5 mg amlodipine.', 'answer', scanOptions()), false)).toEqual([]);
   });
 });

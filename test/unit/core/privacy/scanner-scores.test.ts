@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanEntryFile, scanText, type Finding } from '../../../../src/core/privacy/scan.js';
+import { scanOptions } from '../../../helpers/name-lexicon.js';
 import { generateCorpus } from '../../../helpers/pii-corpus.js';
 import { formatScore, scoreByLine } from '../../../helpers/pii-score.js';
 
@@ -12,7 +13,7 @@ describe('the identifier scanner, scored by line', () => {
     const labels = JSON.parse(readFileSync(path.join(SAMPLE, 'labels.json'), 'utf8')) as Record<string, string[]>;
     const findings: Finding[] = [];
     for (const file of readdirSync(SAMPLE).filter((f) => f.endsWith('.md'))) {
-      findings.push(...scanText(readFileSync(path.join(SAMPLE, file), 'utf8'), file));
+      findings.push(...scanText(readFileSync(path.join(SAMPLE, file), 'utf8'), file, scanOptions()));
     }
     const rows = Object.entries(labels).map(([key, kinds]): [string, number, string[]] => {
       const [file, line] = key.split(':') as [string, string];
@@ -28,7 +29,7 @@ describe('the identifier scanner, scored by line', () => {
 
   it('generalises to a generated corpus written in other words (2,000 reflections)', () => {
     const docs = generateCorpus(2000);
-    const findings = docs.flatMap((doc) => scanEntryFile(doc.text, doc.file));
+    const findings = docs.flatMap((doc) => scanEntryFile(doc.text, doc.file, scanOptions()));
     const rows = docs.flatMap((doc) => [...doc.labels].map(([line, kinds]): [string, number, string[]] => [doc.file, line, kinds]));
     const score = scoreByLine(rows, findings);
     console.log(formatScore('generated corpus', score));

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { deliver } from '../../../src/commands/export-output.js';
+import { printExport } from '../../../src/ui/export-output.js';
 import { Ui } from '../../../src/ui/output.js';
 
 function terminalUi(isTTY: boolean) {
@@ -16,13 +16,13 @@ describe('an export printed instead of written to a file', () => {
 
   it('escapes control characters on a terminal', async () => {
     const t = terminalUi(true);
-    await deliver(hostile, undefined, t.ui, 'md');
+    printExport(hostile, t.ui, 'md');
     expect(t.written()).toBe('# Title \\x1b]0;pwned\\x07 \\x1b[2J\n');
   });
 
   it('passes the bytes through unchanged to a pipe or file, for scripts', async () => {
     const t = terminalUi(false);
-    await deliver(hostile, undefined, t.ui, 'md');
+    printExport(hostile, t.ui, 'md');
     expect(t.written()).toBe(hostile);
   });
 });

@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { replaceFile } from '../adapters/atomic-file.js';
+import type { LocalFiles } from '../core/workspace-ports.js';
 import { StorageError, UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
-import type { Ui } from '../ui/output.js';
 
 const EXTENSIONS: Record<string, string> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.json': 'json', '.csv': 'csv', '.docx': 'docx' };
 
@@ -27,29 +25,15 @@ export function outputPath(file: string, cwd: string, journalRoot: string): stri
 }
 
 /**
- * Sends an export where the user asked: to a file (written atomically: temp file, fsync, rename, so an earlier
- * export is never left half-overwritten; an existing file is replaced only with `force`), or to stdout. Binary
- * formats are refused on a terminal, and text shown on one has its control characters escaped.
+ * Writes an export to the file the person named, atomically (temp file, fsync, rename), so an earlier export is
+ * never left half-overwritten; an existing file is replaced only with `force`.
  */
-export async function deliver(
-  content: string | Buffer,
-  target: string | undefined,
-  ui: Ui,
-  format: string,
-  options: { force?: boolean | undefined } = {},
-): Promise<void> {
-  if (!target) {
-    if (typeof content !== 'string' && ui.stdoutIsTTY) {
-      throw new UsageError(messages.binaryToTerminal(format), { hint: messages.binaryToTerminalHint(format) });
-    }
-    ui.raw(typeof content === 'string' && ui.stdoutIsTTY ? ui.safe(content) : content);
-    return;
-  }
-  if (!options.force && existsSync(target)) {
+export async function saveExport(files: LocalFiles, target: string, content: string | Buffer, options: { force?: boolean | undefined } = {}): Promise<void> {
+  if (!options.force && files.exists(target)) {
     throw new UsageError(messages.outputExists(target), { hint: messages.outputExistsHint });
   }
   try {
-    await replaceFile(target, content);
+    await files.write(target, content);
   } catch (error) {
     throw new StorageError(target, messages.writeFailed(target, error), { cause: error });
   }

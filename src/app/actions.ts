@@ -1,0 +1,38 @@
+import { formatLocalDate } from '../codecs/dates.js';
+import type { Entry } from '../core/entries/entry.js';
+import { actionRef, actionRows, actionsMarkedDone, isActionDone, parseActionRef, type ActionRow } from '../core/loop/action-items.js';
+import type { Finding } from '../core/privacy/kinds.js';
+import type { JournalPorts } from './context.js';
+
+export interface ActionDone {
+  /** The action as `list` shows it after the change (undefined when the number names no action). */
+  row: ActionRow | undefined;
+  /** ENTRY#N as shown to the person. */
+  ref: string;
+  text: string;
+  /** Already done before: nothing was written; `doneOn` says when, if the entry recorded it. */
+  alreadyDone: boolean;
+  doneOn: string;
+  entry: Entry;
+  findings: Finding[];
+}
+
+/**
+ * `actions done ENTRY#N`: records the date (and a note) on the action in its entry's front matter. Only the
+ * `actions` key (and `updated`) change; every other byte of the file stays as it was.
+ */
+export async function markActionDone(ctx: Pick<JournalPorts, 'journal' | 'writer' | 'clock'>, ref: string, note?: string): Promise<ActionDone> {
+  const { entry: entryRef, index } = parseActionRef(ref);
+  const entry = await ctx.journal.find(entryRef);
+  const today = formatLocalDate(ctx.clock.now());
+  const list = actionsMarkedDone(entry, index, today, note);
+  const action = entry.meta.actions[index - 1];
+  const shown = actionRef(entry, index);
+  if (action && isActionDone(action)) {
+    const doneOn = typeof action.done === 'string' ? action.done : '';
+    return { row: actionRows([entry], today).find((r) => r.index === index), ref: shown, text: action.text, alreadyDone: true, doneOn, entry, findings: [] };
+  }
+  const saved = await ctx.writer.updateFrontMatter(entry, { actions: list });
+  const row = actionRows([saved.entry], today).find((r) => r.index === index);
+  return { row, ref: shown, text: action?.text ?? '', alreadyDone: false, doneOn: today, entry: saved.entry, findings: saved.findings };
+}

@@ -1,0 +1,45 @@
+/**
+ * The use-cases of mindlines (capture a note, run a reflection, edit, export, sync, review, check …), one module
+ * each, written against ports: they never build an adapter, touch the filesystem or print. Commands parse options,
+ * call one use-case and hand its result to ui/; the library (src/index.ts) calls the same use-cases.
+ *
+ * This module names the ports a use-case can be handed; each use-case declares the few it uses with Pick<…>, so a
+ * test gives it fakes for those alone.
+ */
+import type { JournalConfig } from '../config/journal-config.js';
+import type { EntryWriter } from '../core/entries/entry-writer.js';
+import type { Journal } from '../core/entries/journal.js';
+import type { ProfileSource } from '../core/cpd/ports.js';
+import type { Clock, EntryStore } from '../core/ports.js';
+import type { PrivacyScannerSource } from '../core/privacy/scanner.js';
+import type { DraftStore } from '../core/reflection/draft.js';
+import type { Editor, KeptEdits, TemplateSource } from '../core/reflection/ports.js';
+import type { Git, LocalFiles } from '../core/workspace-ports.js';
+
+/** What surrounds a journal, there whether or not one is open (`check` can run on files outside any journal). */
+export interface WorkspacePorts {
+  /** The folder the command runs in: relative paths given by the person are resolved against it. */
+  cwd: string;
+  files: LocalFiles;
+  git: Git;
+  /** The identifier scanner, with the journal's deny-list and allow-list when there is a journal. */
+  privacy: PrivacyScannerSource;
+}
+
+/** An open journal: its settings, its entries (read through `journal`, written only through `writer`), and the rest. */
+export interface JournalPorts extends WorkspacePorts {
+  root: string;
+  config: JournalConfig;
+  clock: Clock;
+  /** Reads: list, search, find; answered from the index. */
+  journal: Journal;
+  /** The one write path for entries; every write passes its privacy guard. */
+  writer: EntryWriter;
+  /** The entry files as they are on disk, read-only, for `check` (which reads every file, not the index). */
+  entryFiles: Pick<EntryStore, 'list' | 'read'>;
+  templates: TemplateSource;
+  profiles: ProfileSource;
+  drafts: DraftStore;
+  editor: Editor;
+  keptEdits: KeptEdits;
+}

@@ -1,0 +1,29 @@
+import { syncJournal, type SyncOutcome } from '../core/team/sync.js';
+import type { PrivacyScan } from '../core/team/sync-plan.js';
+import type { JournalPorts } from './context.js';
+
+export interface SyncOptions {
+  /** The privacy scanner; by default the journal's (with its deny-list and allow-list). */
+  scan?: PrivacyScan;
+}
+
+/**
+ * `sync`: commit new and changed entries, bring in the team's with rebase, send ours. A conflict copy (the other
+ * side's version of an entry both changed) is written through the journal's one write path, like every entry.
+ */
+export async function syncNow(ctx: Pick<JournalPorts, 'root' | 'config' | 'git' | 'journal' | 'writer' | 'privacy'>, options: SyncOptions = {}): Promise<SyncOutcome> {
+  return syncJournal({
+    repo: await ctx.git.repository(ctx.root),
+    mode: ctx.config.mode,
+    scanner: async () => {
+      if (options.scan) return options.scan;
+      const scanner = await ctx.privacy();
+      return (text, file) => scanner.scanEntryFile(text, file);
+    },
+    readFile: (path) => ctx.journal.readText(path),
+    createFile: async (path, text) => {
+      await ctx.writer.createCopy(path, text);
+    },
+    removeFile: (path) => ctx.writer.removeCopy(path),
+  });
+}

@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { help } from '../ui/help.js';
+import type { ProgramWiring } from './wiring.js';
+
+/** The privacy guard (issue 5): check, hooks, visibility. */
+export function registerPrivacy(program: Command, wiring: ProgramWiring): void {
+  program
+    .command('check')
+    .description(help.check)
+    .argument('[path...]', 'Markdown or text files or folders to check (default: every entry in the journal)')
+    .option('--staged', help.options.staged)
+    .addHelpText('after', help.checkAfter)
+    .action(async (paths: string[], opts: { staged?: boolean }, command: Command) => {
+      const [{ runCheck }, { createUi, openCheckPorts }] = await Promise.all([import('../commands/check.js'), import('../container.js')]);
+      const g = wiring.globals(command);
+      await runCheck({ paths, staged: opts.staged }, { runtime: wiring.runtime, globals: g, ui: createUi(wiring.runtime, g) }, () => openCheckPorts(wiring.runtime, g));
+    });
+
+  program
+    .command('hooks')
+    .description(help.hooks)
+    .argument('<action>', 'install or uninstall')
+    .addHelpText('after', help.hooksAfter)
+    .action(async (action: string, _opts, command: Command) => {
+      const { runHooks } = await import('../commands/hooks.js');
+      await runHooks({ action }, await wiring.context(command));
+    });
+
+  program
+    .command('visibility')
+    .description(help.visibility)
+    .argument('<id|path>', 'an id (or its start), a short id, or a path')
+    .argument('<visibility>', 'private, team or public')
+    .addHelpText('after', help.visibilityAfter)
+    .action(async (ref: string, visibility: string, _opts, command: Command) => {
+      const { runVisibility } = await import('../commands/visibility.js');
+      await runVisibility({ ref, visibility }, await wiring.context(command));
+    });
+}

@@ -1,0 +1,42 @@
+import type { Entry } from '../core/entries/entry.js';
+import type { EntryLinks } from '../core/entries/links.js';
+import type { MarkdownRenderer } from '../core/workspace-ports.js';
+import { linksText } from './loop-views.js';
+import type { Ui } from './output.js';
+
+/**
+ * The lines above the body: title, then date, activity, hours, author, tags, and what the entry builds on and what
+ * builds on it (also the interview's preview).
+ */
+export function entryHeader(entry: Entry, ui: Ui, withPath = true, links?: EntryLinks): string {
+  const m = entry.meta;
+  const facts = [
+    m.date,
+    m.activity,
+    m.hours === undefined ? undefined : `${m.hours} h${typeof m.participatory === 'number' && m.participatory > 0 ? ` (${m.participatory} participatory)` : ''}`,
+    m.author && `by ${m.author}`,
+    m.status === 'draft' ? 'draft' : undefined,
+  ].filter(Boolean);
+  const lines = [ui.color.bold(ui.safe(m.title)), ui.color.dim(ui.safe(facts.join(' · ')))];
+  if (m.tags.length > 0) lines.push(ui.color.dim(ui.safe(`tags: ${m.tags.join(', ')}`)));
+  if (m.resources.length > 0) lines.push(ui.color.dim(ui.safe(`resources: ${m.resources.join(', ')}`)));
+  for (const belief of m.beliefs) {
+    const moved = [belief.before && `held like ${belief.before}`, belief.outcome].filter(Boolean).join(', ');
+    lines.push(ui.safe(`belief: ${belief.belief}${moved ? ` (${moved})` : ''}${belief.after ? ` → ${belief.after}` : ''}`));
+  }
+  for (const [i, action] of m.actions.entries()) {
+    const done = action.done ? 'x' : ' ';
+    lines.push(ui.safe(`action #${i + 1} [${done}] ${action.text}${action.due ? ` (by ${action.due})` : ''}`));
+  }
+  if (links) lines.push(...linksText(links, ui));
+  if (withPath) lines.push(ui.color.dim(entry.path));
+  return lines.join('\n');
+}
+
+/** The header, then the body: as Markdown drawn for the terminal when colour is on, else as written (escaped). */
+export async function renderEntry(entry: Entry, ui: Ui, markdown: MarkdownRenderer, options: { columns?: number | undefined; withPath: boolean; links?: EntryLinks; rendered: boolean }): Promise<string> {
+  const body = ui.safe(entry.body.trim());
+  const header = entryHeader(entry, ui, options.withPath, options.links);
+  if (!options.rendered) return `${header}\n\n${body}`;
+  return `${header}\n\n${(await markdown.render(body, options.columns ?? 80)).trimEnd()}`;
+}

@@ -1,0 +1,21 @@
+/** Finding and creating a journal, and the one-screen status. */
+export const journalMessages = {
+  defaultJournalCreated: (root: string) => `Created your journal at ${root} (a git repository). Use --journal DIR or MINDLINES_DIR to use another.`,
+  journalMissing: (root: string) => `no mindlines journal at ${root} (no mindlines.yaml there)`,
+  journalMissingHint: (root: string) => `create one with: mindlines init ${root}`,
+  initCreated: (root: string, mode: string) => `Created a ${mode} journal at ${root}.`,
+  initGit: 'Initialised a git repository for it.',
+  initUnchanged: (root: string) => `${root} is already a mindlines journal; nothing changed.`,
+  initRepaired: (root: string, made: string[]) => `${root} is already a mindlines journal; added what was missing: ${made.join(', ')}.`,
+  initNext: 'Next: write a reflection with `mindlines new`, or capture one non-interactively with `mindlines new --answers FILE`.',
+  initModeMismatch: (existing: string) => `this journal is already in ${existing} mode; change \`mode:\` in mindlines.yaml to switch`,
+  statusTitle: (name: string) => `mindlines: ${name}`,
+  statusTry: [
+    'mindlines new                          a guided reflection (in a terminal)',
+    'mindlines quick "yesterday: ..."       capture a line now, reflect on it later',
+    'mindlines new --answers answers.yaml   write a reflection from a YAML or JSON file',
+    'mindlines list                         your entries, newest first',
+    'mindlines show ID                      read one entry',
+    'mindlines --help                       every command, with examples',
+  ],
+} as const;
