@@ -18,6 +18,11 @@ export const IDENTIFIER_LABELS: Record<IdentifierKind, string> = {
   medicare: 'a Medicare number',
   address: 'a street address',
   'person-name': 'a name',
+  ihi: 'an Individual Health Identifier',
+  ohip: 'a health card number',
+  eircode: 'an Eircode',
+  'ca-postcode': 'a postal code',
+  'age-sex': 'an age and sex',
 };
 
 const ADVICE: Record<IdentifierKind, string> = {
@@ -34,6 +39,11 @@ const ADVICE: Record<IdentifierKind, string> = {
   medicare: 'leave the number out',
   address: 'say "at home" instead',
   'person-name': 'use a role ("the patient", "her daughter", "a colleague") instead',
+  ihi: 'leave the number out',
+  ohip: 'leave the number out',
+  eircode: 'say "a rural area" or leave it out',
+  'ca-postcode': 'say "a rural area" or leave it out',
+  'age-sex': 'give an age band ("a woman in her eighties") instead',
 };
 
 /** One sentence per finding, for a prompt to show at once: `line 2: "Mrs Patel" looks like a name; use a role … instead`. */

@@ -37,7 +37,7 @@ describe('a clinician checks the journal for patient identifiers', () => {
     expect(cleanRun.stdout).toBe('');
   });
 
-  it('gives JSON with --json: ok, findings with file, line, column, kind, text and confidence', async () => {
+  it('gives JSON with --json: ok, findings with file, line, column, kind, text, confidence and why', async () => {
     const j = await gitJournal();
     const file = entryOnDisk(j, withNhsNumber);
     const result = await j.run(['check', '--json']);
@@ -45,7 +45,7 @@ describe('a clinician checks the journal for patient identifiers', () => {
     const report = JSON.parse(result.stdout) as { ok: boolean; findings: Record<string, unknown>[]; problems: unknown[] };
     expect(report.ok).toBe(false);
     expect(report.findings).toEqual([
-      { file, line: expect.any(Number), column: expect.any(Number), kind: 'nhs-number', text: '943 476 5919', confidence: 'high' },
+      { file, line: expect.any(Number), column: expect.any(Number), kind: 'nhs-number', text: '943 476 5919', confidence: 'high', reason: 'check-digit' },
     ]);
     const line = readFileSync(path.join(j.root, file), 'utf8').split('\n')[(report.findings[0]?.line as number) - 1];
     expect(line?.slice((report.findings[0]?.column as number) - 1)).toMatch(/^943 476 5919/);

@@ -8,7 +8,8 @@
 import { Faker, en, en_GB, base } from '@faker-js/faker';
 import type { IdentifierKind } from '../../src/core/privacy/scan.js';
 
-export type Kind = IdentifierKind;
+/** The kinds this corpus plants: those the scanner had when it was written (issue 5); issue 13's new ones are in pii-holdout. */
+export type Kind = Exclude<IdentifierKind, 'ihi' | 'ohip' | 'eircode' | 'ca-postcode' | 'age-sex'>;
 
 export interface CorpusDoc {
   file: string;

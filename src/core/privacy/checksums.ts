@@ -53,6 +53,21 @@ export function isValidMedicare(digits: string): boolean {
   return sum % 10 === d[8] && d[9] !== 0;
 }
 
+/** Luhn (mod 10), as on an Ontario health card: double every second digit from the right, the sum ends in 0. */
+export function isValidLuhn(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
 const SSN_SAMPLES = new Set(['078051120', '123456789', '219099999', '457555462']);
 
 /** US SSN AAA-GG-SSSS: no area 000, 666 or 900–999, no group 00, no serial 0000, not all one digit, not a published sample. */

@@ -1,49 +1,25 @@
 import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { before, matchesOf, type Candidate, type Detector } from './context.js';
 import type { Confidence } from './kinds.js';
-
-// --- postcodes ------------------------------------------------------------------------------------------------
-
-// The full UK postcode (Presidio's UkPostcodeRecognizer, DOMAIN.md section 4), any case, space optional.
-const POSTCODE =
-  /(?<![\p{L}\p{N}-])(GIR ?0AA|[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]? ?[0-9][ABD-HJLNP-UW-Z]{2}|[A-PR-UWYZ][0-9]{2} ?[0-9][ABD-HJLNP-UW-Z]{2}|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]? ?[0-9][ABD-HJLNP-UW-Z]{2}|[A-PR-UWYZ][A-HK-Y][0-9]{2} ?[0-9][ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}-])/giu;
-export const ADDRESS_CONTEXT = /\b(?:post ?code|postal|address|lives?|living|lived|resides?|near|home|house|flat|visit(?:ed)?|moved|street|road|lane)\b/;
-const ORDINAL = /^(?:1st|2nd|3rd|[04-9]th)$/i;
-// An outward code on its own ("lives in LS6") is only flagged straight after the word postcode.
-const OUTWARD_AFTER_POSTCODE = /\bpost ?code(?:\s+(?:is|was|of|area))?\s*:?\s+([A-Z]{1,2}[0-9][A-Z0-9]?)(?![\p{L}\p{N}])/giu;
-
-/** UK postcodes. Upper case is flagged on sight; lower case ("ls6 2rd") needs an address word nearby. */
-export const detectPostcodes: Detector = (text) => {
-  const out: Candidate[] = [];
-  for (const match of matchesOf(POSTCODE, text)) {
-    const value = match[0];
-    const inward = value.replace(/\s/g, '').slice(-3);
-    const context = ADDRESS_CONTEXT.test(before(text, match.index, 40));
-    const upper = value === value.toUpperCase();
-    let confidence: Confidence;
-    if (upper) confidence = context ? 'high' : 'medium';
-    else if (context) confidence = 'medium';
-    else if (!ORDINAL.test(inward.slice(0)) && !ORDINAL.test(inward.slice(1)) && /\s/.test(value)) confidence = 'low';
-    else continue;
-    out.push({ start: match.index, end: match.index + value.length, kind: 'postcode', confidence });
-  }
-  if (!/post ?code/i.test(text)) return out;
-  for (const match of matchesOf(OUTWARD_AFTER_POSTCODE, text)) {
-    const code = match[1] as string;
-    const start = match.index + match[0].length - code.length;
-    out.push({ start, end: start + code.length, kind: 'postcode', confidence: 'medium' });
-  }
-  return out;
-};
+import { isRoleMailbox } from './role-mailbox.js';
 
 // --- phone numbers ----------------------------------------------------------------------------------------------
 
 // UK numbers: +44 / 0044 (with an optional "(0)") or a leading 0, in groups of digits separated by a space or hyphen,
 // the area code possibly in brackets. Validated by length, then by libphonenumber.
 const UK_PHONE =
-  /(?<![\w+])(?:(?:\+ ?44|0044)[ -]?(?:\(0\)[ -]?)?\(?\d{2,5}\)?|\(0\d{2,5}\)|0\d{2,5})(?:[ -]?\d{3,8}){0,3}(?!\d)/g;
+  /(?<![\w+])(?:(?:\+ ?44|0044)[ -]?(?:\(0\)[ -]?)?\(?\d{2,5}\)?|\(0\d{2,5}\)|0\d{2,5})(?:(?:[ -]?|[ \t]*\r?\n[ \t]*)\d{3,8}){0,3}(?!\d)/g;
 const INTERNATIONAL_PHONE = /(?<![\w+])\+(?!44)\d{1,3}(?:[ -]?\(?\d{1,5}\)?){2,5}(?!\d)/g;
-const PHONE_CONTEXT = /\b(?:tel|telephone|phone|phoned|mobile|mob|ring|rang|call(?:ed)?|text(?:ed)?|number|contact|landline|whatsapp|fax)\b/;
+const PHONE_CONTEXT =
+  /\b(?:tel|telephone|phone|phoned|mobile|mob|ring|rang|call(?:ed)?|text(?:ed)?|number|contact|landline|whatsapp|fax|message|voicemail)\b/;
+/** A phone word shortly before, or "on" straight before ("ring him on …", "son on …"). */
+const phoneContext = (text: string, index: number) => PHONE_CONTEXT.test(before(text, index, 40)) || /\bon\s*:?\s*$/.test(before(text, index, 6));
+// Australian landlines ((02) 5550 3133, 08 7010 4046) and mobiles (0491 572 983); a line break may split one.
+const AU_PHONE = /(?<![\w+(])(?:\(0[2378]\)|0[2378])(?:[ \t]*\r?\n[ \t]*| ?)\d{4}[ ]?\d{4}(?!\d)|(?<![\w+])04\d{2}[ ]?\d{3}[ ]?\d{3}(?!\d)/g;
+// North American numbers: (403) 555-0116, 604.555.0117, 807-555-0147 (area code and exchange never start 0 or 1).
+const NANP_PHONE = /(?<![\w+.-])(?:\+?1[ .-]?)?(?:\(([2-9]\d{2})\)[ ]?|([2-9]\d{2})([.-]))([2-9]\d{2})[.-](\d{4})(?![\w-]|\.\d)/g;
+// Where ten digits are a health number, they are not a phone number.
+const HEALTH_NUMBER_CONTEXT = /\b(?:nhs|chi|ihi|h&c|hcn|ohip|medicare|mrn)\b/;
 
 function ukNational(raw: string): string {
   let digits = raw.replace(/\(0\)/, '').replace(/\D/g, '');
@@ -70,20 +46,35 @@ export const detectPhones: Detector = (text) => {
   for (const match of matchesOf(UK_PHONE, text)) {
     const national = ukNational(match[0]);
     if (national.length < 10 || national.length > 11) continue;
-    const context = PHONE_CONTEXT.test(before(text, match.index, 40));
+    const context = phoneContext(text, match.index);
     let confidence: Confidence | undefined;
     if (isValidUk(national)) confidence = 'high';
     // Numbers that are the right length but unallocated (Ofcom's drama ranges, typos) still identify someone.
     else if (national.length === 11 && /^0[1237]/.test(national)) confidence = context ? 'high' : 'medium';
     else if (context) confidence = 'low';
     if (!confidence) continue;
-    out.push({ start: match.index, end: match.index + match[0].length, kind: 'phone', confidence });
+    out.push({ start: match.index, end: match.index + match[0].length, kind: 'phone', confidence, reason: isValidUk(national) ? 'format' : 'label' });
   }
   for (const match of matchesOf(INTERNATIONAL_PHONE, text)) {
     const parsed = parsePhoneNumberFromString(match[0]);
-    if (!parsed?.isValid()) continue;
-    const context = PHONE_CONTEXT.test(before(text, match.index, 40));
-    out.push({ start: match.index, end: match.index + match[0].length, kind: 'phone', confidence: context ? 'high' : 'medium' });
+    const context = phoneContext(text, match.index);
+    // Drama and test ranges (+61 491 570…, +1 … 555-01xx) are not valid numbers, but still someone's number in a note.
+    if (!parsed?.isValid() && !(context && match[0].replace(/\D/g, '').length >= 10)) continue;
+    out.push({ start: match.index, end: match.index + match[0].length, kind: 'phone', confidence: context ? 'high' : 'medium', reason: context ? 'label' : 'format' });
+  }
+  for (const match of matchesOf(AU_PHONE, text)) {
+    const context = phoneContext(text, match.index);
+    const bracketed = match[0].startsWith('(');
+    if (!context && !bracketed && !match[0].startsWith('04')) continue;
+    out.push({ start: match.index, end: match.index + match[0].length, kind: 'phone', confidence: context ? 'high' : 'medium', reason: context ? 'label' : 'format' });
+  }
+  for (const match of matchesOf(NANP_PHONE, text)) {
+    if (HEALTH_NUMBER_CONTEXT.test(before(text, match.index, 32))) continue;
+    const context = phoneContext(text, match.index);
+    // A bracketed area code or dots is how North American numbers are written; hyphens alone need a phone word.
+    const shaped = match[1] !== undefined || match[3] === '.';
+    if (!context && !shaped) continue;
+    out.push({ start: match.index, end: match.index + match[0].length, kind: 'phone', confidence: context ? 'high' : shaped && match[1] ? 'medium' : 'low', reason: context ? 'label' : 'format' });
   }
   return out;
 };
@@ -98,11 +89,13 @@ const LOCAL_PART = /[\w.+-]+$/;
 const TOP_LEVEL = /(?: ?\(dot\) ?| ?\[dot\] ?| dot |\.)(?:com|net|org|uk|ie|io|gov|nhs|ac|co|scot|wales|info)$/i;
 
 /** Email addresses, including "name (at) domain (dot) net" spellings. */
-export const detectEmails: Detector = (text) => {
+export function detectEmails(text: string, isName: (word: string) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
   if (text.includes('@')) {
     for (const match of matchesOf(EMAIL, text)) {
-      out.push({ start: match.index, end: match.index + match[0].length, kind: 'email', confidence: 'high' });
+      // A department's mailbox (dermatology.referrals@nhs.net) names no one (issue 13).
+      if (isRoleMailbox(match[0], isName)) continue;
+      out.push({ start: match.index, end: match.index + match[0].length, kind: 'email', confidence: 'high', reason: 'format' });
     }
   }
   for (const match of matchesOf(SPELLED_AT, text)) {
@@ -116,8 +109,8 @@ export const detectEmails: Detector = (text) => {
     const context = /\b(?:e-?mail(?:ed)?|address|contact)\b/.test(before(text, start, 40)) || /\(at\)|\[at\]/i.test(spelled);
     // "the guidance at nice.org.uk" is a web address, not an email: a plain " at " needs "dot" spelled out or an email word.
     if (/ at /i.test(spelled) && !/dot/i.test(spelled) && !context) continue;
-    out.push({ start, end, kind: 'email', confidence: context ? 'high' : 'medium' });
+    out.push({ start, end, kind: 'email', confidence: context ? 'high' : 'medium', reason: context ? 'label' : 'format' });
   }
   return out;
-};
+}
 

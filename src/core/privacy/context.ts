@@ -1,4 +1,4 @@
-import type { Confidence, IdentifierKind } from './kinds.js';
+import type { Confidence, FindingReason, IdentifierKind } from './kinds.js';
 
 /** A detector's raw result: offsets into the scanned text (end exclusive). */
 export interface Candidate {
@@ -6,6 +6,7 @@ export interface Candidate {
   end: number;
   kind: IdentifierKind;
   confidence: Confidence;
+  reason: FindingReason;
 }
 
 /** A detector: pure, given the whole text (front matter already masked where it must not be scanned). */

@@ -1,5 +1,4 @@
 import { after, before, matchesOf, type Candidate, type Detector } from './context.js';
-import type { Confidence } from './kinds.js';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -16,6 +15,8 @@ const DATE = new RegExp(
     `(?<![\\w])(?<d3>\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?(?<m3>${MONTH})\\.?,?[ \\t]+(?<y3>${YEAR})(?![\\w])`,
     // March 3rd, 1956
     `(?<![\\w])(?<m4>${MONTH})\\.?[ \\t]+(?<d4>\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(?<y4>${YEAR})(?![\\w])`,
+    // 3-Dec-47, 07-NOV-1974 (how wristbands and lab systems print it)
+    `(?<![\\w/.-])(?<d5>\\d{1,2})-(?<m5>${MONTH})-(?<y5>\\d{4}|\\d{2})(?![\\w/-]|\\.\\d)`,
   ].join('|'),
   'gi',
 );
@@ -27,6 +28,10 @@ const DAY_MONTH = new RegExp(`(?<![\\w])(?<d>\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?:
 
 const BIRTH_CONTEXT = /\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|birthday|born)|(?:^|[\s(])b\.\s*$/;
 const BIRTH_AFTER = /^\s*[,;]?\s*\(?\s*(?:d\.?o\.?b\b|date of birth|born)/;
+// A date in brackets straight after a titled name or a patient: "Saw Mrs Ali (13/3/64)", "pt JS (3-Dec-47)".
+const AFTER_NAME = /(?:\b(?:mr|mrs|ms|miss|mx|mme|mlle|mstr|master|pt|patient)\.?\s+(?:\S+\s+){0,3}\S+)\s*\(\s*$/iu;
+// A national event, not a person's birthday: "the NHS began on 5 July 1948".
+const HISTORY = /\b(?:began|founded|established|launched|opened|created|introduced|inaugurated|set up|came into (?:being|force)|was born as|anniversary|since)\b[^.\n]{0,24}$/;
 
 function plausible(day: number, month: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
@@ -40,33 +45,34 @@ export const detectDatesOfBirth: Detector = (text) => {
   const out: Candidate[] = [];
   for (const match of matchesOf(DATE, text)) {
     const g = match.groups ?? {};
-    const day = Number(g.d1 ?? g.d2 ?? g.d3 ?? g.d4);
-    const monthText = g.m1 ?? g.m2 ?? g.m3 ?? g.m4 ?? '';
+    const day = Number(g.d1 ?? g.d2 ?? g.d3 ?? g.d4 ?? g.d5);
+    const monthText = g.m1 ?? g.m2 ?? g.m3 ?? g.m4 ?? g.m5 ?? '';
     const numericMonth = /^\d+$/.test(monthText);
     const month = numericMonth ? Number(monthText) : 1;
     // Numeric dates may be day-first or month-first.
     if (numericMonth && !plausible(day, month) && !plausible(month, day)) continue;
     if (!numericMonth && (day < 1 || day > 31)) continue;
-    const yearText = g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? '';
+    const yearText = g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5 ?? '';
     const start = match.index;
     const end = start + match[0].length;
     const context = BIRTH_CONTEXT.test(before(text, start, 40)) || BIRTH_AFTER.test(after(text, end, 24));
-    let confidence: Confidence | undefined;
-    if (context) confidence = 'high';
-    else if (/^\d{4}$/.test(yearText) && Number(yearText) < 2005) confidence = 'low';
-    if (!confidence) continue;
-    out.push({ start, end, kind: 'dob', confidence });
+    let found: Pick<Candidate, 'confidence' | 'reason'> | undefined;
+    if (context) found = { confidence: 'high', reason: 'birth-context' };
+    else if (AFTER_NAME.test(text.slice(Math.max(0, start - 48), start))) found = { confidence: 'medium', reason: 'after-name' };
+    else if (/^\d{4}$/.test(yearText) && Number(yearText) < 2005 && !HISTORY.test(before(text, start, 48))) found = { confidence: 'low', reason: 'birth-year' };
+    if (!found) continue;
+    out.push({ start, end, kind: 'dob', ...found });
   }
   for (const match of matchesOf(DAY_MONTH, text)) {
     const g = match.groups ?? {};
     const day = Number(g.d ?? g.d2);
     if (day < 1 || day > 31) continue;
     if (!/\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|birthday|born(?:\s+on)?)\s*(?:is|was|:)?\s*(?:on\s+)?(?:the\s+)?$/.test(before(text, match.index, 24))) continue;
-    out.push({ start: match.index, end: match.index + match[0].length, kind: 'dob', confidence: 'medium' });
+    out.push({ start: match.index, end: match.index + match[0].length, kind: 'dob', confidence: 'medium', reason: 'birth-context' });
   }
   for (const match of matchesOf(MONTH_YEAR, text)) {
     if (!/\bborn(?:\s+(?:in|on))?\s*$/.test(before(text, match.index, 16))) continue;
-    out.push({ start: match.index, end: match.index + match[0].length, kind: 'dob', confidence: 'medium' });
+    out.push({ start: match.index, end: match.index + match[0].length, kind: 'dob', confidence: 'medium', reason: 'birth-context' });
   }
   return out;
 };

@@ -15,11 +15,46 @@ export const IDENTIFIER_KINDS = [
   'medicare',
   'address',
   'person-name',
+  'ihi',
+  'ohip',
+  'eircode',
+  'ca-postcode',
+  'age-sex',
 ] as const;
 
 export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
 
 export type Confidence = 'high' | 'medium' | 'low';
+
+/**
+ * Why a finding was raised: the pattern or the context that made the detector sure enough (issue 13: each finding
+ * says why). ui/messages/privacy.ts words each one for people; `check --json` gives the code.
+ */
+export const FINDING_REASONS = [
+  'check-digit',
+  'label',
+  'label-bad-check-digit',
+  'format',
+  'range',
+  'birth-context',
+  'birth-year',
+  'after-name',
+  'street',
+  'address-cue',
+  'title',
+  'relation',
+  'patient',
+  'age-or-bed',
+  'initials-age-sex',
+  'age-sex',
+  'clinical-verb',
+  'known-names',
+  'unknown-capitalised',
+  'deny-list',
+  'local-code',
+] as const;
+
+export type FindingReason = (typeof FINDING_REASONS)[number];
 
 export interface Finding {
   file: string;
@@ -31,6 +66,8 @@ export interface Finding {
   /** The matched text, exactly as written. */
   text: string;
   confidence: Confidence;
+  /** The pattern or context that raised it. */
+  reason: FindingReason;
 }
 
 export interface ScanOptions {

@@ -20,17 +20,22 @@ export interface NameLexicon {
   isCommonWord(word: string): boolean;
   /** One of the ~5,000 most frequent English words. */
   isTopWord(word: string): boolean;
+  /**
+   * Any word of the vocabulary: the top words, ~37,000 more from spoken English, and the words of clinical writing
+   * (drugs, abbreviations). A capitalised token that is not a word and in no name list may be a name no list knows.
+   */
+  isWord(word: string): boolean;
 }
 
 /** The sections of the lexicon's data file, in the order the generator writes them. */
-export const NAME_LEXICON_SECTIONS = ['first-names', 'surnames', 'common-name-words', 'top-words'] as const;
+export const NAME_LEXICON_SECTIONS = ['first-names', 'surnames', 'common-name-words', 'top-words', 'vocabulary'] as const;
 
 type Section = (typeof NAME_LEXICON_SECTIONS)[number];
 
 /**
  * Builds the lexicon from the data file's text: `# comment` lines, then `[section]` lines each followed by one key a
  * line. A file without every section is refused rather than scanning with a lexicon that silently knows no names.
- * Each section is split in one go (about 78,000 words in all; this runs on the first scan of every process that
+ * Each section is split in one go (about 115,000 words in all; this runs on the first scan of every process that
  * writes or checks an entry, so it is kept cheap).
  */
 export function parseNameLexicon(text: string): NameLexicon {
@@ -53,6 +58,7 @@ export function parseNameLexicon(text: string): NameLexicon {
   const last = sets.get('surnames') as Set<string>;
   const common = sets.get('common-name-words') as Set<string>;
   const top = sets.get('top-words') as Set<string>;
+  const vocabulary = sets.get('vocabulary') as Set<string>;
   return {
     isFirstName: (word) => first.has(nameKey(word)),
     isSurname: (word) => {
@@ -65,5 +71,9 @@ export function parseNameLexicon(text: string): NameLexicon {
     },
     isCommonWord: (word) => common.has(nameKey(word)) || top.has(word.toLowerCase()),
     isTopWord: (word) => top.has(word.toLowerCase()),
+    isWord: (word) => {
+      const lower = word.toLowerCase();
+      return top.has(lower) || vocabulary.has(lower) || vocabulary.has(nameKey(word));
+    },
   };
 }

@@ -10,16 +10,19 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { parseSafeYaml } from '../../codecs/safe-yaml.js';
 import { detectAddresses } from './address.js';
+import { caseView } from './case-view.js';
 import { ALLOW_COMMENT, applyAllowances, inlineAllowances, parseAllowList } from './allow.js';
-import { detectEmails, detectPhones, detectPostcodes } from './contact.js';
+import { detectAgeSex } from './age-sex.js';
+import { detectEmails, detectPhones } from './contact.js';
 import type { Candidate } from './context.js';
 import { detectDatesOfBirth } from './dob.js';
 import { detectHealthNumbers, detectNiNumber, detectSsn } from './health-numbers.js';
 import { detectHospitalNumbers } from './hospital-number.js';
 import { detectPersonNames } from './person-name.js';
+import { detectPostcodes } from './postal-codes.js';
 import type { PrivacyScanner } from './scanner.js';
 
-export { IDENTIFIER_KINDS, type Confidence, type Finding, type IdentifierKind, type ScanOptions } from './kinds.js';
+export { FINDING_REASONS, IDENTIFIER_KINDS, type Confidence, type Finding, type FindingReason, type IdentifierKind, type ScanOptions } from './kinds.js';
 import type { Confidence, Finding, ScanOptions } from './kinds.js';
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
@@ -29,12 +32,13 @@ function detectAll(text: string, options: ScanOptions): Candidate[] {
     ...detectHealthNumbers(text),
     ...detectSsn(text),
     ...detectNiNumber(text),
-    ...detectEmails(text),
+    ...detectEmails(text, (word) => options.lexicon.isFirstName(word) || options.lexicon.isSurname(word)),
     ...detectPhones(text),
     ...detectPostcodes(text),
     ...detectDatesOfBirth(text),
     ...detectHospitalNumbers(text),
-    ...detectAddresses(text),
+    ...detectAddresses(caseView(text, options.lexicon)),
+    ...detectAgeSex(text),
     ...detectPersonNames(text, options.lexicon, options.names ?? []),
   ];
 }
@@ -95,7 +99,15 @@ function scanMasked(original: string, scanned: string, file: string, options: Sc
   const starts = lineStarts(original);
   const findings = resolveOverlaps(detectAll(masked, options)).map((candidate): Finding => {
     const { line, column } = position(starts, candidate.start);
-    return { file, line, column, kind: candidate.kind, text: original.slice(candidate.start, candidate.end), confidence: candidate.confidence };
+    return {
+      file,
+      line,
+      column,
+      kind: candidate.kind,
+      text: original.slice(candidate.start, candidate.end),
+      confidence: candidate.confidence,
+      reason: candidate.reason,
+    };
   });
   const allowances = [...inlineAllowances(original), ...parseAllowList(options.allow ?? [])];
   return applyAllowances(findings, allowances);

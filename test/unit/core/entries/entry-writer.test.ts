@@ -24,7 +24,7 @@ function writerAt(mode: 'personal' | 'team' = 'team', refuse = false) {
         seen.push(write);
         if (refuse) throw new PiiFoundError('refused');
         const at = write.text.indexOf('Mrs Patel');
-        return at < 0 ? [] : [{ file: write.path, line: 1, column: at + 1, kind: 'person-name', text: 'Mrs Patel', confidence: 'high' } satisfies Finding];
+        return at < 0 ? [] : [{ file: write.path, line: 1, column: at + 1, kind: 'person-name', text: 'Mrs Patel', confidence: 'high', reason: 'title' } satisfies Finding];
       },
     },
   });

@@ -21,8 +21,8 @@ describe('the name lexicon', () => {
   });
 
   it('refuses a data file that lost a section, rather than scanning with a lexicon that knows no names', () => {
-    expect(() => parseNameLexicon('[first-names]\npriya\n[surnames]\npatel\n')).toThrow(/no words under \[common-name-words\], \[top-words\]/);
-    const lex = parseNameLexicon('# a comment\n[first-names]\npriya\n[surnames]\npatel\n[common-name-words]\nwill\n[top-words]\nthe\n');
-    expect([lex.isFirstName('Priya'), lex.isSurname('Patel'), lex.isCommonWord('Will'), lex.isTopWord('The')]).toEqual([true, true, true, true]);
+    expect(() => parseNameLexicon('[first-names]\npriya\n[surnames]\npatel\n')).toThrow(/no words under \[common-name-words\], \[top-words\], \[vocabulary\]/);
+    const lex = parseNameLexicon('# a comment\n[first-names]\npriya\n[surnames]\npatel\n[common-name-words]\nwill\n[top-words]\nthe\n[vocabulary]\nresus\n');
+    expect([lex.isFirstName('Priya'), lex.isSurname('Patel'), lex.isCommonWord('Will'), lex.isTopWord('The'), lex.isWord('Resus')]).toEqual([true, true, true, true, true]);
   });
 });

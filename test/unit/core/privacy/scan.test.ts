@@ -82,9 +82,9 @@ describe('what the scanner finds', () => {
     it(`finds ${kind} in "${text}"`, () => expect(kinds(text)).toContain(kind));
   }
 
-  it('reports line, column and the exact text, 1-based', () => {
+  it('reports line, column, the exact text, and why (a valid check digit), 1-based', () => {
     const [finding] = scanText('# Reflection\n\nNHS no 943 476 5919\n', 'r.md', scanOptions());
-    expect(finding).toEqual({ file: 'r.md', line: 3, column: 8, kind: 'nhs-number', text: '943 476 5919', confidence: 'high' });
+    expect(finding).toEqual({ file: 'r.md', line: 3, column: 8, kind: 'nhs-number', text: '943 476 5919', confidence: 'high', reason: 'check-digit' });
   });
 
   it('tells the ten-digit schemes apart by range when there is no context word', () => {
