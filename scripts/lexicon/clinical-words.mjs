@@ -35,7 +35,7 @@ meropenem mesalazine metoclopramide metoprolol metronidazole mirtazapine montelu
 naloxone naproxen nitrofurantoin nortriptyline nystatin olanzapine ondansetron oramorph oxybutynin oxycodone
 pantoprazole paracetamol paroxetine phenytoin piperacillin pregabalin prednisolone pregabalin prochlorperazine
 propranolol quetiapine ramipril ranitidine rifampicin risperidone rivaroxaban rosuvastatin senna sertraline
-simvastatin sitagliptin sodium solifenacin sotalol spironolactone sulfate sumatriptan tamsulosin teicoplanin
+simvastatin sitagliptin sodium solifenacin sotalol spironolactone statin statins sulfate sumatriptan tamsulosin teicoplanin
 terbutaline thiamine ticagrelor tiotropium tramadol trimethoprim valproate vancomycin venlafaxine verapamil
 warfarin zopiclone zoledronic buscopan calpol nurofen augmentin fragmin oxynorm zomorph sando sandocal adcal
 hartmann hartmanns pabrinex ensure fresubin forceval laxido dulcolax fybogel lactulose cosmocol ventolin

@@ -8,8 +8,9 @@ import type { NameLexicon } from './name-lexicon.js';
  *   of four letters or more (or a known name) is capitalised ("Laoghaire"); short unknown words stay as acronyms;
  * - in ordinary text, an all-capitals word that is a name or no word at all ("EFTHYMIA KARAGIANNOPOULOS", "Mr
  *   OGUNSANYA") is capitalised; acronyms ("NBM", "DNACPR", "CT") stay as they are.
+ * The `title` mode, for addresses, capitalises every word of a shouted line instead ("36 Quarry Lane").
  */
-export function caseView(text: string, lex: NameLexicon): string {
+export function caseView(text: string, lex: NameLexicon, mode: 'names' | 'title' = 'names'): string {
   if (!/\p{Lu}{2}/u.test(text)) return text;
   let changed = false;
   const out = text.replace(/[^\n]+/g, (line) => {
@@ -17,7 +18,10 @@ export function caseView(text: string, lex: NameLexicon): string {
     if (!/\p{Lu}{2}/u.test(letters)) return line;
     const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
     const shouting = letters.length >= 8 && upper / letters.length >= 0.7;
-    const viewed = line.replace(/\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}/gu, (word) => rewrite(word, shouting, lex));
+    // For addresses every shouted word is capitalised ("36 Quarry Lane"), as a street is written.
+    const viewed = line.replace(/\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}/gu, (word) =>
+      mode === 'title' ? (shouting ? sameLength(word, capitalise(word)) : word) : rewrite(word, shouting, lex),
+    );
     if (viewed !== line) changed = true;
     return viewed;
   });
@@ -42,11 +46,11 @@ function rewrite(word: string, shouting: boolean, lex: NameLexicon): string {
   return word;
 }
 
-/** Four letters or more with vowels spread as in words ("OGUNSANYA"), not a run of initials ("DNACPR", "CTPA"). */
+/** Four letters or more with vowels spread as in words ("OGUNSANYA", "HWANGBO"), not initials ("DNACPR", "CTPA"). */
 function looksLikeName(letters: string): boolean {
   if (letters.length < 4) return false;
   const vowels = (letters.match(VOWELS) ?? []).length;
-  return vowels / letters.length >= 0.3;
+  return letters.length === 4 ? vowels >= 2 : vowels / letters.length >= 0.25;
 }
 
 /** First letter of each hyphen- or apostrophe-joined part upper case, the rest lower: "ST-ONGE" → "St-Onge". */

@@ -13,7 +13,7 @@ const BOUNDARY_AFTER = /^(?:[ \t]*(?:$|[,.;:)!?]|\b(?:in|on|at|with|today|tonigh
 const LIST_QUERY = /^[ \t]*(?:[-*•+][ \t]+|\d+[.)][ \t]+)?((?:\p{L}[\p{L}'’-]*[ \t]+){0,2}\p{L}[\p{L}'’-]*)[ \t]*:[ \t]*\?/gmu;
 // Initials with an age and sex: "KG 65yo F", "pt AB (67M)", "A.K. 56yo M", "bn 68yo f".
 const INITIALS_AGE_SEX =
-  /(?<![\p{L}\p{N}.])((?:\p{L}\.){2,3}|\p{Lu}{2,3}|\p{Ll}{2})[ \t]+(?:\d{1,3}[ \t]?(?:yo|y\.o\.?|yrs?|y)[ \t]?[MFmf]\b|\([ \t]*\d{1,3}[ \t]?[MFmf][ \t]*\))/gu;
+  /(?<![\p{L}\p{N}.])((?:\p{L}\.){2,3}|\p{Lu}{2,3}|\p{Ll}{2})[ \t]+(?:(\d{1,3}[ \t]?(?:[Yy][Oo]|[Yy]\.[Oo]\.?|[Yy][Rr][Ss]?|[Yy])[ \t]?[MFmf])\b|\([ \t]*\d{1,3}[ \t]?[MFmf][ \t]*\))/gu;
 
 /** A word that can be a given name or a surname standing alone in this context. */
 function loneName(lex: NameLexicon, word: string, strictCapitalised: boolean): boolean {
@@ -79,8 +79,9 @@ export function detectNamesInContext(view: string, tokens: readonly Token[], lex
 
   for (const match of matchesOf(INITIALS_AGE_SEX, view)) {
     const initials = match[1] as string;
-    // Lower-case pairs that are words ("on", "at") are not initials; neither are clinical acronyms before an age.
-    if (/^\p{Ll}{2}$/u.test(initials) && lex.isWord(initials)) continue;
+    // Lower-case pairs that are words ("on (45m)") are not initials, unless the age is written "66yo m" (a word
+    // never stands there: "as 66yo m" in a note typed in lower case is initials).
+    if (/^\p{Ll}{2}$/u.test(initials) && lex.isWord(initials) && !match[2]) continue;
     push(match.index, match.index + match[0].length, 'high', 'initials-age-sex');
   }
   return out;

@@ -37,7 +37,7 @@ function detectAll(text: string, options: ScanOptions): Candidate[] {
     ...detectPostcodes(text),
     ...detectDatesOfBirth(text),
     ...detectHospitalNumbers(text),
-    ...detectAddresses(caseView(text, options.lexicon)),
+    ...detectAddresses(caseView(text, options.lexicon, 'title')),
     ...detectAgeSex(text),
     ...detectPersonNames(text, options.lexicon, options.names ?? []),
   ];
