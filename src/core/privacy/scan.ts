@@ -9,6 +9,7 @@
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { parseSafeYaml } from '../../codecs/safe-yaml.js';
+import { TYPED_ENTRY_KEYS, TYPED_RECORD_KEYS } from '../entries/entry-fields.js';
 import { detectAddresses } from './address.js';
 import { caseView } from './case-view.js';
 import { ALLOW_COMMENT, applyAllowances, inlineAllowances, parseAllowList } from './allow.js';
@@ -121,28 +122,10 @@ export function scanText(text: string, file: string, options: ScanOptions): Find
   return scanMasked(text, text, file, options);
 }
 
-// Front-matter keys whose values are structure, not prose: never scanned (the author is the user, dates are the
-// entry's own). Every other key, including ones mindlines does not know, is scanned.
-const STRUCTURAL_KEYS = new Set([
-  'id',
-  'date',
-  'created',
-  'updated',
-  'author',
-  'template',
-  'activity',
-  'hours',
-  'participatory',
-  'learned_with',
-  'loop',
-  'level',
-  'builds_on',
-  'standards',
-  'visibility',
-  'status',
-  'review',
-]);
-const STRUCTURAL_NESTED_KEYS = new Set(['due', 'done', 'before', 'outcome']);
+// Front-matter keys whose values are typed (ids, dates, numbers, controlled words, the writer's identity): never
+// scanned. Every other key, including ones mindlines does not know, is free text and scanned (entry-fields.ts).
+const STRUCTURAL_KEYS = TYPED_ENTRY_KEYS;
+const STRUCTURAL_NESTED_KEYS = TYPED_RECORD_KEYS;
 
 interface FrontMatterSplit {
   yamlStart: number;
@@ -179,8 +162,9 @@ function scalarRanges(node: unknown, out: [number, number][]): void {
 }
 
 /**
- * Finds identifiers in an entry file: the values of its front matter (title, tags, resources, beliefs, actions and
- * any key mindlines does not know, but not ids, dates or the author), its body, HTML comments, link targets and
+ * Finds identifiers in an entry file: the values of its front matter (every free-text field: title, activity,
+ * standards, tags, resources, beliefs, actions, what a review recorded, and any key mindlines does not know; not
+ * ids, dates, numbers, controlled words or the author), its body, HTML comments, link targets and
  * image alt text. Lines and columns are relative to the whole file. A file whose front matter does not parse is
  * scanned whole, so a broken file never hides an identifier.
  */
