@@ -21,7 +21,7 @@ export interface QuickNote {
  * natural-date parser only when the note starts with something that may be a date.
  */
 export async function captureQuickNote(
-  ctx: Pick<JournalPorts, 'clock' | 'templates' | 'journal' | 'writer' | 'config' | 'root' | 'git'>,
+  ctx: Pick<JournalPorts, 'clock' | 'templates' | 'journal' | 'writer' | 'config' | 'root' | 'git' | 'capture'>,
   note: QuickNote,
 ): Promise<SavedEntry> {
   const input = note.text.trim();
@@ -46,5 +46,5 @@ export async function captureQuickNote(
     parseDate,
     source: 'the note',
   });
-  return ctx.writer.create(built);
+  return ctx.writer.create(built, { review: ctx.capture });
 }

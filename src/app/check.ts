@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { JournalConfig } from '../config/journal-config.js';
 import type { Entry } from '../core/entries/entry.js';
 import { checkEntryText, conflictProblems, duplicateIdProblems, privateEntryProblems, type CheckProblem } from '../core/entries/journal-check.js';
-import type { Finding } from '../core/privacy/kinds.js';
+import { isBlocking, type Finding } from '../core/privacy/kinds.js';
 import type { PrivacyScanner } from '../core/privacy/scanner.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
@@ -11,11 +11,16 @@ import type { JournalPorts, WorkspacePorts } from './context.js';
 export interface CheckOptions {
   paths: string[];
   staged?: boolean | undefined;
+  /** Low-confidence findings block too (by default they are warnings). */
+  strict?: boolean | undefined;
 }
 
 export interface CheckReport {
+  /** Nothing blocks: no problem, and no finding of medium or high confidence (of any confidence with `strict`). */
   ok: boolean;
   findings: Finding[];
+  /** The findings that make the check fail: medium and high, or all of them under `strict`. */
+  blocking: Finding[];
   problems: CheckProblem[];
   /** How many files were read. */
   files: number;
@@ -132,11 +137,15 @@ async function checkStaged(ctx: CheckPorts, scanner: PrivacyScanner): Promise<Ch
   return report(findings, problems, staged.length);
 }
 
-function report(findings: Finding[], problems: CheckProblem[], files: number): CheckReport {
+/** Whether a finding stops a check: medium and high always; low ones only under --strict (issue 13). */
+export const blocks = isBlocking;
+
+function report(findings: Finding[], problems: CheckProblem[], files: number, strict?: boolean): CheckReport {
   const order = (a: { file: string; line: number }, b: { file: string; line: number }) => a.file.localeCompare(b.file) || a.line - b.line;
   findings.sort((a, b) => order(a, b) || a.column - b.column);
   problems.sort(order);
-  return { ok: findings.length === 0 && problems.length === 0, findings, problems, files };
+  const blocking = findings.filter((f) => blocks(f, strict));
+  return { ok: blocking.length === 0 && problems.length === 0, findings, blocking, problems, files };
 }
 
 /** --staged checks what git would commit; paths name files to check: one or the other. */
@@ -154,7 +163,10 @@ export async function checkFiles(ctx: CheckPorts, opts: CheckOptions): Promise<C
     throw new UsageError(messages.journalMissing(ctx.lookedIn), { hint: messages.checkNoJournalHint });
   }
   const scanner = await ctx.privacy();
-  if (opts.staged) return checkStaged(ctx, scanner);
-  if (opts.paths.length > 0) return checkPaths(ctx, scanner, opts.paths);
-  return checkJournal(ctx, ctx.journal as CheckJournal, scanner);
+  const result = opts.staged
+    ? await checkStaged(ctx, scanner)
+    : opts.paths.length > 0
+      ? await checkPaths(ctx, scanner, opts.paths)
+      : await checkJournal(ctx, ctx.journal as CheckJournal, scanner);
+  return opts.strict ? report(result.findings, result.problems, result.files, true) : result;
 }

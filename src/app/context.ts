@@ -7,7 +7,7 @@
  * test gives it fakes for those alone.
  */
 import type { JournalConfig } from '../config/journal-config.js';
-import type { EntryWriter } from '../core/entries/entry-writer.js';
+import type { CaptureReview, EntryWriter } from '../core/entries/entry-writer.js';
 import type { Journal } from '../core/entries/journal.js';
 import type { ProfileSource } from '../core/cpd/ports.js';
 import type { Clock, EntryStore } from '../core/ports.js';
@@ -42,4 +42,9 @@ export interface JournalPorts extends WorkspacePorts {
   drafts: DraftStore;
   editor: Editor;
   keptEdits: KeptEdits;
+  /**
+   * The warning at capture (issue 13): asked what to do when a new or changed entry holds identifiers. The command
+   * line sets it per command (terminal or not, --strict); without it findings are only reported (the library).
+   */
+  capture?: CaptureReview | undefined;
 }

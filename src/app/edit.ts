@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { formatTimestamp } from '../codecs/dates.js';
 import { rewriteFrontMatter } from '../codecs/entry-file.js';
+import type { CaptureOutcome } from '../core/entries/entry-writer.js';
 import type { Entry } from '../core/entries/entry.js';
 import { readEntry } from '../core/entries/entry.js';
 import type { Finding } from '../core/privacy/kinds.js';
@@ -22,7 +23,7 @@ export interface EditView {
 
 export type EditResult =
   | { action: 'unchanged'; entry: Entry }
-  | { action: 'saved'; entry: Entry; findings: Finding[]; renamedFrom?: string | undefined };
+  | { action: 'saved'; entry: Entry; findings: Finding[]; outcome?: CaptureOutcome; renamedFrom?: string | undefined };
 
 /**
  * `edit ID`: the entry opens in $VISUAL / $EDITOR (a copy in the private `.mindlines/editing/` folder); when the
@@ -31,7 +32,7 @@ export type EditResult =
  * kept and the person told where (and, in a terminal, offered to re-open it); the entry keeps its last good version.
  */
 export async function editEntry(
-  ctx: Pick<JournalPorts, 'journal' | 'writer' | 'keptEdits' | 'editor' | 'clock'>,
+  ctx: Pick<JournalPorts, 'journal' | 'writer' | 'keptEdits' | 'editor' | 'clock' | 'capture'>,
   view: EditView,
   ref: string,
 ): Promise<EditResult> {
@@ -56,12 +57,12 @@ export async function editEntry(
         : undefined;
     if (!problem) {
       const stamped = rewriteFrontMatter(edited, { updated: formatTimestamp(ctx.clock.now()) });
-      const replaced = await ctx.writer.replaceText(entry.path, stamped, expectedHash);
+      const replaced = await ctx.writer.replaceText(entry.path, stamped, expectedHash, { review: ctx.capture });
       const renamed = await ctx.writer.renameToMatch(replaced.entry);
       await kept.remove(entry.meta.id);
       // The rename's check covers the same text under its new name: report that one when the file moved.
       const findings = renamed.entry.path === entry.path ? replaced.findings : renamed.findings;
-      return { action: 'saved', entry: renamed.entry, findings, renamedFrom: renamed.entry.path === entry.path ? undefined : entry.path };
+      return { action: 'saved', entry: renamed.entry, findings, outcome: replaced.outcome, renamedFrom: renamed.entry.path === entry.path ? undefined : entry.path };
     }
     // Never lose the edit: keep it before asking anything.
     await kept.keep(entry.meta.id, edited);

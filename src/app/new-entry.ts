@@ -16,7 +16,7 @@ export interface AnswersEntryOptions {
 
 /** `new --answers`: an entry written from a map of answers, built exactly as the interview builds one. */
 export async function writeFromAnswers(
-  ctx: Pick<JournalPorts, 'journal' | 'writer' | 'templates' | 'config' | 'root' | 'git' | 'clock'>,
+  ctx: Pick<JournalPorts, 'journal' | 'writer' | 'templates' | 'config' | 'root' | 'git' | 'clock' | 'capture'>,
   options: AnswersEntryOptions,
 ): Promise<SavedEntry> {
   const answers = { ...options.answers };
@@ -27,5 +27,5 @@ export async function writeFromAnswers(
   }
   const template = await ctx.templates.get(options.template ?? ctx.config.defaults.template);
   const built = buildEntry(template, answers, await buildContextFor(ctx, answers, options.source));
-  return ctx.writer.create(built);
+  return ctx.writer.create(built, { review: ctx.capture });
 }

@@ -15,7 +15,7 @@ import { runSession, type SessionIO, type SessionPorts } from './reflection-sess
  * then write the entry (a new one, or the text of the entry being grown) through the journal's one write path.
  */
 
-export type ReflectionPorts = SessionPorts & Pick<JournalPorts, 'writer'>;
+export type ReflectionPorts = SessionPorts & Pick<JournalPorts, 'writer' | 'capture'>;
 
 /** How a reflection ended: saved (a new entry, or an entry grown by `reflect`), or discarded with its draft. */
 export type ReflectionResult = { action: 'discarded' } | ({ action: 'saved'; kind: 'new' | 'reflect' } & SavedEntry);
@@ -69,7 +69,7 @@ async function continueNew(ctx: ReflectionPorts, io: SessionIO, draft: Draft): P
     await ctx.drafts.discard(draft.id);
     return { action: 'discarded' };
   }
-  const saved = await ctx.writer.create(outcome.built);
+  const saved = await ctx.writer.create(outcome.built, { review: ctx.capture });
   await ctx.drafts.discard(draft.id);
   return { action: 'saved', kind: 'new', ...saved };
 }
@@ -92,9 +92,9 @@ async function continueReflect(ctx: ReflectionPorts, io: SessionIO, draft: Draft
   }
   const expected = draft.entry.hash ?? sha256(original);
   const text = serializeEntryText(outcome.built.frontMatter, outcome.built.body);
-  const saved = await ctx.writer.replaceText(entry.path, text, expected);
+  const saved = await ctx.writer.replaceText(entry.path, text, expected, { review: ctx.capture });
   await ctx.drafts.discard(draft.id);
-  return { action: 'saved', kind: 'reflect', entry: { ...saved.entry, path: entry.path }, findings: saved.findings };
+  return { action: 'saved', kind: 'reflect', ...saved };
 }
 
 /** Carries on with a draft, whichever command started it. */

@@ -9,7 +9,7 @@ import { messages } from '../ui/messages.js';
 import type { JournalPorts } from './context.js';
 import { buildContextFor } from './entry-context.js';
 
-export type ReviewPorts = Pick<JournalPorts, 'journal' | 'writer' | 'templates' | 'config' | 'root' | 'git' | 'clock'>;
+export type ReviewPorts = Pick<JournalPorts, 'journal' | 'writer' | 'templates' | 'config' | 'root' | 'git' | 'clock' | 'capture'>;
 
 /** What is due for spaced review today, with the entries and review schedules that could not be read. */
 export async function dueItems(ctx: Pick<JournalPorts, 'journal' | 'clock'>): Promise<{ items: ReviewItem[]; problems: EntryProblem[] }> {
@@ -35,7 +35,7 @@ async function saveReview(ctx: ReviewPorts, item: ReviewItem, review: ItemReview
   if (outcome.followUp) {
     const template = await ctx.templates.get(FOLLOW_UP_TEMPLATE);
     const built = buildEntry(template, outcome.followUp, await buildContextFor(ctx, outcome.followUp, messages.reviewSource));
-    const { entry } = await ctx.writer.create(built);
+    const { entry } = await ctx.writer.create(built, { review: ctx.capture });
     followUpId = entry.meta.id;
     saved.followUp = entry.path;
   }

@@ -2,10 +2,13 @@ import { editEntry } from '../app/edit.js';
 import type { Context } from '../container.js';
 import { entryToJson } from '../core/entries/entry-json.js';
 import { messages } from '../ui/messages.js';
-import { isInteractive } from './terminal.js';
+import { reportCapture } from '../ui/capture-view.js';
+import { isInteractive, withCaptureReview } from './terminal.js';
 
 export interface EditOptions {
   ref: string;
+  /** Refuse an edit holding possible identifiers (issue 13; the edit is kept) instead of asking or warning. */
+  strict?: boolean | undefined;
 }
 
 /**
@@ -15,7 +18,7 @@ export interface EditOptions {
 export async function runEdit(opts: EditOptions, ctx: Context): Promise<void> {
   const { ui } = ctx;
   const result = await editEntry(
-    ctx,
+    await withCaptureReview(ctx, opts.strict),
     {
       info: (text) => ui.info(ui.safe(text)),
       warn: (text) => ui.warn(ui.safe(text)),
@@ -25,6 +28,7 @@ export async function runEdit(opts: EditOptions, ctx: Context): Promise<void> {
   );
   if (result.action === 'unchanged') ui.info(messages.editUnchanged(result.entry.path));
   else {
+    reportCapture(ui, result);
     ui.success(messages.editSaved(result.entry.path));
     if (result.renamedFrom) ui.info(messages.editRenamed(result.renamedFrom, result.entry.path));
   }

@@ -2,7 +2,8 @@ import type { Context } from '../container.js';
 import { entryToJson } from '../core/entries/entry-json.js';
 import { InputRequiredError } from '../errors.js';
 import { messages } from '../ui/messages.js';
-import { isInteractive } from './terminal.js';
+import { reportCapture } from '../ui/capture-view.js';
+import { isInteractive, withCaptureReview } from './terminal.js';
 
 export interface NewOptions {
   answers?: string | undefined;
@@ -10,6 +11,8 @@ export interface NewOptions {
   title?: string | undefined;
   /** `--resume` (the most recent draft) or `--resume ID`. */
   resume?: string | boolean | undefined;
+  /** Refuse an entry holding possible identifiers (issue 13) instead of asking or warning. */
+  strict?: boolean | undefined;
 }
 
 /** `mindlines new`: the guided interview in a terminal, or an entry from an answers file (`--answers FILE|-`). */
@@ -21,13 +24,16 @@ export async function runNew(opts: NewOptions, ctx: Context): Promise<void> {
     }
     const [{ newReflection }, { terminalSessionView, showReflectionResult }] = await Promise.all([import('../app/reflection.js'), import('../ui/reflection-view.js')]);
     const view = terminalSessionView(ctx.ui, ctx.markdown, ctx.runtime.stdout.columns);
-    const result = await newReflection(ctx, { prompter: await ctx.prompter(), view }, opts);
+    const result = await newReflection(await withCaptureReview(ctx, opts.strict), { prompter: await ctx.prompter(), view }, opts);
+    if (result.action === 'saved') reportCapture(ctx.ui, result);
     showReflectionResult(result, ctx.ui, Boolean(ctx.globals.json));
     return;
   }
   const [{ readAnswers }, { writeFromAnswers }] = await Promise.all([import('../app/input.js'), import('../app/new-entry.js')]);
   const { answers, source } = await readAnswers(opts.answers, { files: ctx.files, cwd: ctx.cwd, stdin: ctx.runtime.stdin });
-  const { entry } = await writeFromAnswers(ctx, { answers, source, template: opts.template, title: opts.title });
+  const saved = await writeFromAnswers(await withCaptureReview(ctx, opts.strict), { answers, source, template: opts.template, title: opts.title });
+  const { entry } = saved;
+  reportCapture(ctx.ui, saved);
   if (ctx.globals.json) ctx.ui.json(entryToJson(entry, true));
   else ctx.ui.data(entry.path);
 }

@@ -3,11 +3,14 @@ import type { Context } from '../container.js';
 import { entryToJson } from '../core/entries/entry-json.js';
 import { InputRequiredError } from '../errors.js';
 import { messages } from '../ui/messages.js';
-import { isInteractive } from './terminal.js';
+import { reportCapture } from '../ui/capture-view.js';
+import { isInteractive, withCaptureReview } from './terminal.js';
 
 export interface QuickOptions {
   text: string[];
   tag?: string[] | undefined;
+  /** Refuse a note holding possible identifiers (issue 13) instead of asking or warning. */
+  strict?: boolean | undefined;
 }
 
 /** The note: the words given, else stdin when it is piped, else one prompt in a terminal. */
@@ -21,9 +24,11 @@ async function noteText(opts: QuickOptions, ctx: Context): Promise<string> {
 
 /** `mindlines quick TEXT…`: a `quick` entry (status draft) written at once. */
 export async function runQuick(opts: QuickOptions, ctx: Context): Promise<void> {
-  // What the privacy guard found in the note and its file name comes back here with the entry; whether to warn
-  // or refuse is the privacy policy's to decide (issue 13), so nothing is said about it yet.
-  const { entry } = await captureQuickNote(ctx, { text: await noteText(opts, ctx), tags: opts.tag });
+  const text = await noteText(opts, ctx);
+  // Identifiers in the note are shown at once, and dealt with before it is written (issue 13).
+  const saved = await captureQuickNote(await withCaptureReview(ctx, opts.strict), { text, tags: opts.tag });
+  const { entry } = saved;
+  reportCapture(ctx.ui, saved);
   if (ctx.globals.json) {
     ctx.ui.json(entryToJson(entry, true));
     return;

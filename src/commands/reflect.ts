@@ -1,10 +1,13 @@
 import type { Context } from '../container.js';
 import { messages } from '../ui/messages.js';
-import { requireTerminal } from './terminal.js';
+import { reportCapture } from '../ui/capture-view.js';
+import { requireTerminal, withCaptureReview } from './terminal.js';
 
 export interface ReflectOptions {
   ref: string;
   template?: string | undefined;
+  /** Refuse an entry holding possible identifiers (issue 13) instead of asking. */
+  strict?: boolean | undefined;
 }
 
 /** `mindlines reflect ID`: grows a quick note (or any entry) into a full reflection with a chosen template. */
@@ -12,6 +15,7 @@ export async function runReflect(opts: ReflectOptions, ctx: Context): Promise<vo
   requireTerminal(ctx.runtime, messages.reflectNeedsTerminal, messages.reflectNeedsTerminalHint);
   const [{ reflectOn }, { terminalSessionView, showReflectionResult }] = await Promise.all([import('../app/reflection.js'), import('../ui/reflection-view.js')]);
   const view = terminalSessionView(ctx.ui, ctx.markdown, ctx.runtime.stdout.columns);
-  const result = await reflectOn(ctx, { prompter: await ctx.prompter(), view }, opts);
+  const result = await reflectOn(await withCaptureReview(ctx, opts.strict), { prompter: await ctx.prompter(), view }, opts);
+  if (result.action === 'saved') reportCapture(ctx.ui, result);
   showReflectionResult(result, ctx.ui, Boolean(ctx.globals.json));
 }

@@ -4,10 +4,12 @@ import { InputRequiredError } from '../errors.js';
 import { reviewItemJson, reviewTable } from '../ui/loop-views.js';
 import { messages } from '../ui/messages.js';
 import { reportProblems } from './list.js';
-import { isInteractive } from './terminal.js';
+import { isInteractive, withCaptureReview } from './terminal.js';
 
 export interface ReviewOptions {
   list?: boolean | undefined;
+  /** Refuse a follow-up holding possible identifiers (issue 13) instead of asking. */
+  strict?: boolean | undefined;
 }
 
 /** `mindlines review`: what is due for spaced review; in a terminal, asks about each item in turn. */
@@ -31,7 +33,7 @@ export async function runReview(opts: ReviewOptions, ctx: Context): Promise<void
     if (ctx.globals.json) ctx.ui.json({ reviewed: 0, skipped: 0, follow_ups: [], stopped: false });
     return;
   }
-  const result = await reviewDue(ctx, { prompter: await ctx.prompter(), words: messages.reviewSession(ctx.ui) }, items);
+  const result = await reviewDue(await withCaptureReview(ctx, opts.strict), { prompter: await ctx.prompter(), words: messages.reviewSession(ctx.ui) }, items);
   if (ctx.globals.json) {
     ctx.ui.json({ reviewed: result.reviewed, skipped: result.skipped, follow_ups: result.followUps, stopped: result.stopped });
   } else {

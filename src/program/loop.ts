@@ -30,8 +30,9 @@ export function registerLoop(program: Command, wiring: ProgramWiring): void {
     .command('review')
     .description(help.review)
     .option('--list', help.options.reviewList)
+    .option('--strict', help.options.captureStrict)
     .addHelpText('after', help.reviewAfter)
-    .action(async (opts: { list?: boolean }, command: Command) => {
+    .action(async (opts: { list?: boolean; strict?: boolean }, command: Command) => {
       const { runReview } = await import('../commands/review.js');
       await runReview(opts, await wiring.context(command));
     });

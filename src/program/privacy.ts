@@ -9,11 +9,12 @@ export function registerPrivacy(program: Command, wiring: ProgramWiring): void {
     .description(help.check)
     .argument('[path...]', 'Markdown or text files or folders to check (default: every entry in the journal)')
     .option('--staged', help.options.staged)
+    .option('--strict', help.options.checkStrict)
     .addHelpText('after', help.checkAfter)
-    .action(async (paths: string[], opts: { staged?: boolean }, command: Command) => {
+    .action(async (paths: string[], opts: { staged?: boolean; strict?: boolean }, command: Command) => {
       const [{ runCheck }, { createUi, openCheckPorts }] = await Promise.all([import('../commands/check.js'), import('../container.js')]);
       const g = wiring.globals(command);
-      await runCheck({ paths, staged: opts.staged }, { runtime: wiring.runtime, globals: g, ui: createUi(wiring.runtime, g) }, () => openCheckPorts(wiring.runtime, g));
+      await runCheck({ paths, staged: opts.staged, strict: opts.strict }, { runtime: wiring.runtime, globals: g, ui: createUi(wiring.runtime, g) }, () => openCheckPorts(wiring.runtime, g));
     });
 
   program

@@ -10,10 +10,11 @@ export function registerReflection(program: Command, wiring: ProgramWiring): voi
     .description(help.quick)
     .argument('[text...]', 'the note; a leading date such as "yesterday:" sets its date (default: stdin)')
     .option('--tag <tag>', help.options.quickTag, collect)
+    .option('--strict', help.options.captureStrict)
     .addHelpText('after', help.quickAfter)
-    .action(async (text: string[], opts: { tag?: string[] }, command: Command) => {
+    .action(async (text: string[], opts: { tag?: string[]; strict?: boolean }, command: Command) => {
       const { runQuick } = await import('../commands/quick.js');
-      await runQuick({ text, tag: opts.tag }, await wiring.context(command));
+      await runQuick({ text, tag: opts.tag, strict: opts.strict }, await wiring.context(command));
     });
 
   program
@@ -21,20 +22,22 @@ export function registerReflection(program: Command, wiring: ProgramWiring): voi
     .description(help.reflect)
     .argument('<id|path>', 'the entry to grow: an id (or its start), a short id, or a path')
     .option('-t, --template <id>', help.options.reflectTemplate)
+    .option('--strict', help.options.captureStrict)
     .addHelpText('after', help.reflectAfter)
-    .action(async (ref: string, opts: { template?: string }, command: Command) => {
+    .action(async (ref: string, opts: { template?: string; strict?: boolean }, command: Command) => {
       const { runReflect } = await import('../commands/reflect.js');
-      await runReflect({ ref, template: opts.template }, await wiring.context(command));
+      await runReflect({ ref, template: opts.template, strict: opts.strict }, await wiring.context(command));
     });
 
   program
     .command('edit')
     .description(help.edit)
     .argument('<id|path>', 'an id (or its start), a short id, or a path')
+    .option('--strict', help.options.captureStrict)
     .addHelpText('after', help.editAfter)
-    .action(async (ref: string, _opts, command: Command) => {
+    .action(async (ref: string, opts: { strict?: boolean }, command: Command) => {
       const { runEdit } = await import('../commands/edit.js');
-      await runEdit({ ref }, await wiring.context(command));
+      await runEdit({ ref, strict: opts.strict }, await wiring.context(command));
     });
 
   program

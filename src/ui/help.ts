@@ -126,17 +126,21 @@ validate names the file, line, field and problem, and exits 1 when one is found.
   // privacy guard (issue 5)
   check:
     'Check entries (or any Markdown or text files) for patient identifiers, unparsable front matter, git conflict ' +
-    'markers, duplicate ids and private entries tracked by git. Exit 1 when anything is found.',
+    'markers, duplicate ids and private entries tracked by git. Exit 1 on a problem or a likely identifier (medium or ' +
+    'high confidence); low-confidence findings are warnings unless --strict.',
   checkAfter: `
 Examples:
   $ mindlines check                          every entry in the journal
   $ mindlines check blog/draft.md notes/     files and folders, e.g. a blog draft before you post it
   $ mindlines check --staged                 what the next git commit would hold (the pre-commit hook runs this)
-  $ mindlines check --json                   { "ok": false, "findings": [ { "file", "line", "column", "kind", "text", "confidence" } ], "problems": [...] }
+  $ mindlines check --strict                 low-confidence findings block too
+  $ mindlines check --json                   { "ok": false, "findings": [ { "file", "line", "column", "kind", "text", "confidence", "reason" } ], "problems": [...] }
 
-Each finding prints as  file:line:column kind "text".
+Each finding prints as  file:line:column kind "text" (confidence: why).
 Kinds: nhs-number, chi-number, hc-number, ni-number, postcode, phone, email, dob, hospital-number, ssn, medicare,
-address, person-name. Names on privacy.names in mindlines.yaml are always caught.
+address, person-name, ihi, ohip, eircode, ca-postcode, age-sex. Names on privacy.names in mindlines.yaml are
+always caught. High and medium findings make check fail; low ones (an old date, an age and sex, a name the lists
+know without context) are printed as warnings, and block only with --strict.
 A reviewed false positive is accepted where it is written:
   <!-- mindlines:allow person-name "Grace Ward" -->
 or for the whole journal under privacy.allow in mindlines.yaml (e.g. - person-name "Grace Ward").`,
@@ -294,6 +298,8 @@ Examples:
     tag: 'only entries with this tag (repeat for several; all must match)',
     activity: 'only entries of this activity type',
     staged: 'check the files staged in git (what the next commit would hold)',
+    checkStrict: 'fail on low-confidence findings too (by default they are warnings)',
+    captureStrict: 'refuse to save an entry holding possible identifiers (exit 1; the text is kept), instead of asking or warning',
     // closing the loop (issue 8)
     actionsOpen: 'only actions not done yet (overdue ones too)',
     actionsDone: 'only actions done',

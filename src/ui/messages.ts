@@ -3,6 +3,7 @@ import { journalMessages } from './messages/journal.js';
 import { entriesMessages } from './messages/entries.js';
 import { reflectionMessages } from './messages/reflection.js';
 import { privacyMessages } from './messages/privacy.js';
+import { privacyCaptureMessages } from './messages/privacy-capture.js';
 import { loopMessages } from './messages/loop.js';
 import { cpdMessages } from './messages/cpd.js';
 import { teamMessages } from './messages/team.js';
@@ -20,6 +21,7 @@ export const messages = {
   ...entriesMessages,
   ...reflectionMessages,
   ...privacyMessages,
+  ...privacyCaptureMessages,
   ...loopMessages,
   ...cpdMessages,
   ...teamMessages,

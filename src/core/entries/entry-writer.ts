@@ -14,6 +14,8 @@ export interface PendingWrite {
   text: string;
   /** A new file, a file's new text, or the same text under a new name (a rename or a visibility move). */
   action: 'create' | 'replace' | 'move';
+  /** The entry's id, when the writer knows it (to keep refused text under it). */
+  id?: string;
 }
 
 /**
@@ -23,12 +25,36 @@ export interface PendingWrite {
  */
 export interface WriteGuard {
   check(write: PendingWrite): Promise<Finding[]>;
+  /** The title with every identifier taken out, for the file name (issue 13); the title itself when absent. */
+  fileTitle?(title: string): Promise<string>;
+}
+
+/**
+ * What the person capturing an entry decided about the identifiers found in it (issue 13), before it is written:
+ * write it as it is, replace each finding with a placeholder, keep the entry private, or write the text they edited.
+ * A review that refuses throws (after keeping the text somewhere safe) and nothing is written.
+ */
+export type CaptureDecision = { action: 'save' } | { action: 'placeholders' } | { action: 'private' } | { action: 'edit'; text: string };
+
+/** Asked on every capture (new, --answers, quick, reflect, edit, a review's follow-up) when the guard finds something. */
+export interface CaptureReview {
+  decide(findings: Finding[], write: PendingWrite): Promise<CaptureDecision>;
+}
+
+/** What a capture review changed: undefined when the text was written as given. */
+export type CaptureOutcome = 'placeholders' | 'private' | 'edited' | 'kept' | undefined;
+
+export interface WriteOptions {
+  /** Asks what to do when the guard finds identifiers; without it they are only reported (the library, sync). */
+  review?: CaptureReview | undefined;
 }
 
 /** An entry as written, with what the guard found in it (empty when clean). */
 export interface SavedEntry {
   entry: Entry;
   findings: Finding[];
+  /** What the capture review changed before writing, if anything. */
+  outcome?: CaptureOutcome;
 }
 
 export interface EntryWriterDeps {
@@ -52,20 +78,67 @@ export class EntryWriter {
     return this.deps.guard.check(write);
   }
 
-  /** Writes a new entry file (never overwriting one) and returns the entry as read back from its text. */
-  async create(built: BuiltEntry): Promise<SavedEntry> {
-    const fm = built.frontMatter;
-    const folder = this.folderFor(fm.visibility as Visibility | undefined);
+  /** Where an entry belongs: its date, its title without identifiers (issue 13), its id, its visibility's folder. */
+  private async pathFor(meta: { date: string; title: string; id: string }, folder: 'entries' | 'private'): Promise<string> {
     // Loaded here, not at the top: slugify builds large tables when it loads, and reading commands never need it.
     const { entryPathFor } = await import('./entry-path.js');
-    const path = entryPathFor(String(fm.date), String(fm.title), String(fm.id), folder);
+    const title = folder === 'private' || !this.deps.guard.fileTitle ? meta.title : await this.deps.guard.fileTitle(meta.title);
+    return entryPathFor(meta.date, title, meta.id, folder);
+  }
+
+  /**
+   * The capture review (issue 13): while the guard finds identifiers and a review is given, ask it, and apply what
+   * it decides (placeholders, private, the edited text) before anything is written. Returns what to write.
+   */
+  private async reviewed(
+    start: { path: string; text: string; action: 'create' | 'replace'; id: string },
+    review: CaptureReview | undefined,
+    pathOf: (entry: Entry) => Promise<string>,
+  ): Promise<{ path: string; text: string; entry: Entry; findings: Finding[]; outcome: CaptureOutcome }> {
+    let { path, text } = start;
+    let outcome: CaptureOutcome;
+    for (let round = 0; ; round++) {
+      const check = readEntry(path, text);
+      if (!check.ok) throw new UsageError(`${path}:${check.problem.line}: ${check.problem.message}`);
+      const findings = await this.guarded({ path, text, action: start.action, id: start.id });
+      if (!review || findings.length === 0 || round >= 5) return { path, text, entry: check.entry, findings, outcome };
+      const decision = await review.decide(findings, { path, text, action: start.action, id: start.id });
+      if (decision.action === 'save') return { path, text, entry: check.entry, findings, outcome: outcome ?? 'kept' };
+      if (decision.action === 'private') {
+        text = rewriteFrontMatter(text, { visibility: 'private' });
+        const moved = readEntry(path, text);
+        if (moved.ok) path = await pathOf(moved.entry);
+        return { ...(await this.reviewed({ ...start, path, text }, undefined, pathOf)), outcome: 'private' };
+      }
+      if (decision.action === 'placeholders') {
+        const { redactEntryText } = await import('../privacy/redact.js');
+        text = redactEntryText(text, findings).text;
+        outcome = 'placeholders';
+      } else {
+        text = decision.text;
+        outcome = 'edited';
+      }
+      const next = readEntry(path, text);
+      if (next.ok) path = await pathOf(next.entry);
+    }
+  }
+
+  /**
+   * Writes a new entry file (never overwriting one) and returns the entry as read back from its text. With a
+   * capture review, identifiers found are shown and dealt with first (issue 13).
+   */
+  async create(built: BuiltEntry, options: WriteOptions = {}): Promise<SavedEntry> {
+    const fm = built.frontMatter;
+    const meta = { date: String(fm.date), title: String(fm.title), id: String(fm.id) };
+    const path = await this.pathFor(meta, this.folderFor(fm.visibility as Visibility | undefined));
     const text = serializeEntryText(fm, built.body);
     // Read our own output back before writing it, so a file we write always parses.
     const check = readEntry(path, text);
     if (!check.ok) throw new UsageError(`the new entry would not be valid: ${check.problem.message}`);
-    const findings = await this.guarded({ path, text, action: 'create' });
-    await this.deps.store.create(path, text);
-    return { entry: check.entry, findings };
+    const pathOf = (entry: Entry) => this.pathFor(entry.meta, this.folderFor(entry.meta.visibility));
+    const final = await this.reviewed({ path, text, action: 'create', id: meta.id }, options.review, pathOf);
+    await this.deps.store.create(final.path, final.text);
+    return { entry: final.entry, findings: final.findings, outcome: final.outcome };
   }
 
   /**
@@ -87,16 +160,20 @@ export class EntryWriter {
    * still has the SHA-256 `expectedHash` it had when the work started; otherwise a ConflictError, with the new
    * text saved beside the entry so nothing is lost. The new text must parse as an entry.
    */
-  async replaceText(path: string, text: string, expectedHash: string): Promise<SavedEntry> {
+  async replaceText(path: string, text: string, expectedHash: string, options: WriteOptions = {}): Promise<SavedEntry> {
     const check = readEntry(path, text);
     if (!check.ok) throw new UsageError(`${path}:${check.problem.line}: ${check.problem.message}`);
-    const findings = await this.guarded({ path, text, action: 'replace' });
+    // The file keeps its name here; a changed title or visibility moves it afterwards (renameToMatch, setVisibility).
+    const final = await this.reviewed({ path, text, action: 'replace', id: check.entry.meta.id }, options.review, async () => path);
     const before = await this.deps.store.read(path);
     const unchanged = sha256(before) === expectedHash;
     // The store compares the file with `expected` just before the rename; a text that cannot match makes it keep
     // the file, write our text beside it as a conflict copy, and throw.
-    await this.deps.store.replace(path, text, unchanged ? before : `${before}\u0000changed`);
-    return { entry: check.entry, findings };
+    await this.deps.store.replace(path, final.text, unchanged ? before : `${before}\u0000changed`);
+    let saved: SavedEntry = { entry: final.entry, findings: final.findings, outcome: final.outcome };
+    // Kept private in a team journal: the entry moves to the git-ignored private/ folder now.
+    if (final.outcome === 'private') saved = { ...(await this.setVisibility(final.entry, 'private')), outcome: 'private' };
+    return saved;
   }
 
   /** The folder an entry of this visibility belongs in: `private/` (git-ignored) for private entries in a team journal. */
@@ -116,9 +193,8 @@ export class EntryWriter {
     if (changed) current = await this.updateFrontMatter(entry, { visibility });
     const folder = this.folderFor(visibility);
     if (current.entry.path.startsWith(`${folder}/`)) return { ...current, changed };
-    const { entryPathFor } = await import('./entry-path.js');
     const from = current.entry.path;
-    const target = entryPathFor(current.entry.meta.date, current.entry.meta.title, current.entry.meta.id, folder);
+    const target = await this.pathFor(current.entry.meta, folder);
     const findings = await this.guarded({ path: target, text: await this.deps.store.read(from), action: 'move' });
     await this.deps.store.move(from, target);
     const moved = readEntry(target, await this.deps.store.read(target));
@@ -131,9 +207,8 @@ export class EntryWriter {
    * that are no longer in the entry. The id, and so the short id at the end of the name, never changes.
    */
   async renameToMatch(entry: Entry): Promise<SavedEntry> {
-    const { entryPathFor } = await import('./entry-path.js');
     const folder = entry.path.startsWith('private/') ? 'private' : 'entries';
-    const target = entryPathFor(entry.meta.date, entry.meta.title, entry.meta.id, folder);
+    const target = await this.pathFor(entry.meta, folder);
     if (target === entry.path) return { entry, findings: [] };
     const findings = await this.guarded({ path: target, text: await this.deps.store.read(entry.path), action: 'move' });
     await this.deps.store.move(entry.path, target);

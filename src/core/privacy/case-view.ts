@@ -14,8 +14,8 @@ export function caseView(text: string, lex: NameLexicon, mode: 'names' | 'title'
   if (!/\p{Lu}{2}/u.test(text)) return text;
   let changed = false;
   const out = text.replace(/[^\n]+/g, (line) => {
+    if (!/\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}/u.test(line)) return line;
     const letters = line.replace(/[^\p{L}]/gu, '');
-    if (!/\p{Lu}{2}/u.test(letters)) return line;
     const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
     const shouting = letters.length >= 8 && upper / letters.length >= 0.7;
     // For addresses every shouted word is capitalised ("36 Quarry Lane"), as a street is written.

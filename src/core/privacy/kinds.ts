@@ -78,3 +78,6 @@ export interface ScanOptions {
   /** `privacy.allow` in mindlines.yaml: reviewed false positives (`"text"`, or `kind "text"`). */
   allow?: readonly string[];
 }
+
+/** Whether a finding stops a check or a capture: medium and high always; low ones only when strict (issue 13). */
+export const isBlocking = (finding: Pick<Finding, 'confidence'>, strict: boolean | undefined) => strict === true || finding.confidence !== 'low';

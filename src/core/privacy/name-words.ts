@@ -1,4 +1,4 @@
-import { matchesOf } from './context.js';
+import { before, matchesOf } from './context.js';
 import type { NameLexicon } from './name-lexicon.js';
 
 /** A word of the text, with its offsets. */
@@ -84,3 +84,24 @@ export function nameEnd(lex: NameLexicon, text: string, tokens: readonly Token[]
 // Capitalised words that end a name rather than continue it: days, months, places in a hospital.
 export const NOT_NAME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Ward|Bay|Bed|Resus|Majors|Minors|Clinic|Theatre|Theatres|Hospital|Hospice|Infirmary|Unit|Centre|Center|House|Lodge|Surgery|Practice|Nurse|Team|Service|Run|Foundation|Trust|Fund|Appeal|Charity|Syndrome|Disease|Sign|Score|Scale|Test|Day|Eve|Night)$/;
+
+// The last word of every cue the name rules look for before a name (name-cues.ts): relations, patient and people
+// words, verbs of meeting and care, the prepositions of places and citations. A token after any other word has no
+// cue before it, so the cue patterns are not run there (they are the costly part of a scan).
+const CUE_TAIL = new Set(
+  `wife husband son daughter mother father mum mom dad brother sister partner carer grandson granddaughter grandmother
+grandfather grandma grandpa nan gran niece nephew aunt aunty auntie uncle cousin friend neighbour neighbor fiance
+fiancee boyfriend girlfriend stepson stepdaughter son-in-law daughter-in-law kin nok patient patients pt client
+resident user called named as is was are were surname forename name baby child toddler teenager boy girl gentleman
+lady woman man colleague registrar consultant trainee student saw seen see seeing met meet visited visiting reviewed
+reviewing examined assessed clerked admitted discharged phoned rang told asked with by for from to and said bled
+cannulated catheterised transferred referred at in near into outside the quoted quoting cited citing read reread
+re-read reading me of late`.split(/\s+/),
+);
+
+/** The lower-case text before token `i` where a cue may end there (else ''), at most `max` characters. */
+export function cueText(text: string, tokens: readonly Token[], i: number, max = 40): string {
+  const previous = tokens[i - 1];
+  if (!previous || !CUE_TAIL.has(previous.text.toLowerCase())) return '';
+  return before(text, (tokens[i] as Token).start, max);
+}

@@ -1,8 +1,8 @@
-import { before, matchesOf, type Candidate } from './context.js';
+import { matchesOf, type Candidate } from './context.js';
 import type { Confidence } from './kinds.js';
 import { CLINICAL_VERB_CUE, EPONYM_AFTER, EPONYM_WORD, FOR_PATIENT_CUE } from './name-cues.js';
 import type { NameLexicon } from './name-lexicon.js';
-import { gapIsSpace, isCapitalised, isLower, isParticle, nameEnd, nameLike, NOT_NAME_WORD, personWord, unknownWord, type Token } from './name-words.js';
+import { cueText, gapIsSpace, isCapitalised, isLower, isParticle, nameEnd, nameLike, NOT_NAME_WORD, personWord, unknownWord, type Token } from './name-words.js';
 
 // An age after a name: "Nellie, 71, from bed 9", "Analyn, 82, who", "Flannán (71) ?sepsis", "Tom, 8yo,".
 const AGE_AFTER = /^(?:[ \t]*,[ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*(?:y|yo|yrs?|years?(?:[ \t]+old)?)?[ \t]*(?:,|\)|;|-|–|$|[ \t]+(?:from|in|on|bed|who|with|was|is|had))|[ \t]*\([ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*(?:y|yo|yrs?|[MFmf])?[ \t]*\))/;
@@ -37,6 +37,7 @@ export function detectNamesInContext(view: string, tokens: readonly Token[], lex
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const word = token.text;
+    if (isLower(word) && !isParticle(word) && lex.isWord(word)) continue;
     const rest = view.slice(token.end, token.end + 48);
 
     // A given name (or a name no list knows) with an age: "Nellie, 71, from bed 9".
@@ -46,7 +47,7 @@ export function detectNamesInContext(view: string, tokens: readonly Token[], lex
       continue;
     }
 
-    const cue = before(view, token.start, 32);
+    const cue = cueText(view, tokens, i, 32);
     const verb = CLINICAL_VERB_CUE.test(cue) || FOR_PATIENT_CUE.test(cue);
     // A surname (or given name) alone after a clinical verb, in any case: "reviewed Keohane in SDEC",
     // "i chased the bloods for hirsi twice", "Reviewed Ó Laoghaire in resus".

@@ -1,5 +1,5 @@
 import { caseView } from './case-view.js';
-import { before, matchesOf, raise, type Candidate } from './context.js';
+import { matchesOf, raise, type Candidate } from './context.js';
 import type { Confidence, FindingReason } from './kinds.js';
 import {
   AUTHOR_WORK_AFTER,
@@ -17,7 +17,7 @@ import {
   RELATION_CUE,
 } from './name-cues.js';
 import type { NameLexicon } from './name-lexicon.js';
-import { gapIsSpace, inLexicon, isCapitalised, isInitial, isLower, isParticle, nameEnd, nameLike, NOT_NAME_WORD, personWord, tokenize, unknownWord, type Token } from './name-words.js';
+import { cueText, gapIsSpace, inLexicon, isCapitalised, isInitial, isLower, isParticle, nameEnd, nameLike, NOT_NAME_WORD, personWord, tokenize, unknownWord, type Token } from './name-words.js';
 import { notAPersonSpans } from './not-a-person.js';
 import { detectNamesInContext } from './person-context.js';
 
@@ -120,7 +120,9 @@ export function detectPersonNames(text: string, lex: NameLexicon, denyList: read
       }
     }
 
-    const cueBefore = before(view, token.start, 40);
+    // An everyday word in lower case is never the start of a name past this point (most of a text): skip it.
+    if (isLower(word) && !isParticle(word) && lex.isWord(word)) continue;
+    const cueBefore = cueText(view, tokens, i, 40);
 
     // 2. After "patient", a relation or another person word, in any case: "pt nnaemeka sumulong", "wife laurier",
     // "NOK: son Dobrosława", "her son, athanasia, had".
