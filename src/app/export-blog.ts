@@ -8,6 +8,8 @@ import { messages } from '../ui/messages.js';
 import type { JournalPorts } from './context.js';
 import { formatFromFileName } from './export-output.js';
 import { findIdentifiers, refuseFindings } from './privacy-gate.js';
+import { formatLocalDate, isIsoDate } from '../codecs/dates.js';
+import { redactText, type Redaction } from '../core/privacy/redact.js';
 
 export interface BlogExportOptions {
   format?: BlogFormat | undefined;
@@ -18,6 +20,12 @@ export interface BlogExportOptions {
   includePrivate?: boolean | undefined;
   /** Return the draft even when identifiers are found (they are in `findings`); otherwise ExportRefusedError. */
   allowFindings?: boolean | undefined;
+  /** Replace the identifiers found in the draft with placeholders (the entries are not changed). */
+  redact?: boolean | undefined;
+  /** The post's date: YYYY-MM-DD, or 'entry' for the latest entry's date. Default: today (issue 13). */
+  date?: string | undefined;
+  /** Entries shared with the team only may go into this public post. */
+  yes?: boolean | undefined;
 }
 
 export interface BlogExport {
@@ -27,6 +35,8 @@ export interface BlogExport {
   draft: BlogDraft;
   entries: Entry[];
   findings: Finding[];
+  /** What --redact replaced in the draft. */
+  redactions: Redaction[];
 }
 
 /** An entry may be shared when its visibility says team or public; no visibility means private. */
@@ -45,7 +55,7 @@ export function chooseBlogFormat(opts: { format?: string | undefined; output?: s
  * Builds a blog draft from entries (by id, short id or path). Refuses entries that are not shared unless
  * `includePrivate`, and runs the privacy gate once over the entries and the rendered draft. Writes nothing.
  */
-export async function exportBlog(ctx: Pick<JournalPorts, 'journal' | 'privacy'>, refs: readonly string[], options: BlogExportOptions = {}): Promise<BlogExport> {
+export async function exportBlog(ctx: Pick<JournalPorts, 'journal' | 'privacy' | 'clock'>, refs: readonly string[], options: BlogExportOptions = {}): Promise<BlogExport> {
   if (refs.length === 0) throw new UsageError(messages.blogNeedsIds);
   const format = options.format ?? 'md';
   const site = options.site ?? (format === 'html' ? 'plain' : 'jekyll');
@@ -58,12 +68,37 @@ export async function exportBlog(ctx: Pick<JournalPorts, 'journal' | 'privacy'>,
   if (hidden.length > 0 && !options.includePrivate) {
     throw new MindlinesError(messages.blogPrivate(hidden.map((e) => e.path)), 1, { hint: messages.blogPrivateHint });
   }
-  const draft = buildBlogDraft(entries, { title: options.title, defaultTitle: labels.blogDefaultTitle });
+  // A post is public: an entry shared with the team only goes into one when the person says so (issue 13).
+  const teamOnly = entries.filter((e) => e.meta.visibility === 'team');
+  if (teamOnly.length > 0 && !options.yes && !options.includePrivate) {
+    throw new MindlinesError(messages.blogTeamEntries(teamOnly.map((e) => e.path)), 1, { hint: messages.blogTeamEntriesHint });
+  }
+  const built = buildBlogDraft(entries, { title: options.title, defaultTitle: labels.blogDefaultTitle });
+  // The date of a clinical event is itself a clue: the post is dated the day it is exported unless asked.
+  const draft = { ...built, date: postDate(options.date, built.date, ctx.clock.now()) };
   const render = await blogExporter(format);
-  const content = render(draft, site) as string;
-  const files = [];
-  for (const entry of entries) files.push({ path: entry.path, text: await ctx.journal.readText(entry.path) });
-  const findings = findIdentifiers({ scanner: await ctx.privacy(), files, output: { name: `(${format} output)`, text: content } });
+  let content = render(draft, site) as string;
+  const scanner = await ctx.privacy();
+  const output = { name: `(${format} output)`, text: content };
+  let redactions: Redaction[] = [];
+  let findings: Finding[];
+  if (options.redact) {
+    // Only the draft is changed and checked: it is all that will be published.
+    ({ text: content, redactions } = redactText(content, scanner.scanText(content, output.name)));
+    findings = scanner.scanText(content, output.name);
+  } else {
+    const files = [];
+    for (const entry of entries) files.push({ path: entry.path, text: await ctx.journal.readText(entry.path) });
+    findings = findIdentifiers({ scanner, files, output });
+  }
   refuseFindings(findings, { allowFindings: options.allowFindings, what: messages.blogWhat(format) });
-  return { format, site, content, draft, entries, findings };
+  return { format, site, content, draft, entries, findings, redactions };
+}
+
+/** The post's date: the one asked for, the latest entry's with 'entry', else today. */
+function postDate(asked: string | undefined, latestEntry: string, now: Date): string {
+  if (asked === undefined) return formatLocalDate(now);
+  if (asked === 'entry') return latestEntry;
+  if (!isIsoDate(asked)) throw new UsageError(messages.blogBadDate(asked));
+  return asked;
 }

@@ -27,6 +27,19 @@ export function registerPrivacy(program: Command, wiring: ProgramWiring): void {
       await runHooks({ action }, await wiring.context(command));
     });
 
+  // issue 13: redact
+  program
+    .command('redact')
+    .description(help.redact)
+    .argument('<id|path>', 'an id (or its start), a short id, or a path')
+    .option('--all', help.options.redactAll)
+    .option('-y, --yes', help.options.redactYes)
+    .addHelpText('after', help.redactAfter)
+    .action(async (ref: string, opts: { all?: boolean; yes?: boolean }, command: Command) => {
+      const { runRedact } = await import('../commands/redact.js');
+      await runRedact({ ref, all: opts.all, yes: opts.yes }, await wiring.context(command));
+    });
+
   program
     .command('visibility')
     .description(help.visibility)

@@ -1,5 +1,6 @@
 import type { CaptureChoice, CaptureView } from '../app/capture-review.js';
 import type { SavedEntry } from '../core/entries/entry-writer.js';
+import type { Redaction } from '../core/privacy/redact.js';
 import { isBlocking } from '../core/privacy/kinds.js';
 import type { Prompter } from '../core/reflection/prompter.js';
 import { messages } from './messages.js';
@@ -37,4 +38,13 @@ export function reportCapture(ui: Ui, saved: Pick<SavedEntry, 'findings' | 'outc
   if (saved.outcome === 'placeholders') ui.info(messages.capturePlaceholders);
   else if (saved.outcome === 'private') ui.info(messages.capturePrivate);
   else if (saved.findings.some((f) => isBlocking(f, false))) ui.warn(messages.captureSavedWithFindings(saved.findings.length));
+}
+
+/**
+ * The changes a redaction makes, one line each on stderr: where, the kind, and the placeholder; the text replaced
+ * only when a person is at the terminal (never into a log).
+ */
+export function showRedactions(ui: Ui, file: string, redactions: readonly Redaction[], inTerminal: boolean): void {
+  ui.info(ui.safe(messages.redactHeading(redactions.length, file)));
+  for (const r of redactions) ui.info(ui.safe(messages.redactLine(r.line, r.column, r.kind, r.after, inTerminal ? r.before : undefined)));
 }

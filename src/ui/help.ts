@@ -227,8 +227,21 @@ Examples:
   $ mindlines export blog 01JD3 7f3k --site hugo -o content/posts/spacers.md
   $ mindlines export blog 01JD3 --format html -o post.html  a self-contained, sanitised page
 
-Only entries with visibility team or public (or --include-private). It refuses to write while identifiers are
-found (exit 1); --allow-findings writes anyway and says so.`,
+Only entries with visibility team or public (or --include-private); an entry shared with the team only needs --yes
+to go into a post, which is public. The post is dated today (the date of a clinical event is itself a clue) unless
+--date gives a date, or "entry" for the latest entry's date. It refuses to write while identifiers are found
+(exit 1); --redact replaces them with placeholders in the draft (the entries are unchanged), showing each change;
+--allow-findings writes anyway and says so.`,
+  // issue 13: redact
+  redact: 'Replace each likely identifier in an entry with a readable placeholder ([name], [NHS number], [date of birth], [address]), after showing the changes.',
+  redactAfter: `
+Examples:
+  $ mindlines redact 7f3k          shows each change, asks, then rewrites the entry (and its file name)
+  $ mindlines redact 7f3k --yes    without asking (needed without a terminal)
+  $ mindlines redact 7f3k --all    low-confidence findings too
+
+Medium- and high-confidence findings are replaced; a reviewed false positive marked with
+<!-- mindlines:allow KIND "TEXT" --> is left alone.`,
   stats: 'Charts of your learning: hours per month, activity and learned-with mix, progress against the profile, top tags.',
   statsAfter: `
 Examples:
@@ -299,6 +312,11 @@ Examples:
     activity: 'only entries of this activity type',
     staged: 'check the files staged in git (what the next commit would hold)',
     checkStrict: 'fail on low-confidence findings too (by default they are warnings)',
+    redactAll: 'replace low-confidence findings too',
+    redactYes: 'write without asking',
+    blogRedact: 'replace identifiers in the draft with placeholders ([name], [NHS number]…), showing each change',
+    blogDate: 'the date of the post: YYYY-MM-DD, or "entry" for the latest entry\'s date (default: today)',
+    blogYes: 'include entries shared with the team only in this public post',
     captureStrict: 'refuse to save an entry holding possible identifiers (exit 1; the text is kept), instead of asking or warning',
     // closing the loop (issue 8)
     actionsOpen: 'only actions not done yet (overdue ones too)',

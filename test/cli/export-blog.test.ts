@@ -38,8 +38,10 @@ learning: Take the lactate before the fluids.
 `;
 
 describe('a clinician shares what they learned as a blog draft', () => {
-  it('a clean public entry becomes Markdown with Jekyll front matter and none of the private fields', async () => {
+  it('a clean public entry becomes Markdown with Jekyll front matter, dated the day of export, and none of the private fields', async () => {
     const j = await gitJournal();
+    // The post is dated the day it is written, not the day of the clinical event (issue 13).
+    j.env.MINDLINES_NOW = '2026-12-05';
     const saved = await j.run(['new', '--answers', '-', '--json'], clean);
     const id = JSON.parse(saved.stdout).id as string;
     const out = await j.run(['export', 'blog', id]);
@@ -49,7 +51,7 @@ describe('a clinician shares what they learned as a blog draft', () => {
     expect(parseYaml(frontMatter)).toEqual({
       layout: 'post',
       title: 'Spacer technique in under-fives',
-      date: '2026-11-20',
+      date: '2026-12-05',
       published: false,
       excerpt: 'Technique matters more than the device.',
       tags: ['asthma', 'paediatrics'],
@@ -61,7 +63,7 @@ describe('a clinician shares what they learned as a blog draft', () => {
     for (const privateField of ['hours', '1.5', 'participatory', 'concrete', '2026-12-31', 'peers', 'visibility', 'parent showed']) {
       expect(out.stdout).not.toContain(privateField);
     }
-    const hugo = await j.run(['export', 'blog', id, '--site', 'hugo', '-o', path.join(j.root, 'post.md')]);
+    const hugo = await j.run(['export', 'blog', id, '--site', 'hugo', '--date', 'entry', '-o', path.join(j.root, 'post.md')]);
     expect(hugo.code).toBe(0);
     expect(readFileSync(path.join(j.root, 'post.md'), 'utf8')).toMatch(/^---\ntitle: Spacer technique in under-fives\ndate: 2026-11-20\ndraft: true\n/);
     const html = await j.run(['export', 'blog', id, '--format', 'html']);
@@ -119,5 +121,30 @@ describe('a clinician shares what they learned as a blog draft', () => {
       expect(out.stdout).not.toMatch(/<script|<img|<[^>]*\son[a-z]+=|<[^>]*(href|src)\s*=\s*["']?\s*javascript:|<[^>]*style=/i);
       expect(out.stdout).toContain('Use SBAR.');
     }
+  });
+
+  it('asks for --yes before an entry shared with the team only goes into a public post (issue 13)', async () => {
+    const j = await gitJournal();
+    const saved = JSON.parse((await j.run(['new', '--answers', '-', '--json'], clean.replace('visibility: public', 'visibility: team'))).stdout) as { id: string; path: string };
+    const refused = await j.run(['export', 'blog', saved.id]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/shared with your team only, not public/);
+    expect(refused.stdout).toBe('');
+    expect((await j.run(['export', 'blog', saved.id, '--yes'])).code).toBe(0);
+  });
+
+  it('--redact replaces the identifiers in the draft with placeholders, shows each change, and leaves the entry alone', async () => {
+    const j = await gitJournal();
+    const saved = JSON.parse((await j.run(['new', '--answers', '-', '--json'], withNhsNumber.replace('learning:', 'learning: Mrs Okafor taught me this.'))).stdout) as { id: string; path: string };
+    const before = readFileSync(path.join(j.root, saved.path), 'utf8');
+    const post = path.join(j.root, 'post.md');
+    const out = await j.run(['export', 'blog', saved.id, '--redact', '-o', post]);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toMatch(/line \d+, column \d+: person-name → \[name\]/);
+    expect(out.stderr).not.toMatch(/Okafor/);
+    const draft = readFileSync(post, 'utf8');
+    expect(draft).toContain('[name] taught me this.');
+    expect(draft).not.toMatch(/Okafor/);
+    expect(readFileSync(path.join(j.root, saved.path), 'utf8')).toBe(before);
   });
 });

@@ -57,3 +57,24 @@ describe('a clinician captures a note that names a patient (issue 13)', () => {
     expect((await j.run(['check', '--strict'])).code).toBe(1);
   });
 });
+
+describe('a clinician redacts an entry written before the guard caught it (issue 13)', () => {
+  it('lists each change, and without a terminal needs --yes; then the entry holds placeholders and passes check', async () => {
+    const j = await gitJournal();
+    const created = await j.run(['quick', 'Saw Mrs Patel today, DOB 03/03/1956, lives at 14 Mill Lane']);
+    const file = created.stdout.trim();
+    const asked = await j.run(['redact', file]);
+    expect(asked.code).not.toBe(0);
+    expect(asked.stderr).toMatch(/line \d+, column \d+: person-name → \[name\]/);
+    expect(asked.stderr).toMatch(/dob → \[date of birth\]/);
+    expect(asked.stderr).toMatch(/address → \[address\]/);
+    expect(asked.stderr).toMatch(/--yes/);
+    expect(readFileSync(path.join(j.root, file), 'utf8')).toContain('Mrs Patel');
+    const done = await j.run(['redact', file, '--yes']);
+    expect(done.code).toBe(0);
+    const redacted = readFileSync(path.join(j.root, done.stdout.trim()), 'utf8');
+    expect(redacted).toMatch(/^title: Saw \[name\] today, DOB \[date of birth\], lives at \[address\]$/m);
+    expect(redacted).not.toMatch(/Patel|1956|Mill Lane/);
+    expect((await j.run(['check', '--strict'])).code).toBe(0);
+  });
+});

@@ -53,4 +53,20 @@ export const privacyCaptureMessages = {
   captureRefused: (count: number, keptAt: string) =>
     `not saved: ${count} possible ${count === 1 ? 'identifier' : 'identifiers'} (--strict); your text is kept in ${keptAt}`,
   captureRefusedHint: 'Take the identifiers out and capture it again, or run without --strict to be asked (or warned) instead.',
+  // mindlines redact ID, export blog --redact
+  redactHeading: (count: number, file: string) => `${count} ${count === 1 ? 'identifier' : 'identifiers'} to replace in ${file}:`,
+  redactLine: (line: number, column: number, kind: string, placeholder: string, before?: string) =>
+    `  line ${line}, column ${column}: ${kind}${before === undefined ? '' : ` ${JSON.stringify(before)}`} → ${placeholder}`,
+  redactConfirm: (count: number) => `Replace ${count === 1 ? 'it' : `these ${count}`} and save the entry?`,
+  redactDeclined: 'Nothing changed.',
+  redactNothing: (file: string) => `Nothing to redact in ${file}.`,
+  redactDone: (count: number, file: string) => `Replaced ${count} ${count === 1 ? 'identifier' : 'identifiers'} in ${file}.`,
+  redactNeedsYes: 'redact asks before it rewrites an entry, and there is no terminal to ask in',
+  redactNeedsYesHint: (ref: string) => `look at the changes listed above, then run \`mindlines redact ${ref} --yes\``,
+  blogRedacted: (count: number) => `Replaced ${count} possible ${count === 1 ? 'identifier' : 'identifiers'} in the draft (your entries are unchanged).`,
+  blogRedactConfirm: 'Write the draft with these replaced?',
+  blogTeamEntries: (paths: string[]) =>
+    `${paths.length === 1 ? 'this entry is' : 'these entries are'} shared with your team only, not public: ${paths.join(', ')}`,
+  blogTeamEntriesHint: 'a blog post is public; check that the team agrees, then add --yes (or set `visibility: public` in the entry)',
+  blogBadDate: (value: string) => `--date "${value}" is not a date (YYYY-MM-DD) or "entry"`,
 } as const;
