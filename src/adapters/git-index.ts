@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { GitError } from '../errors.js';
+import { documentText, type DocumentText } from './document-text.js';
 import { git, runGit } from './git-cli.js';
 
 /** The top folder of the git work tree holding `dir`, or undefined when `dir` is not in one. */
@@ -15,6 +18,16 @@ export async function stagedFiles(top: string): Promise<string[]> {
 /** The staged content of a file (what the commit will hold), not what is in the working tree. */
 export async function stagedText(top: string, file: string): Promise<string> {
   return git(top, ['show', `:${file}`]);
+}
+
+/** The staged bytes of a file, read as text the way the hook scans it (document-text.ts). */
+export function stagedDocument(top: string, file: string): Promise<DocumentText> {
+  return new Promise((resolve, reject) => {
+    execFile('git', ['show', `:${file}`], { cwd: top, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
+      if (error) reject(new GitError(`git show :${file} failed: ${error.message}`, { cause: error }));
+      else resolve(documentText(stdout, file));
+    });
+  });
 }
 
 /** Files git tracks under `folder` (relative to `dir`), relative to `dir`. */

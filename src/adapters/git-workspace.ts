@@ -18,8 +18,9 @@ export function gitWorkspace(): Git {
     topLevel: async (dir) => (await index()).gitTopLevel(dir),
     stagedFiles: async (top) => (await index()).stagedFiles(top),
     stagedText: async (top, file) => (await index()).stagedText(top, file),
+    stagedDocument: async (top, file) => (await index()).stagedDocument(top, file),
     repository: async (dir) => new (await import('./git-repository.js')).GitRepository(dir),
-    installHook: async (dir, refused) => (await hooks()).installHook(dir, refused),
+    installHook: async (dir, refused, options) => (await hooks()).installHook(dir, refused, options),
     uninstallHook: async (dir) => (await hooks()).uninstallHook(dir),
   };
 }

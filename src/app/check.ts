@@ -101,14 +101,23 @@ async function checkStaged(ctx: CheckPorts, scanner: PrivacyScanner): Promise<Ch
   const base = journal?.root ?? ctx.cwd;
   const top = await ctx.git.topLevel(base);
   if (!top) throw new UsageError(messages.checkNotInGit(base));
-  const staged = (await ctx.git.stagedFiles(top)).filter((file) => /\.(?:md|markdown|txt)$/i.test(file));
+  // Every staged file that has text (issue 13): Markdown, CSV, JSON, files without an extension, UTF-16, and the
+  // text of Word documents; binary files have none to scan.
+  const staged = await ctx.git.stagedFiles(top);
   const findings: Finding[] = [];
   const problems: CheckProblem[] = [];
   const stagedEntries: Entry[] = [];
+  let scanned = 0;
   for (const file of staged) {
     const display = relativeTo(top, base, file);
-    const text = await ctx.git.stagedText(top, file);
-    findings.push(...scanner.scanEntryFile(text, display));
+    const document = await ctx.git.stagedDocument(top, file);
+    if (!document) continue;
+    scanned++;
+    const text = document.text;
+    const found = document.format === 'utf-8' ? scanner.scanEntryFile(text, display) : scanner.scanText(text, display);
+    // The journal's settings list the names it always catches (privacy.names): there they are the list, not a leak.
+    findings.push(...(display === 'mindlines.yaml' ? found.filter((f) => f.reason !== 'deny-list') : found));
+    if (document.format !== 'utf-8') continue;
     if (journal && isEntryPath(display)) {
       const checked = checkEntryText(display, text);
       problems.push(...checked.problems);
@@ -134,7 +143,7 @@ async function checkStaged(ctx: CheckPorts, scanner: PrivacyScanner): Promise<Ch
       problems.push(...privateEntryProblems(stagedEntries, []).filter((p) => !p.file.startsWith('private/')));
     }
   }
-  return report(findings, problems, staged.length);
+  return report(findings, problems, scanned);
 }
 
 /** Whether a finding stops a check: medium and high always; low ones only under --strict (issue 13). */

@@ -4,15 +4,18 @@ import { messages } from '../ui/messages.js';
 
 export interface HooksOptions {
   action: string;
+  /** Give this repository its own hooks folder when core.hooksPath points at a shared one (issue 13). */
+  local?: boolean | undefined;
 }
 
 /** `mindlines hooks install|uninstall`: the git pre-commit hook that runs `check --staged`. */
 export async function runHooks(opts: HooksOptions, ctx: Context): Promise<void> {
   if (opts.action === 'install') {
-    const outcome = await ctx.git.installHook(ctx.root, messages.hooksRefused);
+    const outcome = await ctx.git.installHook(ctx.root, messages.hooksRefused, { local: opts.local });
     if (outcome.action === 'updated') ctx.ui.success(messages.hooksUpdated(outcome.hook));
     else ctx.ui.success(messages.hooksInstalled(outcome.hook));
     if (outcome.chained) ctx.ui.info(messages.hooksChained(outcome.chained));
+    if (outcome.shared) ctx.ui.info(messages.hooksLocal(outcome.shared));
     if (ctx.globals.json) ctx.ui.json({ action: outcome.action, hook: outcome.hook, chained: outcome.chained ?? null });
     return;
   }

@@ -23,7 +23,7 @@ export interface LocalFiles {
   collectTextFiles(cwd: string, inputs: readonly string[]): Promise<{ files: NamedTextFile[]; problems: { display: string; message: string }[] }>;
 }
 
-export type HookInstallOutcome = { action: 'installed' | 'updated'; hook: string; chained?: string };
+export type HookInstallOutcome = { action: 'installed' | 'updated'; hook: string; chained?: string; shared?: string };
 export type HookUninstallOutcome = { action: 'removed'; hook: string; restored?: string } | { action: 'absent' } | { action: 'foreign'; hook: string };
 
 /** Git, as the commands around a journal need it. Paths are relative to `dir` unless said otherwise. */
@@ -38,10 +38,15 @@ export interface Git {
   /** Staged paths (relative to `top`), and the staged text of one. */
   stagedFiles(top: string): Promise<string[]>;
   stagedText(top: string, file: string): Promise<string>;
+  /**
+   * The staged text of any file the hook must scan (issue 13): UTF-8, UTF-16, the text of a .docx; undefined for a
+   * binary file.
+   */
+  stagedDocument(top: string, file: string): Promise<{ text: string; format: 'utf-8' | 'utf-16' | 'docx' } | undefined>;
   /** The repository holding the journal at `dir`, for sync and the team's members. */
   repository(dir: string): Promise<Repository>;
   /** The pre-commit hook that runs `check --staged`; `refused` is what it prints when it stops a commit. */
-  installHook(dir: string, refused: string): Promise<HookInstallOutcome>;
+  installHook(dir: string, refused: string, options?: { local?: boolean | undefined }): Promise<HookInstallOutcome>;
   uninstallHook(dir: string): Promise<HookUninstallOutcome>;
 }
 

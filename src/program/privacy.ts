@@ -21,10 +21,11 @@ export function registerPrivacy(program: Command, wiring: ProgramWiring): void {
     .command('hooks')
     .description(help.hooks)
     .argument('<action>', 'install or uninstall')
+    .option('--local', help.options.hooksLocal)
     .addHelpText('after', help.hooksAfter)
-    .action(async (action: string, _opts, command: Command) => {
+    .action(async (action: string, opts: { local?: boolean }, command: Command) => {
       const { runHooks } = await import('../commands/hooks.js');
-      await runHooks({ action }, await wiring.context(command));
+      await runHooks({ action, local: opts.local }, await wiring.context(command));
     });
 
   // issue 13: redact

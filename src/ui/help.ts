@@ -150,7 +150,11 @@ Examples:
   $ mindlines hooks install      an existing pre-commit hook is kept and still runs first
   $ mindlines hooks uninstall    removes the mindlines hook and puts back the one it replaced
 
-The hook runs this copy of mindlines (by its full path); after moving or reinstalling mindlines, install again.`,
+The hook runs this copy of mindlines (by its full path); after moving or reinstalling mindlines, install again.
+It checks every staged file with text in it (Markdown, CSV, JSON, files without an extension, UTF-16, Word .docx).
+It is installed for this repository only: when core.hooksPath sends git to a hooks folder other repositories
+share (a global setting), install explains and stops; --local gives this repository its own hooks folder, where
+the shared pre-commit hook still runs first (uninstall gives it back).`,
   visibility: 'Make an entry private, team or public. In a team journal private entries move to git-ignored private/.',
   visibilityAfter: `
 Examples:
@@ -313,6 +317,7 @@ Examples:
     staged: 'check the files staged in git (what the next commit would hold)',
     checkStrict: 'fail on low-confidence findings too (by default they are warnings)',
     redactAll: 'replace low-confidence findings too',
+    hooksLocal: 'when core.hooksPath points at a hooks folder shared with other repositories, give this repository its own',
     redactYes: 'write without asking',
     blogRedact: 'replace identifiers in the draft with placeholders ([name], [NHS number]…), showing each change',
     blogDate: 'the date of the post: YYYY-MM-DD, or "entry" for the latest entry\'s date (default: today)',

@@ -68,5 +68,7 @@ export const privacyCaptureMessages = {
   blogTeamEntries: (paths: string[]) =>
     `${paths.length === 1 ? 'this entry is' : 'these entries are'} shared with your team only, not public: ${paths.join(', ')}`,
   blogTeamEntriesHint: 'a blog post is public; check that the team agrees, then add --yes (or set `visibility: public` in the entry)',
+  hooksLocal: (shared: string) =>
+    `This repository now has its own hooks folder (core.hooksPath set for it alone); the shared pre-commit hook ${shared} still runs first. Other repositories are unchanged.`,
   blogBadDate: (value: string) => `--date "${value}" is not a date (YYYY-MM-DD) or "entry"`,
 } as const;
