@@ -72,7 +72,11 @@ function utf16(bytes: Buffer): string | undefined {
     const sample = bytes.subarray(0, Math.min(bytes.length, 512));
     let evenZeros = 0;
     let oddZeros = 0;
-    for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
+    for (let i = 0; i < sample.length; i++) {
+      if (sample[i] !== 0) continue;
+      if (i % 2 === 0) evenZeros++;
+      else oddZeros++;
+    }
     const pairs = sample.length / 2;
     if (pairs < 2 || Math.max(evenZeros, oddZeros) < pairs * 0.6 || Math.min(evenZeros, oddZeros) > pairs * 0.1) return undefined;
     littleEndian = oddZeros > evenZeros;
