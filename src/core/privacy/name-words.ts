@@ -6,6 +6,8 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** An everyday word in lower case ("the", "bloods"): never part of a name (set by markPlainWords). */
+  plain?: boolean;
 }
 
 // A word: letters, inner apostrophes and hyphens. A possessive "'s" is not part of the name.
@@ -17,6 +19,22 @@ export function tokenize(text: string): Token[] {
     if (!word) word = match[0];
     return { text: word, start: match.index, end: match.index + word.length };
   });
+}
+
+/**
+ * Marks the everyday lower-case words of a text, looked up once per distinct word: most of a text, which the name
+ * rules then skip (the lexicon look-ups were the costly part of a scan).
+ */
+export function markPlainWords(tokens: Token[], lex: NameLexicon): void {
+  const seen = new Map<string, boolean>();
+  for (const token of tokens) {
+    let plain = seen.get(token.text);
+    if (plain === undefined) {
+      plain = isLower(token.text) && !isParticle(token.text) && lex.isWord(token.text);
+      seen.set(token.text, plain);
+    }
+    token.plain = plain;
+  }
 }
 
 export const isCapitalised = (word: string) => /^\p{Lu}\p{Ll}/u.test(word) || /^(?:Mc|Mac|\p{Lu}['’])\p{Lu}\p{Ll}/u.test(word);

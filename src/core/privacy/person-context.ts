@@ -37,7 +37,7 @@ export function detectNamesInContext(view: string, tokens: readonly Token[], lex
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const word = token.text;
-    if (isLower(word) && !isParticle(word) && lex.isWord(word)) continue;
+    if (token.plain) continue;
     const rest = view.slice(token.end, token.end + 48);
 
     // A given name (or a name no list knows) with an age: "Nellie, 71, from bed 9".

@@ -17,7 +17,7 @@ import {
   RELATION_CUE,
 } from './name-cues.js';
 import type { NameLexicon } from './name-lexicon.js';
-import { cueText, gapIsSpace, inLexicon, isCapitalised, isInitial, isLower, isParticle, nameEnd, nameLike, NOT_NAME_WORD, personWord, tokenize, unknownWord, type Token } from './name-words.js';
+import { cueText, gapIsSpace, inLexicon, markPlainWords, isCapitalised, isInitial, isLower, isParticle, nameEnd, nameLike, NOT_NAME_WORD, personWord, tokenize, unknownWord, type Token } from './name-words.js';
 import { notAPersonSpans } from './not-a-person.js';
 import { detectNamesInContext } from './person-context.js';
 
@@ -83,6 +83,7 @@ function titleConfidence(lex: NameLexicon, text: string, title: Token, name: str
 export function detectPersonNames(text: string, lex: NameLexicon, denyList: readonly string[] = []): Candidate[] {
   const view = caseView(text, lex);
   const tokens = tokenize(view);
+  markPlainWords(tokens, lex);
   const protectedSpans = notAPersonSpans(view);
   const isProtected = (start: number, end: number) => protectedSpans.some(([from, to]) => start < to && from < end);
   const out: Candidate[] = [];
@@ -121,7 +122,7 @@ export function detectPersonNames(text: string, lex: NameLexicon, denyList: read
     }
 
     // An everyday word in lower case is never the start of a name past this point (most of a text): skip it.
-    if (isLower(word) && !isParticle(word) && lex.isWord(word)) continue;
+    if (token.plain) continue;
     const cueBefore = cueText(view, tokens, i, 40);
 
     // 2. After "patient", a relation or another person word, in any case: "pt nnaemeka sumulong", "wife laurier",
