@@ -2,7 +2,6 @@ import type { Context } from '../container.js';
 import { entryToJson } from '../core/entries/entry-json.js';
 import { InputRequiredError } from '../errors.js';
 import { messages } from '../ui/messages.js';
-import { reportCapture } from '../ui/capture-view.js';
 import { isInteractive, withCaptureReview } from './terminal.js';
 
 export interface NewOptions {
@@ -25,7 +24,7 @@ export async function runNew(opts: NewOptions, ctx: Context): Promise<void> {
     const [{ newReflection }, { terminalSessionView, showReflectionResult }] = await Promise.all([import('../app/reflection.js'), import('../ui/reflection-view.js')]);
     const view = terminalSessionView(ctx.ui, ctx.markdown, ctx.runtime.stdout.columns);
     const result = await newReflection(await withCaptureReview(ctx, opts.strict), { prompter: await ctx.prompter(), view }, opts);
-    if (result.action === 'saved') reportCapture(ctx.ui, result);
+    if (result.action === 'saved') (await import('../ui/capture-view.js')).reportCapture(ctx.ui, result);
     showReflectionResult(result, ctx.ui, Boolean(ctx.globals.json));
     return;
   }
@@ -33,7 +32,7 @@ export async function runNew(opts: NewOptions, ctx: Context): Promise<void> {
   const { answers, source } = await readAnswers(opts.answers, { files: ctx.files, cwd: ctx.cwd, stdin: ctx.runtime.stdin });
   const saved = await writeFromAnswers(await withCaptureReview(ctx, opts.strict), { answers, source, template: opts.template, title: opts.title });
   const { entry } = saved;
-  reportCapture(ctx.ui, saved);
+  (await import('../ui/capture-view.js')).reportCapture(ctx.ui, saved);
   if (ctx.globals.json) ctx.ui.json(entryToJson(entry, true));
   else ctx.ui.data(entry.path);
 }
