@@ -1,4 +1,5 @@
 import { before, matchesOf, type Candidate, type Detector } from './context.js';
+import { notAPersonSpans } from './not-a-person.js';
 
 const SUFFIX =
   'Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Walk|Court|Ct|Crescent|Cres|Place|Pl|Gardens|Gdns|Grove|Terrace|Tce|Hill|Park|Square|Sq|Row|Mews|View|Rise|Green|Parade|Pde|Gate|Gait|Wynd|Brae|Vale|Croft|Meadows?|Fields?|Boulevard|Bvd|Approach|Yard|Chase|Cottages|Villas|Broadway|Circus|Circuit|Cct|Embankment|Quay|Wharf|Heights|Hollow|Bank|Crossing|Passage|Loan|Causeway|Glebe|Orchard|Paddock|Copse|Spinney|Dale|Drove|Mount|Fold|Brow|Wood|Estate|Precinct|Promenade|Esplanade|Highway|Hwy|Grange';
@@ -8,7 +9,7 @@ const WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
 const HOUSE =
   '(?:(?:Flat|Apartment|Apt|Unit|flat|apartment|apt|unit)[ \\t]*\\d{1,4}[A-Za-z]?,?[ \\t]+|U\\d{1,4}[ \\t]+|\\d{1,2}F\\d{1,2},?[ \\t]+)?(?:(?:Unit|unit)[ \\t]+)?\\d{1,4}[A-Za-z]?(?:/\\d{1,4}[A-Za-z]?)?(?:[-–]\\d{1,4})?';
 // A house number, one to three capitalised words, a street word: "14 Mill Lane", "Unit 11/164 Wattle Avenue".
-const ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}.,/-])${HOUSE},?[ \\t]+(?:St\\.?[ \\t]+)?(?:${WORD}[ \\t]+){1,3}(?:${SUFFIX})\\b\\.?`, 'gu');
+const ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}.,/-])${HOUSE},?[ \\t]+((?:St\\.?[ \\t]+)?(?:${WORD}[ \\t]+){1,3}(?:${SUFFIX}))\\b\\.?`, 'gu');
 // The same written in lower case ("14 mill lane") counts only after an address word.
 const LOWER_ADDRESS = new RegExp(
   `(?<![\\p{L}\\p{N}.,/-])\\d{1,4}[a-z]?(?:/\\d{1,4})?,?[ \\t]+(?:[a-z][a-z'’]+[ \\t]+){1,3}(?:${SUFFIX.toLowerCase()})\\b`,
@@ -49,7 +50,8 @@ function withTown(text: string, end: number): number {
 export const detectAddresses: Detector = (text) => {
   const out: Candidate[] = [];
   for (const match of matchesOf(ADDRESS, text)) {
-    const words = match[0].match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? [];
+    // Only the street's own words: the flat before the number ("Unit 11/164 Wattle Avenue") is not "5 Units".
+    const words = (match[1] as string).match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? [];
     if (words.some((word) => NOT_STREET.test(word))) continue;
     out.push({ start: match.index, end: withTown(text, match.index + match[0].length), kind: 'address', confidence: 'high', reason: 'street' });
   }
@@ -83,6 +85,8 @@ export const detectAddresses: Detector = (text) => {
   for (const match of matchesOf(named, text)) {
     const street = match[1] as string;
     if ((street.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? []).some((word) => NOT_STREET.test(word))) continue;
+    // "lives in Harold Wood" names a town, not a street (issue 13's precision list).
+    if (notAPersonSpans(street).some(([from, to]) => from === 0 && to === street.length)) continue;
     const start = match.index + match[0].length - street.length;
     out.push({ start, end: start + street.length, kind: 'address', confidence: 'medium', reason: 'address-cue' });
   }

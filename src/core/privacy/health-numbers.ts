@@ -124,9 +124,27 @@ export const detectHealthNumbers: Detector = (text) => {
     const classified = classify(digits, shape, before(text, start, 40), after(text, end, 24));
     if (classified) out.push({ start, end, ...classified });
   }
-  out.push(...detectIhi(text), ...detectOhip(text));
+  out.push(...detectChiInPairs(text), ...detectIhi(text), ...detectOhip(text));
   return out;
 };
+
+// A CHI number written as its date in pairs, then the serial whole or in pairs: "01 01 01 12 37", "01.01.01 1237".
+const CHI_PAIRS = /(?<![\w+.,-])\d{2}([ .-])\d{2}\1\d{2}[ .-]\d{2}[ .-]?\d{2}(?![\w-]|[.,]\d)/g;
+
+/** A CHI number in pairs: flagged after "CHI"; elsewhere only when it makes a date and passes a check digit (low). */
+function detectChiInPairs(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of matchesOf(CHI_PAIRS, text)) {
+    const digits = match[0].replace(/\D/g, '');
+    const chiValid = hasChiDate(digits) && (isValidNhsNumber(digits) || isValidChiMod10(digits));
+    const start = match.index;
+    const end = start + match[0].length;
+    const context = nearestContext(before(text, start, 40), true);
+    if (context === 'chi') out.push({ start, end, ...found('chi-number', chiValid) });
+    else if (context === undefined && chiValid) out.push({ start, end, kind: 'chi-number', confidence: 'low', reason: 'range' });
+  }
+  return out;
+}
 
 // The Irish IHI in full: 18 digits starting 539100 (written whole or in threes of six).
 const IHI_FULL = /(?<![\w.,-])539100([ -]?)\d{6}\1\d{6}(?![\w-]|[.,]\d)/g;
