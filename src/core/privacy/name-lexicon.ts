@@ -32,14 +32,52 @@ export const NAME_LEXICON_SECTIONS = ['first-names', 'surnames', 'common-name-wo
 
 type Section = (typeof NAME_LEXICON_SECTIONS)[number];
 
+/** How many look-ups a section answers in place before it builds a Set (a `check` of thousands of entries). */
+const LOOKUPS_BEFORE_SET = 20_000;
+
+/**
+ * One section of the data file, looked up where it lies in the text: its lines are sorted (the generator sorts them,
+ * and a unit test holds the committed file to it), so a binary search over the lines needs no copy of them. A quick
+ * capture scans one short note and pays nothing to build 115,000 strings; a process that looks up many words (`check`
+ * over a journal) builds a Set once it has asked often enough, and looks up at Set speed from then on.
+ */
+function sortedSection(text: string, start: number, end: number): (key: string) => boolean {
+  let set: Set<string> | undefined;
+  let lookups = 0;
+  const search = (key: string): boolean => {
+    let lo = start;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const lineStart = text.lastIndexOf('\n', mid - 1) + 1;
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+      const line = text.slice(lineStart, lineEnd);
+      if (line === key) return true;
+      if (line < key) lo = lineEnd + 1;
+      else hi = lineStart;
+    }
+    return false;
+  };
+  return (key) => {
+    if (set) return set.has(key);
+    if (++lookups > LOOKUPS_BEFORE_SET) {
+      set = new Set(text.slice(start, end).split('\n'));
+      set.delete('');
+      return set.has(key);
+    }
+    return search(key);
+  };
+}
+
 /**
  * Builds the lexicon from the data file's text: `# comment` lines, then `[section]` lines each followed by one key a
- * line. A file without every section is refused rather than scanning with a lexicon that silently knows no names.
- * Each section is split in one go (about 115,000 words in all; this runs on the first scan of every process that
- * writes or checks an entry, so it is kept cheap).
+ * line, sorted. A file without every section is refused rather than scanning with a lexicon that silently knows no
+ * names. The sections are searched in place (about 115,000 words in all; this runs on the first scan of every process
+ * that writes or checks an entry, so it is kept cheap: issue 13 measured quick capture before and after).
  */
 export function parseNameLexicon(text: string): NameLexicon {
-  const sets = new Map<Section, Set<string>>();
+  const sections = new Map<Section, (key: string) => boolean>();
   const heads = [...text.matchAll(/^\[([^\]\n]*)\]$/gm)];
   const preamble = text.slice(0, heads[0]?.index ?? text.length);
   if (preamble.split('\n').some((line) => line && !line.startsWith('#'))) throw new Error('name lexicon: a word before the first [section]');
@@ -48,17 +86,17 @@ export function parseNameLexicon(text: string): NameLexicon {
     if (!NAME_LEXICON_SECTIONS.includes(name)) throw new Error(`name lexicon: unknown section [${name}]`);
     const start = head.index + head[0].length + 1;
     const end = heads[i + 1]?.index ?? text.length;
-    const words = new Set(text.slice(start, end).split('\n'));
-    words.delete('');
-    sets.set(name, words);
+    // A section with no word in it counts as missing.
+    if (/\S/.test(text.slice(start, Math.min(end, start + 64)))) sections.set(name, sortedSection(text, start, end));
   });
-  const missing = NAME_LEXICON_SECTIONS.filter((name) => !sets.get(name)?.size);
+  const missing = NAME_LEXICON_SECTIONS.filter((name) => !sections.has(name));
   if (missing.length > 0) throw new Error(`name lexicon: no words under ${missing.map((m) => `[${m}]`).join(', ')}`);
-  const first = sets.get('first-names') as Set<string>;
-  const last = sets.get('surnames') as Set<string>;
-  const common = sets.get('common-name-words') as Set<string>;
-  const top = sets.get('top-words') as Set<string>;
-  const vocabulary = sets.get('vocabulary') as Set<string>;
+  const section = (name: Section) => ({ has: sections.get(name) as (key: string) => boolean });
+  const first = section('first-names');
+  const last = section('surnames');
+  const common = section('common-name-words');
+  const top = section('top-words');
+  const vocabulary = section('vocabulary');
   return {
     isFirstName: (word) => first.has(nameKey(word)),
     isSurname: (word) => {

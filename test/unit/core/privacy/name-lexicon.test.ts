@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { loadNameLexicon } from '../../../../src/adapters/fs-name-lexicon.js';
+import { loadNameLexicon, NAME_LEXICON_FILE } from '../../../../src/adapters/fs-name-lexicon.js';
 import { nameKey, parseNameLexicon } from '../../../../src/core/privacy/name-lexicon.js';
 
 describe('the name lexicon', () => {
@@ -24,5 +26,22 @@ describe('the name lexicon', () => {
     expect(() => parseNameLexicon('[first-names]\npriya\n[surnames]\npatel\n')).toThrow(/no words under \[common-name-words\], \[top-words\], \[vocabulary\]/);
     const lex = parseNameLexicon('# a comment\n[first-names]\npriya\n[surnames]\npatel\n[common-name-words]\nwill\n[top-words]\nthe\n[vocabulary]\nresus\n');
     expect([lex.isFirstName('Priya'), lex.isSurname('Patel'), lex.isCommonWord('Will'), lex.isTopWord('The'), lex.isWord('Resus')]).toEqual([true, true, true, true, true]);
+  });
+
+  it('keeps every section sorted, so a word is found in place without building a set for a one-note capture', () => {
+    const text = brotliDecompressSync(readFileSync(NAME_LEXICON_FILE)).toString('utf8');
+    const sections = text.split(/^\[[^\]\n]*\]$/m).slice(1).map((body) => body.split('\n').filter(Boolean));
+    expect(sections).toHaveLength(5);
+    for (const words of sections) expect(words.every((word, i) => i === 0 || (words[i - 1] as string) < word)).toBe(true);
+  });
+
+  it('answers the same in place as after it has built its sets for a long run of look-ups', () => {
+    const text = `[first-names]\n${['ann', 'bea', 'cara', 'dai', 'eve'].join('\n')}\n[surnames]\npatel\n[common-name-words]\nwill\n[top-words]\nthe\n[vocabulary]\nresus\n`;
+    const lex = parseNameLexicon(text);
+    const probe = ['Ann', 'Bea', 'Cara', 'Dai', 'Eve', 'Aa', 'Bob', 'Zed', 'Cara2', ''];
+    const inPlace = probe.map((word) => lex.isFirstName(word));
+    expect(inPlace).toEqual([true, true, true, true, true, false, false, false, false, false]);
+    for (let i = 0; i < 25_000; i++) lex.isFirstName('Ann');
+    expect(probe.map((word) => lex.isFirstName(word))).toEqual(inPlace);
   });
 });
