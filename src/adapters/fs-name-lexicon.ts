@@ -9,7 +9,8 @@ let loaded: NameLexicon | undefined;
 
 /**
  * The name lexicon, read and parsed on first use and kept for the rest of the process (it is the same file for every
- * journal). Synchronous: the scanner is synchronous, and this runs once, on the first scan (about 180 KB to read).
+ * journal). Synchronous: the scanner is synchronous, and this runs once, on the first scan (about 270 KB to read and
+ * decompress; the words are then looked up in place, see parseNameLexicon).
  */
 export function loadNameLexicon(): NameLexicon {
   loaded ??= parseNameLexicon(brotliDecompressSync(readFileSync(NAME_LEXICON_FILE)).toString('utf8'));
