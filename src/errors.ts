@@ -57,6 +57,20 @@ export class FileFormatError extends MindlinesError {
 
 export class EntryParseError extends FileFormatError {}
 
+/**
+ * Entry files an export would count cannot be read (issue 12: a hand-edited `hours: lots` used to drop a whole
+ * conference from the total with only a warning). Each problem names the file, the line and what is wrong.
+ */
+export class InvalidEntriesError extends MindlinesError {
+  constructor(
+    readonly problems: readonly { path: string; line: number; message: string }[],
+    message: string,
+    details: ErrorDetails = {},
+  ) {
+    super(message, 1, details);
+  }
+}
+
 export class ConfigError extends FileFormatError {}
 
 export class EntryNotFoundError extends MindlinesError {

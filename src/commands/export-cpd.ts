@@ -14,6 +14,10 @@ export interface ExportCpdCommandOptions {
   format?: string;
   output?: string;
   author?: string;
+  allAuthors?: boolean;
+  excludePrivate?: boolean;
+  includeDrafts?: boolean;
+  skipInvalid?: boolean;
   allowFindings?: boolean;
   force?: boolean;
 }
@@ -23,8 +27,20 @@ export async function runExportCpd(opts: ExportCpdCommandOptions, ctx: Context):
   const format = chooseCpdFormat(opts, Boolean(ctx.globals.json));
   const target = opts.output ? outputPath(opts.output, ctx.runtime.cwd, ctx.root) : undefined;
   // The gate runs once, inside exportCpd; its findings are listed here before the refusal, so the person sees where.
-  const result = await exportCpd(ctx, { profile: opts.profile, from: opts.from, to: opts.to, format, author: opts.author, allowFindings: true });
+  const result = await exportCpd(ctx, {
+    profile: opts.profile,
+    from: opts.from,
+    to: opts.to,
+    format,
+    author: opts.author,
+    allAuthors: opts.allAuthors,
+    excludePrivate: opts.excludePrivate,
+    includeDrafts: opts.includeDrafts,
+    skipInvalid: opts.skipInvalid,
+    allowFindings: true,
+  });
   reportProblems(ctx.ui, result.problems);
+  if (result.report.skipped.length > 0) ctx.ui.warn(messages.skippedInvalid(result.report.skipped.length));
   reportExportFindings(ctx.ui, result.findings, Boolean(opts.allowFindings));
   refuseFindings(result.findings, { allowFindings: opts.allowFindings, what: messages.cpdWhat(format) });
   if (result.report.log.rows.length === 0) ctx.ui.warn(messages.noEntriesInPeriod(result.report.period.from, result.report.period.to));

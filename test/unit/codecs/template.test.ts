@@ -20,6 +20,8 @@ const REQUIRED_BUILT_INS = [
   'gphc-planned',
   'gphc-unplanned',
   'gphc-peer-discussion',
+  // issue 12: the GPhC profile expects it
+  'gphc-reflective-account',
   'quick',
 ];
 

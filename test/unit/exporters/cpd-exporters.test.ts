@@ -13,7 +13,7 @@ import { renderCpdJson } from '../../../src/exporters/cpd-json.js';
 import { renderCpdMarkdown } from '../../../src/exporters/cpd-markdown.js';
 import { CPD_FORMATS, cpdExporter } from '../../../src/exporters/registry.js';
 import { markdownToSafeHtml, neutraliseMarkdown } from '../../../src/exporters/safe-html.js';
-import { builtInProfile, makeEntry } from '../../helpers/make-entry.js';
+import { cpdReportOptions, makeEntry } from '../../helpers/make-entry.js';
 
 /** Payloads from the usual XSS cheat sheets, in every place entry text reaches a document. */
 const XSS = [
@@ -61,15 +61,15 @@ function xssEntries() {
 }
 
 function report() {
-  return buildCpdReport(xssEntries(), {
-    profile: builtInProfile('nmc'),
-    period: { from: '2024-01-01', to: '2026-12-31', label: 'revalidation cycle', source: 'profile' },
-    yearStart: '01-01',
-    today: '2026-11-27',
-    generated: '2026-11-27T09:00:00Z',
-    journal: 'Test journal',
-    author: 'Sam Nurse',
-  });
+  return buildCpdReport(
+    xssEntries(),
+    cpdReportOptions('nmc', {
+      period: { from: '2024-01-01', to: '2026-12-31', label: 'revalidation cycle', source: 'profile' },
+      today: '2026-11-27',
+      generated: '2026-11-27T09:00:00Z',
+      author: 'Sam Nurse',
+    }),
+  );
 }
 
 /** What must never appear in HTML made from entries (escaped text such as `&lt;img onerror=…&gt;` is only words). */
@@ -188,7 +188,7 @@ describe('blog exporters', () => {
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('Lactate early.');
     const jekyll = renderBlogHtml(buildBlogDraft([entry()]), 'jekyll');
-    expect(jekyll.startsWith('---\nlayout: post\n')).toBe(true);
+    expect(jekyll.startsWith('---\nlayout: "post"\n')).toBe(true);
     expectInert(jekyll);
   });
 
