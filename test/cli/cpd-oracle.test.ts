@@ -2,6 +2,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCpdOracleJournal, type Manifest } from '../../scripts/build-cpd-oracle-journal.mjs';
+import { cpdReportSchemaErrors } from '../helpers/cpd-schema.js';
 import { isolatedEnv, tempDir } from '../helpers/isolated-env.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 
@@ -49,7 +50,10 @@ const exportJson = async (args: string[]) => {
   const out = await runInProcess(['--journal', journal, ...args], { cwd: journal, env: { ...isolated.env, MINDLINES_NOW: expected.clock } });
   expect(out.stderr).not.toMatch(/error/i);
   expect(out.code).toBe(0);
-  return JSON.parse(out.stdout);
+  const report = JSON.parse(out.stdout);
+  // Every JSON export is what the shipped schema says it is, and holds no field the schema does not describe.
+  expect(cpdReportSchemaErrors(report)).toEqual([]);
+  return report;
 };
 
 beforeAll(async () => {
@@ -109,6 +113,18 @@ describe.each(expected.reports.map((r) => [`${r.profile} ${r.args.includes('--fr
       expect(got.totals.laidOut).toBe(want.accountsLaidOut);
       expect(got.accounts.filter((a: { reflective: boolean }) => a.reflective).map((a: { id: string }) => sourceOf.get(a.id))).toEqual(want.reflectiveAccounts.sources);
       expect(got.private).toEqual({ excluded: false, entries: want.private.entries, total: want.private.total });
+    });
+
+    it('--all-authors gives the team total; --exclude-private leaves the private entries out and says how many', async () => {
+      const unitKey = want.unit === 'records' ? 'entries' : want.unit;
+      const team = await exportJson([...want.args, '--all-authors']);
+      expect(team.author).toBeNull();
+      expect({ entries: team.totals.entries, total: team.totals[unitKey], hours: team.totals.hours }).toEqual(want.allAuthors);
+      const shared = await exportJson([...want.args, '--exclude-private']);
+      expect(shared.private).toEqual({ excluded: true, entries: want.private.entries, total: want.private.total });
+      expect(shared.totals.entries).toBe(want.totals.entries - want.private.entries);
+      expect(shared.totals[unitKey]).toBeCloseTo(want.totals.total - want.private.total, 9);
+      expect(shared.log.rows.filter((r: { visibility: string }) => r.visibility === 'private')).toEqual([]);
     });
   },
 );

@@ -110,6 +110,12 @@ sections:
     expect(problem(`${base.replace('sections:', '  - key: created\n    prompt: When?\nsections:')}`)).toMatch(/fields\[1\]\.key: "created" is set by mindlines itself/);
   });
 
+  it('reads the form box a section fills, and names a box no form has (issue 12)', () => {
+    expect(parseTemplate(`${base}    fills: learning\n`, 'mine.yaml').sections[0]?.fills).toBe('learning');
+    expect(parseTemplate(base, 'mine.yaml').sections[0]?.fills).toBeUndefined();
+    expect(problem(`${base}    fills: wisdom\n`)).toMatch(/^templates\/mine\.yaml:12: sections\[0\]\.fills: should be one of experience, feelings, /);
+  });
+
   it('checks the interview order lists every question once', () => {
     expect(problem(`${base}ask: [title]\n`)).toMatch(/:12: ask: should list every question; missing body/);
     expect(problem(`${base}ask: [title, body, title]\n`)).toMatch(/ask\[2\]: "title" is listed twice/);

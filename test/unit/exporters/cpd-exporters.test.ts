@@ -13,6 +13,7 @@ import { renderCpdJson } from '../../../src/exporters/cpd-json.js';
 import { renderCpdMarkdown } from '../../../src/exporters/cpd-markdown.js';
 import { CPD_FORMATS, cpdExporter } from '../../../src/exporters/registry.js';
 import { markdownToSafeHtml, neutraliseMarkdown } from '../../../src/exporters/safe-html.js';
+import { cpdReportSchemaErrors } from '../../helpers/cpd-schema.js';
 import { cpdReportOptions, makeEntry } from '../../helpers/make-entry.js';
 
 /** Payloads from the usual XSS cheat sheets, in every place entry text reaches a document. */
@@ -133,6 +134,19 @@ describe('CPD exporters', () => {
     expect(rows[1]?.Topic).toBe('\'=HYPERLINK("https://evil.example","x")');
   });
 
+  it('CSV: a cell with a bare line break and no comma or quote is quoted, so each entry stays one record (bug: 28 records read as 30)', () => {
+    const gibbs = makeEntry(
+      { date: '2026-05-01', activity: 'course', hours: 1, template: 'gibbs' },
+      { Description: 'First line\nsecond line\n\nthird paragraph', Conclusion: 'One\ntwo' },
+    );
+    const r = buildCpdReport([gibbs], cpdReportOptions('generic', { period: { from: '2026-01-01', to: '2026-12-31', label: 'year', source: 'options' }, today: '2026-12-31' }));
+    const csv = renderCpdCsv(r);
+    expect(csv).toContain('"One\ntwo"');
+    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.['What I learned']).toBe('One\ntwo');
+  });
+
   it('DOCX: a Word document whose document.xml holds the totals, the log and the accounts', async () => {
     const bytes = await renderCpdDocx(report());
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
@@ -149,8 +163,9 @@ describe('CPD exporters', () => {
     expect(xml).toContain('<w:tblHeader');
   });
 
-  it('JSON: the report itself, stable for scripts', () => {
+  it('JSON: the report itself, stable for scripts, as the shipped schema describes it', () => {
     const json = JSON.parse(renderCpdJson(report()));
+    expect(cpdReportSchemaErrors(json)).toEqual([]);
     expect(json.schema).toBe('mindlines.cpd-report/1');
     expect(json.totals).toMatchObject({ entries: 2, hours: 3.5, participatoryHours: 1, accounts: 1 });
     expect(json.requirements.map((r: { id: string }) => r.id)).toEqual(['cpd-hours', 'participatory-hours', 'feedback', 'reflective-accounts', 'reflective-discussion']);
@@ -173,6 +188,25 @@ describe('blog exporters', () => {
     const plain = renderBlogMarkdown(draft, 'plain');
     expect(plain.startsWith('# ')).toBe(true);
   });
+
+  it.each([['yes'], ['Yes'], ['no'], ['NO'], ['on'], ['off'], ['y'], ['n'], ['null'], ['~'], ['2024-05-01'], ['12'], ['1.5'], ['0x1F'], ['1_000'], ['12:30'], ['.inf'], ['a: b'], ['='], ['<<'], ['- item'], ['#tag']])(
+    'front matter: a YAML 1.1 reader (Jekyll, PyYAML) gets the title %j as a string (issue 12)',
+    (title) => {
+      const draft = { ...buildBlogDraft([entry()]), title, summary: title, tags: [title, 'true'] };
+      const shown = title.replace(/</g, '‹'); // angle brackets are made inert for site templates
+      for (const site of ['jekyll', 'hugo'] as const) {
+        const text = renderBlogMarkdown(draft, site).split('---\n')[1] as string;
+        const old = parseYaml(text, { version: '1.1' }) as Record<string, unknown>;
+        expect(old.title).toBe(shown);
+        expect(old[site === 'jekyll' ? 'excerpt' : 'summary']).toBe(shown);
+        expect(old.tags).toEqual([shown, 'true']);
+        expect(old.date).toEqual(new Date('2026-03-01T00:00:00Z'));
+        expect((parseYaml(text) as Record<string, unknown>).title).toBe(shown);
+        // PyYAML refuses a bare `=` or `<<` whatever the key: every string value is double-quoted.
+        for (const line of text.split('\n').filter((l) => /^(title|excerpt|summary|layout| {2}-) /.test(l))) expect(line).toMatch(/(: |- )"/);
+      }
+    },
+  );
 
   it('Markdown: raw HTML and javascript: links are neutralised, so a site generator renders them as text', () => {
     const md = renderBlogMarkdown(buildBlogDraft([entry()]), 'jekyll');
