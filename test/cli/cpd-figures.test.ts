@@ -37,6 +37,8 @@ describe('a nurse signs her NMC figures: only completed CPD up to today, her own
     expect(r.unfinished).toMatchObject({ count: 1, notes: [{ shortId: '0e14' }] });
     expect(r.notCounted).toMatchObject({ entries: 3, hours: 111 });
     expect(r.log.rows.map((x: { status: string; visibility: string }) => `${x.status}/${x.visibility}`)).toContain('complete/private');
+    // The two ways of choosing a period agree: --from alone stops at today, and so does a period that ends later.
+    expect((await j.json(['--from', '2026-01-01'])).totals).toEqual(r.totals);
 
     const md = (await j.run(['export', 'cpd', ...YEAR])).stdout;
     expect(md).toContain('8 entries counted, 17.1 hours (10 participatory), 2 reflective accounts');

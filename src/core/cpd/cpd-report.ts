@@ -1,50 +1,23 @@
-import type { LogColumn, LogField, Profile } from '../../codecs/profile.js';
+import type { LogColumn, Profile } from '../../codecs/profile.js';
 import type { Entry } from '../entries/entry.js';
 import { shortId } from '../entries/short-id.js';
 import type { Visibility } from '../entries/vocabulary.js';
-import { filledSections, textForRole } from '../reflection/section-roles.js';
-import { accountOf, layoutFor, sectionsOfEntry, standardNames, type Account, type TemplatesById } from './cpd-accounts.js';
+import { filledSections } from '../reflection/section-roles.js';
+import { accountOf, layoutFor, type Account, type TemplatesById } from './cpd-accounts.js';
 import { byDate, claimCredits, countEntry, matchesSelector, round2, type CountedEntry } from './cpd-count.js';
 import type { DateSpan, Period } from './cpd-period.js';
 import { selectEntries, visibilityOf, type AuthorChoice } from './cpd-selection.js';
-import { evaluateRequirements, totalsOf, UNCATEGORISED, type CpdTotals, type RequirementResult } from './cpd-totals.js';
+import { rowOf, type LogRow } from './cpd-log.js';
+import { evaluateRequirements, totalsOf, type CpdTotals, type RequirementResult } from './cpd-totals.js';
 
 export type { Account, AccountBox } from './cpd-accounts.js';
+export { cellText, type LogRow } from './cpd-log.js';
 
 /**
  * The version of the `export cpd --format json` document, described by schemas/cpd-report.schema.json. Fields are
  * only ever added under one version; a change of meaning or a removal gets a new one.
  */
 export const CPD_REPORT_SCHEMA = 'mindlines.cpd-report/1';
-
-/** One counted entry in the CPD log. */
-export interface LogRow {
-  id: string;
-  path: string;
-  date: string;
-  title: string;
-  /** The profile's activity type id. */
-  activity: string;
-  activityName: string;
-  category: string;
-  categoryName: string;
-  hours: number;
-  participatory: number;
-  /** The credits this entry claims (after any cap on its activity), so the column sums to the total. */
-  credits: number;
-  /** Standards (e.g. NMC Code themes) by name where the profile knows them. */
-  standards: string[];
-  learnedWith: string[];
-  resources: string[];
-  tags: string[];
-  experience: string;
-  learning: string;
-  change: string;
-  author: string;
-  /** Always `complete`: unfinished notes are never in the log. */
-  status: 'complete';
-  visibility: Visibility;
-}
 
 /** An entry in the period that the profile does not count: its activity is one the profile does not recognise. */
 export interface NotCountedRow {
@@ -144,74 +117,6 @@ export interface CpdReportOptions {
   skipped: SkippedFile[];
   /** The name of the part of the totals no category lists, in the reader's words. */
   uncategorisedName: string;
-}
-
-function rowOf(counted: CountedEntry, profile: Profile, options: CpdReportOptions): LogRow {
-  const meta = counted.entry.meta;
-  const sections = sectionsOfEntry(counted.entry, options.templates);
-  // In a profile with categories, an activity none lists is in the `uncategorised` part, as in the totals.
-  const uncategorised = profile.categories.length > 0 && !counted.categoryId;
-  return {
-    id: meta.id,
-    path: counted.entry.path,
-    date: meta.date,
-    title: meta.title,
-    activity: counted.activityId ?? '',
-    activityName: counted.activityName,
-    category: counted.categoryId ?? (uncategorised ? UNCATEGORISED : ''),
-    categoryName: counted.categoryName ?? (uncategorised ? options.uncategorisedName : ''),
-    hours: counted.hours,
-    participatory: counted.participatory,
-    credits: counted.credits,
-    standards: standardNames(counted.entry, profile),
-    learnedWith: meta.learned_with,
-    resources: meta.resources,
-    tags: meta.tags,
-    experience: textForRole(sections, 'experience'),
-    learning: textForRole(sections, 'learning'),
-    change: textForRole(sections, 'change'),
-    author: meta.author ?? '',
-    status: 'complete',
-    visibility: visibilityOf(counted.entry, options.defaultVisibility),
-  };
-}
-
-/** The text of one log cell, as a spreadsheet or table shows it. */
-export function cellText(row: LogRow, field: LogField): string {
-  switch (field) {
-    case 'date':
-      return row.date;
-    case 'title':
-      return row.title;
-    case 'activity':
-      return row.activityName;
-    case 'category':
-      return row.categoryName;
-    case 'hours':
-      return String(row.hours);
-    case 'participatory':
-      return String(row.participatory);
-    case 'credits':
-      return String(row.credits);
-    case 'standards':
-      return row.standards.join('; ');
-    case 'learned_with':
-      return row.learnedWith.join('; ');
-    case 'resources':
-      return row.resources.join('; ');
-    case 'tags':
-      return row.tags.join('; ');
-    case 'experience':
-      return row.experience;
-    case 'learning':
-      return row.learning;
-    case 'change':
-      return row.change;
-    case 'author':
-      return row.author;
-    case 'evidence':
-      return row.path;
-  }
 }
 
 /** A total in the profile's unit: hours, credits, or records. */

@@ -147,6 +147,47 @@ describe('CPD exporters', () => {
     expect(rows[0]?.['What I learned']).toBe('One\ntwo');
   });
 
+  it('every format says what the totals leave out: today, planned, unfinished, not counted, private, unreadable (issue 12)', async () => {
+    const r = buildCpdReport(
+      [
+        makeEntry({ date: '2026-02-01', activity: 'course', hours: 2 }),
+        makeEntry({ date: '2026-03-01', activity: 'ward-teaching', hours: 1.5 }),
+        makeEntry({ date: '2026-04-01', activity: 'course', hours: 1, visibility: 'private' }),
+        makeEntry({ date: '2026-08-01', title: 'Booked course', activity: 'course', hours: 7 }),
+        makeEntry({ date: '2026-04-02', template: 'quick', status: 'draft', title: 'a quick thought' }, { Note: 'a quick thought' }),
+      ],
+      cpdReportOptions('nmc', {
+        period: { from: '2026-01-01', to: '2026-12-31', label: 'year', source: 'options' },
+        today: '2026-06-01',
+        excludePrivate: true,
+        defaultVisibility: 'team',
+        skipped: [{ path: 'entries/2026/05/broken.md', line: 3, message: '`hours` should be a number of hours' }],
+      }),
+    );
+    const short = r.unfinished.notes[0]?.shortId as string;
+    const expected = [
+      'Counted up to 2026-06-01 (today): CPD dated later is planned, not counted.',
+      `1 unfinished note not included: ${short}`,
+      '1 private entry (1 hour) left out of this summary (--exclude-private).',
+      'Not counted by this profile',
+      '1 entry (1.5 hours) in the period has an activity the NMC revalidation profile does not recognise',
+      'Planned (after today, not counted)',
+      'Booked course',
+      'Entry files that could not be read (not counted)',
+      'entries/2026/05/broken.md',
+    ];
+    const md = renderCpdMarkdown(r);
+    const html = renderCpdHtml(r);
+    const xml = strFromU8(unzipSync(new Uint8Array(await renderCpdDocx(r)))['word/document.xml'] as Uint8Array);
+    const docx = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    for (const text of expected) {
+      expect(md).toContain(text);
+      expect(html).toContain(text);
+      expect(docx).toContain(text);
+    }
+    expect(md).toContain('1 entry counted, 2 hours (0 participatory), 0 reflective accounts');
+  });
+
   it('DOCX: a Word document whose document.xml holds the totals, the log and the accounts', async () => {
     const bytes = await renderCpdDocx(report());
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
