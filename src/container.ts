@@ -3,6 +3,7 @@ import os from 'node:os';
 import { editText, sweepEditingFolder } from './adapters/editor-launcher.js';
 import { loadConfigCached } from './adapters/fs-config-cache.js';
 import { FsEntryStore } from './adapters/fs-entry-store.js';
+import { fsImportSource } from './adapters/fs-import-source.js';
 import { FsKeptEdits } from './adapters/fs-kept-edits.js';
 import type { InitOptions, InitResult } from './adapters/fs-journal-layout.js';
 import { fsLocalFiles } from './adapters/fs-local-files.js';
@@ -161,6 +162,8 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
     drafts: draftStore(root, clock),
     editor: { edit: (text, options) => editText(text, { root, env, name: options.name }) },
     keptEdits: new FsKeptEdits(root),
+    // issue 18
+    importSource: fsImportSource,
   };
 }
 

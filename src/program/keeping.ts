@@ -1,0 +1,21 @@
+import type { Command } from 'commander';
+import type { ImportCommandOptions } from '../commands/import.js';
+import { keepingHelp } from '../ui/help-keeping.js';
+import type { ProgramWiring } from './wiring.js';
+
+/** Bringing the past in, evidence files and private entries at rest (issue 18): import, attach, lock, unlock. */
+export function registerKeeping(program: Command, wiring: ProgramWiring): void {
+  program
+    .command('import')
+    .description(keepingHelp.import)
+    .argument('<source>', 'a jrnl JSON export, a folder of Markdown notes, a Markdown note, or a CPD log CSV')
+    .option('--dry-run', keepingHelp.options.dryRun)
+    .option('-f, --format <format>', keepingHelp.options.importFormat)
+    .option('--map <fields>', keepingHelp.options.map)
+    .addOption(program.createOption('--visibility <who>', keepingHelp.options.importVisibility).choices(['private', 'team', 'public']))
+    .addHelpText('after', keepingHelp.importAfter)
+    .action(async (source: string, opts: ImportCommandOptions, command: Command) => {
+      const { runImportCommand } = await import('../commands/import.js');
+      await runImportCommand(source, opts, await wiring.context(command));
+    });
+}
