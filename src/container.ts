@@ -4,6 +4,8 @@ import { editText, sweepEditingFolder } from './adapters/editor-launcher.js';
 import { loadConfigCached } from './adapters/fs-config-cache.js';
 import { FsEntryStore } from './adapters/fs-entry-store.js';
 import { fsImportSource } from './adapters/fs-import-source.js';
+import { FsAttachmentFiles } from './adapters/fs-attachment-files.js';
+import { pdftotextCli } from './adapters/pdftotext-cli.js';
 import { FsKeptEdits } from './adapters/fs-kept-edits.js';
 import type { InitOptions, InitResult } from './adapters/fs-journal-layout.js';
 import { fsLocalFiles } from './adapters/fs-local-files.js';
@@ -164,6 +166,8 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
     keptEdits: new FsKeptEdits(root),
     // issue 18
     importSource: fsImportSource,
+    attachmentFiles: new FsAttachmentFiles(root),
+    pdfText: pdftotextCli,
   };
 }
 

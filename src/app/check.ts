@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { JournalConfig } from '../config/journal-config.js';
 import type { Entry } from '../core/entries/entry.js';
 import { checkEntryText, conflictProblems, duplicateIdProblems, privateEntryProblems, type CheckProblem } from '../core/entries/journal-check.js';
+import { attachmentProblems } from '../core/evidence/attachment-check.js';
 import type { Finding } from '../core/privacy/kinds.js';
 import type { PrivacyScanner } from '../core/privacy/scanner.js';
 import { UsageError } from '../errors.js';
@@ -22,7 +24,7 @@ export interface CheckReport {
 }
 
 /** The journal `check` works in, when there is one: its settings and its entry files as they are on disk. */
-export type CheckJournal = Pick<JournalPorts, 'root' | 'entryFiles'> & { config: Pick<JournalConfig, 'mode'> };
+export type CheckJournal = Pick<JournalPorts, 'root' | 'entryFiles'> & { config: Pick<JournalConfig, 'mode'> } & Partial<Pick<JournalPorts, 'attachmentFiles'>>;
 
 /**
  * What `check` is handed: files, git and the scanner (with the journal's deny-list and allow-list when there is a
@@ -45,12 +47,28 @@ async function checkJournal(ctx: Pick<CheckPorts, 'git'>, journal: CheckJournal,
     const checked = checkEntryText(file.path, text);
     problems.push(...checked.problems);
     if (checked.entry) entries.push(checked.entry);
+    // issue 18: every attachment the entry records is there, unchanged
+    if (checked.entry && journal.attachmentFiles) problems.push(...(await attachmentProblems(checked.entry, storedCopy(journal.attachmentFiles), lineOfKey(text, 'attachments'))));
   }
   problems.push(...duplicateIdProblems(entries));
   if (journal.config.mode === 'team') {
     problems.push(...privateEntryProblems(entries, await ctx.git.trackedFiles(journal.root, 'private')));
   }
   return report(findings, problems, listed.files.length);
+}
+
+/** Reads a stored attachment's size and SHA-256, or undefined when it is not there. */
+function storedCopy(files: NonNullable<CheckJournal['attachmentFiles']>) {
+  return async (relative: string) => {
+    const bytes = await files.read(relative);
+    return bytes && { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  };
+}
+
+/** The 1-based line a top-level front-matter key starts on (1 when it is not found). */
+function lineOfKey(text: string, key: string): number {
+  const index = text.split('\n').findIndex((line) => line.startsWith(`${key}:`));
+  return index < 0 ? 1 : index + 1;
 }
 
 /** Markdown and text files or folders given on the command line (a blog draft, an export). */

@@ -12,6 +12,7 @@ import type { Journal } from '../core/entries/journal.js';
 import type { ProfileSource } from '../core/cpd/ports.js';
 import type { Clock, EntryStore } from '../core/ports.js';
 import type { ImportSource } from '../core/import/ports.js';
+import type { AttachmentFiles, PdfText } from '../core/evidence/ports.js';
 import type { PrivacyScannerSource } from '../core/privacy/scanner.js';
 import type { DraftStore } from '../core/reflection/draft.js';
 import type { Editor, KeptEdits, TemplateSource } from '../core/reflection/ports.js';
@@ -46,4 +47,8 @@ export interface JournalPorts extends WorkspacePorts {
   // issue 18: bringing notes in, evidence files, private entries encrypted at rest
   /** The file or folder `import` reads. */
   importSource: ImportSource;
+  /** Evidence files attached to entries, and the files a person attaches. */
+  attachmentFiles: AttachmentFiles;
+  /** A PDF's text, for the privacy check of attachments. */
+  pdfText: PdfText;
 }

@@ -18,4 +18,15 @@ export function registerKeeping(program: Command, wiring: ProgramWiring): void {
       const { runImportCommand } = await import('../commands/import.js');
       await runImportCommand(source, opts, await wiring.context(command));
     });
+
+  program
+    .command('attach')
+    .description(keepingHelp.attach)
+    .argument('<id|path>', 'the entry: an id (or its start), a short id, or a path')
+    .argument('<file...>', 'the files to attach')
+    .addHelpText('after', keepingHelp.attachAfter)
+    .action(async (ref: string, files: string[], _opts, command: Command) => {
+      const { runAttach } = await import('../commands/attach.js');
+      await runAttach(ref, files, await wiring.context(command));
+    });
 }

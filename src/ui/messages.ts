@@ -10,6 +10,7 @@ import { searchMessages } from './messages/search.js';
 import { errorsMessages } from './messages/errors.js';
 // issue 18: import, attach, lock
 import { importMessages } from './messages/import.js';
+import { evidenceMessages } from './messages/evidence.js';
 
 /**
  * Every sentence mindlines says to a user, in one catalogue (as jrnl does), so wording stays consistent and can be
@@ -29,4 +30,5 @@ export const messages = {
   ...errorsMessages,
   // issue 18
   ...importMessages,
+  ...evidenceMessages,
 } as const;
