@@ -13,6 +13,7 @@ import type { ProfileSource } from '../core/cpd/ports.js';
 import type { Clock, EntryStore } from '../core/ports.js';
 import type { ImportSource } from '../core/import/ports.js';
 import type { AttachmentFiles, PdfText } from '../core/evidence/ports.js';
+import type { EntryLocking } from '../core/lock/ports.js';
 import type { PrivacyScannerSource } from '../core/privacy/scanner.js';
 import type { DraftStore } from '../core/reflection/draft.js';
 import type { Editor, KeptEdits, TemplateSource } from '../core/reflection/ports.js';
@@ -51,4 +52,6 @@ export interface JournalPorts extends WorkspacePorts {
   attachmentFiles: AttachmentFiles;
   /** A PDF's text, for the privacy check of attachments. */
   pdfText: PdfText;
+  /** lock and unlock: the settings, the key, and the locked files on disk. */
+  locking: EntryLocking;
 }

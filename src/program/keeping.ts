@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { ImportCommandOptions } from '../commands/import.js';
+import type { LockCommandOptions } from '../commands/lock.js';
 import { keepingHelp } from '../ui/help-keeping.js';
 import type { ProgramWiring } from './wiring.js';
 
@@ -28,5 +29,26 @@ export function registerKeeping(program: Command, wiring: ProgramWiring): void {
     .action(async (ref: string, files: string[], _opts, command: Command) => {
       const { runAttach } = await import('../commands/attach.js');
       await runAttach(ref, files, await wiring.context(command));
+    });
+
+  program
+    .command('lock')
+    .description(keepingHelp.lock)
+    .option('--clear-front-matter', keepingHelp.options.clearFrontMatter)
+    .option('--no-clear-front-matter', keepingHelp.options.noClearFrontMatter)
+    .option('--identity <file>', keepingHelp.options.identity)
+    .addHelpText('after', keepingHelp.lockAfter)
+    .action(async (opts: LockCommandOptions, command: Command) => {
+      const { runLock } = await import('../commands/lock.js');
+      await runLock(opts, await wiring.context(command));
+    });
+
+  program
+    .command('unlock')
+    .description(keepingHelp.unlock)
+    .addHelpText('after', keepingHelp.unlockAfter)
+    .action(async (_opts, command: Command) => {
+      const { runUnlock } = await import('../commands/lock.js');
+      await runUnlock(await wiring.context(command));
     });
 }

@@ -11,6 +11,7 @@ import { errorsMessages } from './messages/errors.js';
 // issue 18: import, attach, lock
 import { importMessages } from './messages/import.js';
 import { evidenceMessages } from './messages/evidence.js';
+import { lockMessages } from './messages/lock.js';
 
 /**
  * Every sentence mindlines says to a user, in one catalogue (as jrnl does), so wording stays consistent and can be
@@ -31,4 +32,5 @@ export const messages = {
   // issue 18
   ...importMessages,
   ...evidenceMessages,
+  ...lockMessages,
 } as const;
