@@ -136,6 +136,23 @@ describe('a clinician locks her private entries', () => {
     expect(readFileSync(path.join(j.root, 'mindlines.yaml'), 'utf8')).toMatch(/^ {2}locked: true$/m);
   });
 
+  it('check decrypts locked entries given the passphrase (scanning them too), and finds a damaged one without it', async () => {
+    const { j, run, withKey } = await lockedJournal();
+    const [first, second] = filesUnder(j, 'entries').filter((f) => f.endsWith('.age')) as [string, string];
+    expect((await run(['check'], withKey)).code).toBe(0);
+    const text = readFileSync(path.join(j.root, first), 'utf8');
+    writeFileSync(path.join(j.root, first), text.replace(/\n-----END AGE ENCRYPTED FILE-----\n$/, '\nNHS number 943 476 5919 appended\n'));
+    writeFileSync(path.join(j.root, second), 'not an age file at all\n');
+    const withIt = JSON.parse((await run(['check', '--json'], withKey)).stdout) as { problems: { file: string; kind: string }[] };
+    expect(withIt.problems.map((p) => [p.file, p.kind])).toEqual([
+      [first, 'locked-damaged'],
+      [second, 'locked-damaged'],
+    ]);
+    const without = await run(['check', '--json']);
+    expect(without.code).toBe(1);
+    expect((JSON.parse(without.stdout) as { problems: { file: string }[] }).problems.map((p) => p.file)).toEqual([first, second]);
+  });
+
   it('keeps the front matter in the clear when asked, so lists work without the passphrase but bodies stay locked', async () => {
     const { j, run } = await lockedJournal(['--clear-front-matter']);
     const listed = await run(['list', '--json']);
@@ -165,5 +182,6 @@ describe('the first lock makes the key', () => {
     expect(readFileSync(keyFile, 'utf8')).toMatch(/^-----BEGIN AGE ENCRYPTED FILE-----\n/);
     expect(locked.stderr).toMatch(/^ {2}AGE-SECRET-KEY-1[0-9A-Z]+$/m);
     expect(locked.stdout.trim()).toMatch(/^entries\/[0-9A-Z]{26}\.md\.age$/);
-  });
+    // One scrypt at age's real work factor (2^18): about 1.6 s on a quiet machine, far more on a loaded one.
+  }, 90_000);
 });

@@ -25,16 +25,18 @@ export function idOfLockedPath(path: string): string | undefined {
 }
 
 const ARMOR_BEGIN = '-----BEGIN AGE ENCRYPTED FILE-----';
+const ARMORED = /^-----BEGIN AGE ENCRYPTED FILE-----\r?\n[A-Za-z0-9+/=\r\n]+-----END AGE ENCRYPTED FILE-----\r?\n?$/;
 
 /**
  * The parts of a locked file: the front matter kept in the clear (the `---` block as it was in the entry), if any,
  * and the armored ciphertext. Undefined when the file is neither (then it is damaged).
  */
 export function splitLockedFile(text: string): { head?: string; armored: string } | undefined {
-  if (text.startsWith(ARMOR_BEGIN)) return { armored: text };
-  const close = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/.exec(text);
-  if (!close || !text.slice(close[0].length).startsWith(ARMOR_BEGIN)) return undefined;
-  return { head: close[0], armored: text.slice(close[0].length) };
+  const close = text.startsWith(ARMOR_BEGIN) ? undefined : /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/.exec(text);
+  const armored = close ? text.slice(close[0].length) : text;
+  // One armored block and nothing after it: text appended to a locked file (jrnl #1808) is caught here, key or not.
+  if (!ARMORED.test(armored)) return undefined;
+  return close ? { head: close[0], armored } : { armored };
 }
 
 /** The front-matter block of an entry's text (`---` … `---` and its line end), to keep in the clear. */
