@@ -9,12 +9,13 @@ import { readJrnlExport } from '../core/import/jrnl-json.js';
 import { readMarkdownNote } from '../core/import/markdown-notes.js';
 import type { Finding } from '../core/privacy/kinds.js';
 import type { BuiltEntry } from '../core/reflection/reflection.js';
-import { UsageError } from '../errors.js';
+import { KeyUnavailableError, UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import type { JournalPorts } from './context.js';
 import { authorFor } from './entry-context.js';
 
-export type ImportPorts = Pick<JournalPorts, 'cwd' | 'journal' | 'writer' | 'templates' | 'profiles' | 'config' | 'root' | 'git' | 'clock' | 'privacy' | 'importSource'>;
+export type ImportPorts = Pick<JournalPorts, 'cwd' | 'journal' | 'writer' | 'templates' | 'profiles' | 'config' | 'root' | 'git' | 'clock' | 'privacy' | 'importSource'> &
+  Partial<Pick<JournalPorts, 'locking'>>;
 
 export interface ImportOptions {
   /** The file or folder, as the person named it (relative to the working folder). */
@@ -96,6 +97,7 @@ export async function planImport(ctx: ImportPorts, options: ImportOptions): Prom
   if (options.map && format !== 'csv') throw new UsageError(messages.importMapOnlyCsv);
   const { records, problems } = await readRecords(ctx, absolute, options.source, { kind: source.kind, mtimeMs: source.mtimeMs }, format, options.map);
   const { entries: existing } = await ctx.journal.query();
+  await requireEveryLockedEntry(ctx, existing);
   const fingerprints = new Set<string>();
   for (const entry of existing) {
     const from = entry.frontMatter.imported_from as { fingerprint?: unknown } | undefined;
@@ -129,6 +131,17 @@ export async function planImport(ctx: ImportPorts, options: ImportOptions): Prom
     }
   }
   return plan;
+}
+
+/**
+ * What was imported before is known by the fingerprint in each entry's front matter: a locked entry left out for
+ * want of the passphrase would be imported again, so the import stops and asks for it instead.
+ */
+async function requireEveryLockedEntry(ctx: ImportPorts, existing: readonly { path: string; meta: { id: string } }[]): Promise<void> {
+  if (!ctx.locking) return;
+  const seen = new Set(existing.map((e) => e.meta.id));
+  const missing = (await ctx.locking.locked()).filter((f) => !seen.has(f.id)).length;
+  if (missing > 0) throw new KeyUnavailableError(messages.importNeedsKey(missing), { hint: messages.passphraseNeededHint });
 }
 
 /**

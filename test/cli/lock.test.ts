@@ -101,6 +101,17 @@ describe('a clinician locks her private entries', () => {
     expect(refused.stderr).toMatch(/needs the journal's passphrase/);
   });
 
+  it('imports into a locked journal, and will not import again without the passphrase (it could not see what came before)', async () => {
+    const { run, withKey } = await lockedJournal();
+    const source = path.join(import.meta.dirname, '../fixtures/import/journal.json');
+    const first = await run(['import', source]);
+    expect(first.code).toBe(2);
+    expect(first.stderr).toMatch(/2 locked entries could not be read, so mindlines cannot tell what was imported before/);
+    expect((await run(['import', source], withKey)).stdout.trim().split('\n').every((p) => /^entries\/[0-9A-Z]{26}\.md\.age$/.test(p))).toBe(true);
+    const again = await run(['import', source], withKey);
+    expect(again.stderr).toMatch(/Nothing new to import/);
+  });
+
   it('unlocks back to byte-identical files; a wrong passphrase is one sentence and changes nothing', async () => {
     const { j, run, withKey, originals } = await lockedJournal();
     const before = filesUnder(j, 'entries').map((f) => [f, readFileSync(path.join(j.root, f), 'utf8')]);

@@ -9,6 +9,8 @@ export const importMessages = {
   importFolderNotFile: (folder: string, format: string) => `${folder} is a folder; a ${format} import reads one file`,
   importMapOnlyCsv: '--map names the columns of a CPD log spreadsheet; it only applies to a CSV file',
   importProblem: (origin: string, message: string) => `${origin}: ${message}`,
+  importNeedsKey: (count: number) =>
+    `${count} locked ${count === 1 ? 'entry' : 'entries'} could not be read, so mindlines cannot tell what was imported before; give the journal's passphrase to import`,
   importSkipped: (count: number) => `${entries(count)} already in the journal (imported before, or the same entry twice); skipped.`,
   importFindings: (count: number) =>
     `The privacy check found ${count} possible ${count === 1 ? 'identifier' : 'identifiers'} in what is being imported (listed above as source:line:column kind).`,
