@@ -125,3 +125,31 @@ export class EditorError extends MindlinesError {
     super(message, 1, details);
   }
 }
+
+// issue 18: private entries encrypted at rest
+
+/** An encrypted entry is needed, and there is no passphrase to open the journal's key with (no terminal, no env). */
+export class KeyUnavailableError extends MindlinesError {
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(message, 2, details);
+  }
+}
+
+/** The passphrase given does not open the journal's key. */
+export class WrongPassphraseError extends MindlinesError {
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(message, 1, details);
+  }
+}
+
+/** An encrypted entry file fails its authentication (damaged or changed): reported, never rewritten. */
+export class LockedFileError extends MindlinesError {
+  constructor(
+    readonly file: string,
+    /** What is wrong, without the file's name (for lists of problems that name it already). */
+    readonly reason: string,
+    details: ErrorDetails = {},
+  ) {
+    super(`${file}: ${reason}`, 1, details);
+  }
+}

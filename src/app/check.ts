@@ -1,12 +1,15 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Profile } from '../codecs/profile.js';
 import type { JournalConfig } from '../config/journal-config.js';
 import { activityOfTemplate, activityTypeOf } from '../core/cpd/cpd-count.js';
 import { participatoryHours, type Entry } from '../core/entries/entry.js';
 import { checkEntryText, conflictProblems, duplicateIdProblems, privateEntryProblems, type CheckProblem } from '../core/entries/journal-check.js';
+import { attachmentProblems } from '../core/evidence/attachment-check.js';
 import type { Finding } from '../core/privacy/kinds.js';
 import type { PrivacyScanner } from '../core/privacy/scanner.js';
-import { UsageError } from '../errors.js';
+import { KeyUnavailableError, LockedFileError, UsageError } from '../errors.js';
+import { splitLockedFile } from '../core/lock/locked-file.js';
 import { messages } from '../ui/messages.js';
 import type { JournalPorts, WorkspacePorts } from './context.js';
 
@@ -34,7 +37,9 @@ export interface CheckReport {
 }
 
 /** The journal `check` works in, when there is one: its settings and its entry files as they are on disk. */
-export type CheckJournal = Pick<JournalPorts, 'root' | 'entryFiles' | 'profiles'> & { config: Pick<JournalConfig, 'mode' | 'profile'> };
+export type CheckJournal = Pick<JournalPorts, 'root' | 'entryFiles' | 'profiles'> & { config: Pick<JournalConfig, 'mode' | 'profile'> } & Partial<
+    Pick<JournalPorts, 'attachmentFiles' | 'locking'>
+  >;
 
 /**
  * What `check` is handed: files, git and the scanner (with the journal's deny-list and allow-list when there is a
@@ -91,13 +96,61 @@ async function checkJournal(ctx: Pick<CheckPorts, 'git'>, journal: CheckJournal,
     if (checked.entry) {
       entries.push(checked.entry);
       warnings.push(...countingWarnings(checked.entry, text, profile));
+      // issue 18: every attachment the entry records is there, unchanged
+      if (journal.attachmentFiles) problems.push(...(await attachmentProblems(checked.entry, storedCopy(journal.attachmentFiles), lineOfKey(text, 'attachments'))));
     }
   }
+  const locked = journal.locking ? await checkLocked(journal.locking, scanner) : { findings: [], problems: [], entries: [], files: 0 };
+  findings.push(...locked.findings);
+  problems.push(...locked.problems);
+  entries.push(...locked.entries);
   problems.push(...duplicateIdProblems(entries));
   if (journal.config.mode === 'team') {
     problems.push(...privateEntryProblems(entries, await ctx.git.trackedFiles(journal.root, 'private')));
   }
-  return report(findings, problems, listed.files.length, warnings);
+  return report(findings, problems, listed.files.length + locked.files, warnings);
+}
+
+/**
+ * Locked entries (issue 18): with the passphrase in the environment (check never asks: it runs in hooks), each is
+ * decrypted and checked like any entry, and one that fails authentication is a problem; without it, each is only
+ * checked to be an age file at all.
+ */
+async function checkLocked(locking: NonNullable<CheckJournal['locking']>, scanner: PrivacyScanner) {
+  const out = { findings: [] as Finding[], problems: [] as CheckProblem[], entries: [] as Entry[], files: 0 };
+  let canDecrypt = locking.settings() !== undefined;
+  for (const file of await locking.locked()) {
+    out.files++;
+    if (canDecrypt) {
+      try {
+        const text = await locking.open(file.path);
+        out.findings.push(...scanner.scanEntryFile(text, file.path));
+        const checked = checkEntryText(file.path, text);
+        out.problems.push(...checked.problems);
+        if (checked.entry) out.entries.push(checked.entry);
+        continue;
+      } catch (error) {
+        if (error instanceof LockedFileError) {
+          out.problems.push({ file: file.path, line: 1, kind: 'locked-damaged', message: error.reason });
+          continue;
+        }
+        if (!(error instanceof KeyUnavailableError)) throw error;
+        canDecrypt = false;
+      }
+    }
+    if (!splitLockedFile(await locking.raw(file.path))) {
+      out.problems.push({ file: file.path, line: 1, kind: 'locked-damaged', message: messages.lockedDamaged });
+    }
+  }
+  return out;
+}
+
+/** Reads a stored attachment's size and SHA-256, or undefined when it is not there. */
+function storedCopy(files: NonNullable<CheckJournal['attachmentFiles']>) {
+  return async (relative: string) => {
+    const bytes = await files.read(relative);
+    return bytes && { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  };
 }
 
 /** Markdown and text files or folders given on the command line (a blog draft, an export). */
