@@ -4,6 +4,7 @@ import { formatTimestamp } from '../../codecs/dates.js';
 import { UsageError } from '../../errors.js';
 import type { Finding } from '../privacy/kinds.js';
 import type { Clock, EntryStore } from '../ports.js';
+import { isLockedPath, lockedEntryPath } from '../lock/locked-file.js';
 import type { BuiltEntry } from '../reflection/reflection.js';
 import { readEntry, type Entry } from './entry.js';
 import type { Visibility } from './vocabulary.js';
@@ -62,6 +63,11 @@ export interface EntryWriterDeps {
   store: EntryStore;
   clock: Clock;
   guard: WriteGuard;
+  /**
+   * Whether an entry of this visibility is stored encrypted (issue 18: after `mindlines lock`, private ones are).
+   * Its file is then `<folder>/<ID>.md.age`, and the store encrypts what is written there.
+   */
+  locks?: ((visibility: Visibility | undefined) => boolean) | undefined;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -78,8 +84,14 @@ export class EntryWriter {
     return this.deps.guard.check(write);
   }
 
-  /** Where an entry belongs: its date, its title without identifiers (issue 13), its id, its visibility's folder. */
-  private async pathFor(meta: { date: string; title: string; id: string }, folder: 'entries' | 'private'): Promise<string> {
+  /** Where an entry's file goes: a locked file named by its id, or `<folder>/YYYY/MM/<date>-<slug>-<short id>.md`. */
+  private async pathFor(meta: { id: string; date: string; title: string }, visibility: Visibility | undefined, folder: 'entries' | 'private'): Promise<string> {
+    if (this.deps.locks?.(visibility)) return lockedEntryPath(folder, meta.id);
+    return this.plainPathFor(meta, folder);
+  }
+
+  /** An unlocked entry's file: its date, its title without identifiers (issue 13), its id, its visibility's folder. */
+  private async plainPathFor(meta: { date: string; title: string; id: string }, folder: 'entries' | 'private'): Promise<string> {
     // Loaded here, not at the top: slugify builds large tables when it loads, and reading commands never need it.
     const { entryPathFor } = await import('./entry-path.js');
     const title = folder === 'private' || !this.deps.guard.fileTitle ? meta.title : await this.deps.guard.fileTitle(meta.title);
@@ -130,12 +142,13 @@ export class EntryWriter {
   async create(built: BuiltEntry, options: WriteOptions = {}): Promise<SavedEntry> {
     const fm = built.frontMatter;
     const meta = { date: String(fm.date), title: String(fm.title), id: String(fm.id) };
-    const path = await this.pathFor(meta, this.folderFor(fm.visibility as Visibility | undefined));
+    const visibility = fm.visibility as Visibility | undefined;
+    const path = await this.pathFor(meta, visibility, this.folderFor(visibility));
     const text = serializeEntryText(fm, built.body);
     // Read our own output back before writing it, so a file we write always parses.
     const check = readEntry(path, text);
     if (!check.ok) throw new UsageError(`the new entry would not be valid: ${check.problem.message}`);
-    const pathOf = (entry: Entry) => this.pathFor(entry.meta, this.folderFor(entry.meta.visibility));
+    const pathOf = (entry: Entry) => this.pathFor(entry.meta, entry.meta.visibility, this.folderFor(entry.meta.visibility));
     const final = await this.reviewed({ path, text, action: 'create', id: meta.id }, options.review, pathOf);
     await this.deps.store.create(final.path, final.text);
     return { entry: final.entry, findings: final.findings, outcome: final.outcome };
@@ -192,9 +205,10 @@ export class EntryWriter {
     const changed = entry.meta.visibility !== visibility;
     if (changed) current = await this.updateFrontMatter(entry, { visibility });
     const folder = this.folderFor(visibility);
-    if (current.entry.path.startsWith(`${folder}/`)) return { ...current, changed };
+    const locked = Boolean(this.deps.locks?.(visibility));
+    if (current.entry.path.startsWith(`${folder}/`) && isLockedPath(current.entry.path) === locked) return { ...current, changed };
     const from = current.entry.path;
-    const target = await this.pathFor(current.entry.meta, folder);
+    const target = await this.pathFor(current.entry.meta, visibility, folder);
     const findings = await this.guarded({ path: target, text: await this.deps.store.read(from), action: 'move' });
     await this.deps.store.move(from, target);
     const moved = readEntry(target, await this.deps.store.read(target));
@@ -207,8 +221,10 @@ export class EntryWriter {
    * that are no longer in the entry. The id, and so the short id at the end of the name, never changes.
    */
   async renameToMatch(entry: Entry): Promise<SavedEntry> {
+    // A locked entry's file name holds only its id, which never changes.
+    if (isLockedPath(entry.path)) return { entry, findings: [] };
     const folder = entry.path.startsWith('private/') ? 'private' : 'entries';
-    const target = await this.pathFor(entry.meta, folder);
+    const target = await this.plainPathFor(entry.meta, folder);
     if (target === entry.path) return { entry, findings: [] };
     const findings = await this.guarded({ path: target, text: await this.deps.store.read(entry.path), action: 'move' });
     await this.deps.store.move(entry.path, target);
