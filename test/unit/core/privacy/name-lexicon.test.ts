@@ -41,7 +41,7 @@ describe('the name lexicon', () => {
     const probe = ['Ann', 'Bea', 'Cara', 'Dai', 'Eve', 'Aa', 'Bob', 'Zed', 'Cara2', ''];
     const inPlace = probe.map((word) => lex.isFirstName(word));
     expect(inPlace).toEqual([true, true, true, true, true, false, false, false, false, false]);
-    for (let i = 0; i < 25_000; i++) lex.isFirstName('Ann');
+    for (let i = 0; i < 2_500; i++) lex.isFirstName('Ann');
     expect(probe.map((word) => lex.isFirstName(word))).toEqual(inPlace);
   });
 });
