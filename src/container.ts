@@ -159,6 +159,8 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
       activityTypes: async (id) => profileFiles.activityTypes(id),
     },
     drafts: draftStore(root, clock),
+    // The browser adapter (child_process, the DevTools pipe) loads only when a PDF is asked for.
+    printer: { print: async (html) => (await import('./adapters/chromium/chromium-pdf-printer.js')).printPdf(html, { env }) },
     editor: { edit: (text, options) => editText(text, { root, env, name: options.name }) },
     keptEdits: new FsKeptEdits(root),
   };

@@ -111,3 +111,16 @@ export class EditorError extends MindlinesError {
     super(message, 1, details);
   }
 }
+
+/**
+ * A PDF was asked for and no Chrome, Chromium or Edge was found to print it. A usage error (exit 2): nothing was
+ * written, and the same document can be had as HTML and printed from any browser.
+ */
+export class BrowserNotFoundError extends UsageError {}
+
+/** The browser started but did not print the page (it crashed, closed, or took too long). */
+export class PrintError extends MindlinesError {
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(message, 1, details);
+  }
+}

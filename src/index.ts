@@ -31,7 +31,7 @@ export interface OpenJournalOptions {
  * An open journal: its folder, settings, entries, the profiles it can count against, its clock, and the privacy
  * scanner with its deny-list and allow-list (what the exports check before they return anything).
  */
-export type MindlinesJournal = Pick<JournalPorts, 'root' | 'config' | 'journal' | 'profiles' | 'clock' | 'privacy'>;
+export type MindlinesJournal = Pick<JournalPorts, 'root' | 'config' | 'journal' | 'profiles' | 'clock' | 'privacy' | 'printer'>;
 
 /**
  * Opens the journal in `dir` (else MINDLINES_DIR, else the nearest folder upward holding mindlines.yaml, else

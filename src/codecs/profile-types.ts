@@ -134,6 +134,15 @@ export interface ProfilePeriod {
   label: string;
 }
 
+export interface RegistrationFormat {
+  /** "NMC PIN", "GMC number" … */
+  label: string;
+  /** A regular expression a well-formed number matches (whole, letters in capitals), when the regulator has one. */
+  pattern?: string;
+  /** A made-up number of the right shape, for messages. */
+  example?: string;
+}
+
 export interface Profile {
   id: string;
   name: string;
@@ -154,6 +163,8 @@ export interface Profile {
   log: { title: string; columns: LogColumn[] };
   accounts: AccountLayout[];
   summary?: SummaryLayout;
+  /** What the regulator calls a registration number (NMC PIN), and the shape of one, to catch a mistyped number. */
+  registration?: RegistrationFormat;
   /** Where it was loaded from, for messages. */
   source: string;
 }

@@ -28,6 +28,7 @@ export async function runExportCpd(opts: ExportCpdCommandOptions, ctx: Context):
   reportExportFindings(ctx.ui, result.findings, Boolean(opts.allowFindings));
   refuseFindings(result.findings, { allowFindings: opts.allowFindings, what: messages.cpdWhat(format) });
   if (result.report.log.rows.length === 0) ctx.ui.warn(messages.noEntriesInPeriod(result.report.period.from, result.report.period.to));
+  for (const note of result.notes) ctx.ui.warn(note);
   if (!target) printExport(result.content, ctx.ui, format);
   else {
     await saveExport(ctx.files, target, result.content, { force: opts.force });

@@ -3,21 +3,38 @@ import { cellText, type CpdReport, type LogRow } from '../core/cpd/cpd-report.js
 import { mixTables, whoAndWhen } from './cpd-tables.js';
 import { htmlPage } from './html-page.js';
 import { labels } from './labels.js';
+import { isNarrow, planLogColumns, type ColumnPlan } from './log-columns.js';
+import { runningHeader, runningHeaderCss } from './running-header.js';
 import { escapeHtml as e, markdownToSafeHtml } from './safe-html.js';
 
 const NUMERIC: readonly LogField[] = ['hours', 'participatory', 'credits'];
-const NARROW: readonly LogField[] = ['date'];
 /** Log cells that hold written reflection: rendered from Markdown (sanitised) rather than shown as one line. */
 const PROSE: readonly LogField[] = ['experience', 'learning', 'change'];
 
-function colgroup(fields: readonly LogField[]): string {
-  return `<colgroup>${fields.map((f) => (NUMERIC.includes(f) ? '<col class="num">' : NARROW.includes(f) ? '<col class="narrow">' : '<col>')).join('')}</colgroup>`;
+/**
+ * The log's columns: dates and numbers shrink to their content (`fit`), the others take shares of the rest as
+ * percentages, which the automatic table layout treats as the widths to aim for. The widths go in the page's
+ * stylesheet (numbers only), never in style attributes.
+ */
+function logColumnCss(plans: readonly ColumnPlan[]): string {
+  const shares = plans.reduce((sum, p) => sum + p.weight, 0);
+  // What the narrow columns leave, roughly: about 9% each on a landscape page.
+  const left = Math.max(40, 100 - 9 * plans.filter(isNarrow).length);
+  return plans
+    .map((p, i) => (isNarrow(p) ? '' : `table.log col:nth-child(${i + 1}) { width: ${((left * p.weight) / shares).toFixed(1)}%; }`))
+    .filter(Boolean)
+    .join('\n');
+}
+
+function colgroup(plans: readonly ColumnPlan[]): string {
+  return `<colgroup>${plans.map((p) => (isNarrow(p) ? '<col class="fit">' : '<col>')).join('')}</colgroup>`;
 }
 
 function logCell(row: LogRow, field: LogField): string {
   const text = cellText(row, field);
   if (NUMERIC.includes(field)) return `<td class="num">${e(text)}</td>`;
   if (PROSE.includes(field)) return `<td>${markdownToSafeHtml(text)}</td>`;
+  if (field === 'date') return `<td class="date">${e(text)}</td>`;
   return `<td>${e(text)}</td>`;
 }
 
@@ -60,7 +77,7 @@ export function renderCpdHtml(report: CpdReport): string {
   if (mix.length > 0) {
     out.push(`<section id="mix"><h2>${e(labels.mixHeading)}</h2>`);
     for (const t of mix) {
-      out.push(`<table><colgroup><col>${t.head.slice(1).map(() => '<col class="num">').join('')}</colgroup>`);
+      out.push(`<table class="mix"><colgroup><col>${t.head.slice(1).map(() => '<col class="fit">').join('')}</colgroup>`);
       out.push(`<thead><tr>${t.head.map((h, i) => `<th${t.numeric[i] ? ' class="num"' : ''}>${e(h)}</th>`).join('')}</tr></thead><tbody>`);
       for (const row of t.rows) out.push(`<tr>${row.map((c, i) => `<td${t.numeric[i] ? ' class="num"' : ''}>${e(c)}</td>`).join('')}</tr>`);
       out.push('</tbody></table>');
@@ -72,7 +89,7 @@ export function renderCpdHtml(report: CpdReport): string {
   if (report.log.rows.length === 0) out.push(`<p class="empty">${e(labels.emptyLog)}</p>`);
   else {
     const fields = report.log.columns.map((c) => c.field);
-    out.push(`<table class="log">${colgroup(fields)}<thead><tr>${report.log.columns.map((c) => `<th${NUMERIC.includes(c.field) ? ' class="num"' : ''}>${e(c.name)}</th>`).join('')}</tr></thead><tbody>`);
+    out.push(`<table class="log">${colgroup(planLogColumns(report.log.columns))}<thead><tr>${report.log.columns.map((c) => `<th${NUMERIC.includes(c.field) ? ' class="num"' : ''}>${e(c.name)}</th>`).join('')}</tr></thead><tbody>`);
     for (const row of report.log.rows) out.push(`<tr data-entry="${e(row.id)}">${fields.map((f) => logCell(row, f)).join('')}</tr>`);
     out.push('</tbody></table>');
   }
@@ -98,9 +115,10 @@ export function renderCpdHtml(report: CpdReport): string {
         out.push('</div>');
       }
       if (account.further.length > 0) {
-        out.push(`<div class="box"><h4>${e(labels.further)}</h4>`);
-        for (const s of account.further) out.push(`${s.heading ? `<p><strong>${e(s.heading)}</strong></p>` : ''}${markdownToSafeHtml(s.text)}`);
-        out.push('</div>');
+        // Not a box of the form: what else the entry says, under a heading of its own level, its sections below it.
+        out.push(`<section class="further"><h4 class="further">${e(labels.further)}</h4>`);
+        for (const s of account.further) out.push(`${s.heading ? `<h5>${e(s.heading)}</h5>` : ''}${markdownToSafeHtml(s.text)}`);
+        out.push('</section>');
       }
       out.push('</article>');
     }
@@ -115,5 +133,6 @@ export function renderCpdHtml(report: CpdReport): string {
     out.push('</tbody></table>');
   }
   out.push('</section>', `<footer>${e(labels.footer)}</footer>`);
-  return htmlPage(title, out.join('\n'));
+  const style = [logColumnCss(planLogColumns(report.log.columns)), runningHeaderCss(runningHeader(report, title))];
+  return htmlPage(title, out.join('\n'), { printStyle: style.join('\n') });
 }

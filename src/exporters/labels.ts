@@ -8,6 +8,9 @@ import type { RequirementResult } from '../core/cpd/cpd-totals.js';
 export const labels = {
   cpdTitle: (profileName: string) => `CPD summary: ${profileName}`,
   who: 'Name',
+  registrationNumber: 'Registration number',
+  pageWord: 'page',
+  ofWord: 'of',
   journal: 'Journal',
   regulator: 'Regulator',
   profile: 'Profile',

@@ -21,6 +21,7 @@ Exit codes: 0 ok, 1 failure or problems found, 2 usage error, 130 cancelled.`,
 Examples:
   $ mindlines init                                  make the current folder a journal
   $ mindlines init ~/cpd --profile gmc --name "GP appraisal"
+  $ mindlines init ~/cpd --profile nmc --registrant "Sam Nurse" --registration-number 12A3456E
   $ mindlines init practice-journal --mode team    a journal a practice shares through git
 
 Running it again on a journal changes nothing and says so.`,
@@ -286,6 +287,8 @@ Examples:
     mode: 'personal (default) or team',
     profile: 'regulator profile: generic (default), gmc, nmc, gphc, hcpc, ahpra-medical, rcpsc-moc, ama',
     name: 'a name for the journal',
+    registrant: 'your name as the regulator knows it, printed on every page of a CPD summary',
+    registrationNumber: 'your registration number (NMC PIN, GMC number, GPhC number, HCPC registration), printed beside your name',
     answers: 'read the answers from a YAML or JSON file, or - for stdin',
     template: 'reflection template id (default: the journal’s, else constructivist)',
     title: 'the title (overrides one in the answers)',

@@ -68,6 +68,14 @@ export interface PdpAction {
   entryDate: string;
 }
 
+/** Whose evidence a document is: the running header of every printed page. */
+export interface Registrant {
+  name: string | null;
+  registrationNumber: string | null;
+  /** What the profile's regulator calls the number ("NMC PIN"); null when the profile does not say. */
+  numberLabel: string | null;
+}
+
 export interface CpdReport {
   schema: typeof CPD_REPORT_SCHEMA;
   /** When the document was made (ISO timestamp). */
@@ -77,6 +85,7 @@ export interface CpdReport {
   author: string | null;
   /** Authors named in the included entries (a shared journal). */
   authors: string[];
+  registrant: Registrant;
   profile: { id: string; name: string; regulator: string; description: string; unit: Profile['unit'] };
   period: Period;
   totals: CpdTotals & { accounts: number };
@@ -99,6 +108,8 @@ export interface CpdReportOptions {
   generated: string;
   journal: string;
   author: string | null;
+  /** From the journal's `registrant:` setting; the name falls back to `author`. */
+  registrant?: { name?: string | null | undefined; registrationNumber?: string | null | undefined } | undefined;
 }
 
 const byDate = (a: CountedEntry, b: CountedEntry) =>
@@ -268,6 +279,11 @@ export function buildCpdReport(entries: readonly Entry[], options: CpdReportOpti
     journal: options.journal,
     author: options.author,
     authors,
+    registrant: {
+      name: options.registrant?.name || options.author || null,
+      registrationNumber: options.registrant?.registrationNumber || null,
+      numberLabel: profile.registration?.label ?? null,
+    },
     profile: { id: profile.id, name: profile.name, regulator: profile.regulator, description: profile.description, unit: profile.unit },
     period,
     totals: { ...totalsOf(inPeriod, profile), accounts: accounts.length },

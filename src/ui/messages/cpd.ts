@@ -34,4 +34,23 @@ export const cpdMessages = {
   statsNoActivity: '(no activity)',
   statsTotals: (entries: number, hours: string, participatory: string, credits: string | undefined) =>
     `${entries} ${entries === 1 ? 'entry' : 'entries'}, ${hours} hours (${participatory} participatory)${credits === undefined ? '' : `, ${credits} credits`}`,
+  // Documents an appraiser accepts (issue 16): PDF, the -o name, the registrant, cohorts.
+  unknownExtension: (file: string, extension: string, known: readonly string[]) =>
+    `${file}: mindlines does not write ${extension} files; it writes ${known.join(', ')}`,
+  unknownExtensionHint: (file: string, known: readonly string[]) =>
+    `name the file for one of them, e.g. -o ${file.replace(/\.[^./\\]*$/, '')}.${known.includes('docx') ? 'docx' : (known[0] ?? 'md')}`,
+  extensionDisagrees: (file: string, format: string) => `${file} is named for another format than --format ${format}`,
+  extensionDisagreesHint: (file: string, format: string, implied: string) =>
+    `use -o ${file.replace(/\.[^./\\]*$/, '')}.${format}, or --format ${implied} (or leave --format out: the name decides)`,
+  noBrowser: 'cannot write a PDF: no Chrome, Chromium or Edge was found on this computer',
+  browserSetButMissing: (file: string) => `cannot write a PDF: MINDLINES_BROWSER is ${file}, which is not a program that can be run`,
+  printHtmlInstead:
+    'write the HTML instead (-o summary.html), open it in any browser and print it to PDF (Ctrl+P or Cmd+P, "Save as PDF"); or install Chrome, Chromium or Edge, or set MINDLINES_BROWSER to one',
+  printTimedOut: (browser: string, seconds: number) => `the browser (${browser}) did not finish printing within ${seconds} s`,
+  printFailed: (browser: string, reason: string) => `the browser (${browser}) could not print the summary: ${reason}`,
+  registrationNumberLabel: 'registration number',
+  registrantMissing: (label: string) =>
+    `the pages carry no ${label}: add \`registrant: { name: …, registration_number: … }\` to mindlines.yaml so every page says whose evidence it is`,
+  registrationLooksWrong: (number: string, label: string, example: string | undefined) =>
+    `${number} does not look like ${/^[aeiou]/i.test(label) || /^(NMC|HCPC|AHPRA)\b/.test(label) ? 'an' : 'a'} ${label}${example ? ` (they look like ${example})` : ''}; check registrant.registration_number in mindlines.yaml`,
 } as const;
