@@ -3,7 +3,7 @@ import { cellText, type CpdReport, type LogRow } from '../core/cpd/cpd-report.js
 import { mixTables, whoAndWhen } from './cpd-tables.js';
 import { htmlPage } from './html-page.js';
 import { labels } from './labels.js';
-import { isNarrow, planLogColumns, type ColumnPlan } from './log-columns.js';
+import { columnTwips, planLogColumns, type ColumnPlan } from './log-columns.js';
 import { runningHeader, runningHeaderCss } from './running-header.js';
 import { escapeHtml as e, markdownToSafeHtml } from './safe-html.js';
 
@@ -11,31 +11,50 @@ const NUMERIC: readonly LogField[] = ['hours', 'participatory', 'credits'];
 /** Log cells that hold written reflection: rendered from Markdown (sanitised) rather than shown as one line. */
 const PROSE: readonly LogField[] = ['experience', 'learning', 'change'];
 
+/** The log's printed width (A4 landscape less 12 mm margins, 1032 px) in twips, and its font (9.5 pt × 0.92). */
+const LOG_PRINT = { twips: 1032 * 15, fontHalfPoints: 17.5 };
+
 /**
- * The log's columns: dates and numbers shrink to their content (`fit`), the others take shares of the rest as
- * percentages, which the automatic table layout treats as the widths to aim for. The widths go in the page's
- * stylesheet (numbers only), never in style attributes.
+ * The log's column widths as percentages, from the same plan as the DOCX (log-columns.ts): on the landscape page it
+ * prints on, dates and numbers are as narrow as their content and no heading word is broken; the fixed layout keeps
+ * the widths, whatever the cells hold. On screen the browser sizes the columns to their content instead (and the
+ * log scrolls sideways on a narrow screen). The widths go in the page's stylesheet (numbers only), never in style
+ * attributes.
  */
 function logColumnCss(plans: readonly ColumnPlan[]): string {
-  const shares = plans.reduce((sum, p) => sum + p.weight, 0);
-  // What the narrow columns leave, roughly: about 9% each on a landscape page.
-  const left = Math.max(40, 100 - 9 * plans.filter(isNarrow).length);
-  return plans
-    .map((p, i) => (isNarrow(p) ? '' : `table.log col:nth-child(${i + 1}) { width: ${((left * p.weight) / shares).toFixed(1)}%; }`))
-    .filter(Boolean)
-    .join('\n');
+  const twips = columnTwips(plans, LOG_PRINT.twips, LOG_PRINT.fontHalfPoints);
+  const widths = twips.map((w, i) => `  table.log col:nth-child(${i + 1}) { width: ${((100 * w) / LOG_PRINT.twips).toFixed(2)}%; }`);
+  return `@media print {\n  table.log { table-layout: fixed; }\n${widths.join('\n')}\n}`;
 }
 
 function colgroup(plans: readonly ColumnPlan[]): string {
-  return `<colgroup>${plans.map((p) => (isNarrow(p) ? '<col class="fit">' : '<col>')).join('')}</colgroup>`;
+  return `<colgroup>${plans.map(() => '<col>').join('')}</colgroup>`;
+}
+
+/**
+ * Escaped text in which a long token (a URL, a file path) may break after its slashes, dots and dashes (<wbr>), so
+ * it never widens its column past the page, while ordinary words are never broken.
+ */
+function withSoftBreaks(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((token) => (token.length > 20 ? token.split(/(?<=[/._?&=-])/).map(e).join('<wbr>') : e(token)))
+    .join('');
+}
+
+function logPlans(report: CpdReport): ColumnPlan[] {
+  return planLogColumns(
+    report.log.columns,
+    report.log.rows.map((row) => report.log.columns.map((c) => cellText(row, c.field))),
+  );
 }
 
 function logCell(row: LogRow, field: LogField): string {
   const text = cellText(row, field);
   if (NUMERIC.includes(field)) return `<td class="num">${e(text)}</td>`;
-  if (PROSE.includes(field)) return `<td>${markdownToSafeHtml(text)}</td>`;
+  if (PROSE.includes(field)) return `<td class="prose">${markdownToSafeHtml(text)}</td>`;
   if (field === 'date') return `<td class="date">${e(text)}</td>`;
-  return `<td>${e(text)}</td>`;
+  return `<td>${withSoftBreaks(text)}</td>`;
 }
 
 function status(met: boolean): string {
@@ -89,9 +108,9 @@ export function renderCpdHtml(report: CpdReport): string {
   if (report.log.rows.length === 0) out.push(`<p class="empty">${e(labels.emptyLog)}</p>`);
   else {
     const fields = report.log.columns.map((c) => c.field);
-    out.push(`<table class="log">${colgroup(planLogColumns(report.log.columns))}<thead><tr>${report.log.columns.map((c) => `<th${NUMERIC.includes(c.field) ? ' class="num"' : ''}>${e(c.name)}</th>`).join('')}</tr></thead><tbody>`);
+    out.push(`<div class="wide"><table class="log">${colgroup(logPlans(report))}<thead><tr>${report.log.columns.map((c) => `<th${NUMERIC.includes(c.field) ? ' class="num"' : ''}>${e(c.name)}</th>`).join('')}</tr></thead><tbody>`);
     for (const row of report.log.rows) out.push(`<tr data-entry="${e(row.id)}">${fields.map((f) => logCell(row, f)).join('')}</tr>`);
-    out.push('</tbody></table>');
+    out.push('</tbody></table></div>');
   }
   out.push('</section>');
 
@@ -133,6 +152,6 @@ export function renderCpdHtml(report: CpdReport): string {
     out.push('</tbody></table>');
   }
   out.push('</section>', `<footer>${e(labels.footer)}</footer>`);
-  const style = [logColumnCss(planLogColumns(report.log.columns)), runningHeaderCss(runningHeader(report, title))];
+  const style = [logColumnCss(logPlans(report)), runningHeaderCss(runningHeader(report, title))];
   return htmlPage(title, out.join('\n'), { printStyle: style.join('\n') });
 }

@@ -22,15 +22,15 @@ dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: .5rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: .3rem .4rem; text-align: left; vertical-align: top; }
-/* A heading breaks between words only: never "Participato-ry". Cells may break a long word (a URL) anywhere. */
-th { background: #f6f8fa; hyphens: manual; overflow-wrap: normal; word-break: normal; }
-td { overflow-wrap: anywhere; }
-/* The log sizes its columns to their content: dates and numbers narrow, reflection wide (log-columns.ts). */
+/* Never hyphenated ("Participato-ry"): a word breaks only if it cannot fit its column at all, which the columns'
+   widths prevent on the page the table prints on (log-columns.ts). */
+th { background: #f6f8fa; hyphens: manual; word-break: normal; }
+/* The log's columns are sized to their content: by the browser on screen, by log-columns.ts for its landscape
+   page when printed (dates and numbers narrow, reflection wide). */
 table.log { font-size: .92em; table-layout: auto; }
-table.log col.fit, table.mix col.fit { width: 1%; }
 /* The mix's number columns shrink to their heading's longest word ("Participatory"), never splitting it. */
 table.mix { table-layout: auto; }
-table.log td.date, table.log td.num { white-space: nowrap; }
+table.mix col.fit { width: 1%; }
 td.num, th.num { text-align: right; }
 td p { margin: 0 0 .3rem; }
 col.narrow { width: 7.5rem; }
@@ -54,6 +54,13 @@ h5 { font-size: .92rem; font-style: italic; margin: .7rem 0 .2rem; }
 ul.tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; }
 ul.tags li { border: 1px solid var(--line); border-radius: 1rem; padding: 0 .6rem; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85em; }
+/* On a narrow screen the log keeps the width it prints at (landscape) and scrolls sideways, rather than squeezing
+   its columns until words break. */
+@media screen {
+  .wide { overflow-x: auto; }
+  .wide table.log { min-width: 64rem; }
+  table.log td.date, table.log td.num { white-space: nowrap; }
+}
 @page { size: A4; margin: 15mm 12mm; }
 /* The log has the most columns: it prints on landscape pages of its own; the forms (accounts) on portrait ones. */
 @page log { size: A4 landscape; margin: 15mm 12mm; }

@@ -116,9 +116,14 @@ describe('print quality', () => {
     const html = renderCpdHtml(report());
     expect(html).not.toMatch(/hyphens:\s*auto/);
     expect(html).toMatch(/th \{[^}]*hyphens: manual/);
+    // On screen the browser sizes the log to its content; printed, the plan's widths hold (fixed layout).
     expect(html).toMatch(/table\.log \{[^}]*table-layout: auto/);
-    expect(html).toContain('<col class="fit">');
-    expect(html).toMatch(/table\.log col:nth-child\(4\) \{ width: [\d.]+%; \}/);
+    const print = html.match(/@media print \{\n  table\.log \{ table-layout: fixed; \}\n([^}]*\}\n)+\}/)?.[0] ?? '';
+    const widths = [...print.matchAll(/col:nth-child\((\d)\) \{ width: ([\d.]+)%; \}/g)].map((m) => Number(m[2]));
+    expect(widths).toHaveLength(8);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
+    expect(widths[3]).toBeGreaterThan(widths[2] as number); // reflection wider than the topic
+    expect(widths[0]).toBeLessThan(widths[2] as number); // the date narrower than the topic
     expect(html).toContain('<section class="further"><h4 class="further">Further reflection</h4>');
     expect(html).toContain('<h5>Afterthoughts</h5>');
     expect(html).toMatch(/@page log \{ size: A4 landscape/);
