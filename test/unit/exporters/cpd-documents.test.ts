@@ -118,7 +118,7 @@ describe('print quality', () => {
     expect(html).toMatch(/th \{[^}]*hyphens: manual/);
     // On screen the browser sizes the log to its content; printed, the plan's widths hold (fixed layout).
     expect(html).toMatch(/table\.log \{[^}]*table-layout: auto/);
-    const print = html.match(/@media print \{\n  table\.log \{ table-layout: fixed; \}\n([^}]*\}\n)+\}/)?.[0] ?? '';
+    const print = html.match(/@media print \{\n {2}table\.log \{ table-layout: fixed; \}\n([^}]*\}\n)+\}/)?.[0] ?? '';
     const widths = [...print.matchAll(/col:nth-child\((\d)\) \{ width: ([\d.]+)%; \}/g)].map((m) => Number(m[2]));
     expect(widths).toHaveLength(8);
     expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
