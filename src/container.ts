@@ -12,6 +12,7 @@ import { FsTemplateSource } from './adapters/fs-template-source.js';
 import { gitWorkspace } from './adapters/git-workspace.js';
 import { systemClock, ulidSource } from './adapters/system-clock.js';
 import type { CheckPorts } from './app/check.js';
+import type { CohortPorts } from './app/export-cohort.js';
 import type { JournalPorts, WorkspacePorts } from './app/context.js';
 import { discoverJournal, type DiscoveredJournal } from './config/discovery.js';
 import type { JournalConfig } from './config/journal-config.js';
@@ -22,7 +23,7 @@ import type { PrivacyScanner, PrivacyScannerSource } from './core/privacy/scanne
 import { privacyWriteGuard } from './core/privacy/write-guard.js';
 import type { DraftStore } from './core/reflection/draft.js';
 import type { Prompter } from './core/reflection/prompter.js';
-import type { MarkdownRenderer } from './core/workspace-ports.js';
+import type { LocalFiles, MarkdownRenderer } from './core/workspace-ports.js';
 import { JournalNotFoundError, UsageError } from './errors.js';
 import { messages } from './ui/messages.js';
 import { Ui } from './ui/output.js';
@@ -36,6 +37,8 @@ import { Ui } from './ui/output.js';
 /** Options every command accepts (commander's global options). */
 export interface GlobalOptions {
   journal?: string;
+  /** Every `--journal` given, in order: several only for a cohort (`export cpd`). */
+  journalsGiven?: string[];
   json?: boolean;
   color?: boolean;
   quiet?: boolean;
@@ -236,6 +239,7 @@ export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
 
 /** The command line's context: the journal (created on first use), its ports, and the terminal's. */
 export async function openContext(runtime: Runtime, globals: GlobalOptions, ui = createUi(runtime, globals)): Promise<Context> {
+  if ((globals.journalsGiven?.length ?? 0) > 1) throw new UsageError(messages.severalJournals(globals.journalsGiven?.length ?? 0));
   const opened = await openJournalPorts({
     flag: globals.journal,
     env: runtime.env,
@@ -260,6 +264,50 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
   };
 }
 
+/** What `export cpd` over several journals (a cohort) is handed: no journal of its own, the means to open each. */
+export interface CohortContext extends CliContext {
+  cohort: CohortPorts;
+  files: LocalFiles;
+  /** Makes the folder the reports go to. */
+  makeFolder(dir: string): Promise<void>;
+  isFile(path: string): boolean;
+}
+
+/**
+ * The cohort's context: each trainee's journal opened as the library opens one (never created), with the clock of
+ * MINDLINES_NOW. The folder adapter loads only here.
+ */
+export async function openCohortContext(runtime: Runtime, globals: GlobalOptions): Promise<CohortContext> {
+  const folders = await import('./adapters/fs-folders.js');
+  return {
+    runtime,
+    globals,
+    ui: createUi(runtime, globals),
+    cohort: await cohortPorts({ env: runtime.env, cwd: runtime.cwd }),
+    files: fsLocalFiles,
+    makeFolder: folders.makeFolder,
+    isFile: folders.isFile,
+  };
+}
+
+/** The ports of a cohort export, for the command line and the library alike. */
+export async function cohortPorts(options: { env: NodeJS.ProcessEnv; cwd: string; now?: Date | string | undefined }): Promise<CohortPorts> {
+  const folders = await import('./adapters/fs-folders.js');
+  const { env, cwd, now } = options;
+  return {
+    openJournal: async (root) => (await openJournalPorts({ flag: root, env, cwd, discovery: 'existing', now })).ports as JournalPorts,
+    listFolders: async (dir) => {
+      if (folders.isFile(dir)) throw new UsageError(messages.cohortJournalsNotFolder(dir));
+      try {
+        return await folders.listFolders(dir);
+      } catch (error) {
+        throw new UsageError(messages.cohortJournalsMissing(dir, messages.describeError(error)), { cause: error });
+      }
+    },
+    clock: clockFor(now, env),
+  };
+}
+
 /** `init`'s context: no journal yet, only the means to make one. */
 export interface SetupContext extends CliContext {
   /** Makes a folder a journal (config, entries/, .gitignore, git), keeping what is already there. */
@@ -280,6 +328,7 @@ export function openSetupContext(runtime: Runtime, globals: GlobalOptions): Setu
  * scanner without a journal's lists.
  */
 export async function openCheckPorts(runtime: Runtime, globals: GlobalOptions): Promise<CheckPorts> {
+  if ((globals.journalsGiven?.length ?? 0) > 1) throw new UsageError(messages.severalJournals(globals.journalsGiven?.length ?? 0));
   const opened = await openJournalPorts({ flag: globals.journal, env: runtime.env, cwd: runtime.cwd, discovery: 'optional' });
   return { ...opened.workspace, journal: opened.ports, lookedIn: opened.discovered.root };
 }

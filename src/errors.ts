@@ -124,3 +124,10 @@ export class PrintError extends MindlinesError {
     super(message, 1, details);
   }
 }
+
+/** Some journals of a cohort could not be exported; the others were written, and the summary says why. */
+export class CohortIncompleteError extends MindlinesError {
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(message, 1, details);
+  }
+}

@@ -61,7 +61,7 @@ export async function runHome(ctx: Context): Promise<void> {
     case 'export': {
       const format = await prompter.select({
         message: messages.menuExportFormat,
-        choices: (['html', 'docx', 'md', 'csv', 'json'] as const).map((value) => ({ value, name: messages.menuExportFormats[value] })),
+        choices: (['html', 'pdf', 'docx', 'md', 'csv', 'json'] as const).map((value) => ({ value, name: messages.menuExportFormats[value] })),
       });
       const output = await prompter.text({
         message: messages.menuExportFile,

@@ -210,11 +210,20 @@ Examples:
   $ mindlines export cpd --format docx -o appraisal.docx   for Word or LibreOffice
   $ mindlines export cpd --format csv -o log.csv --from 2026-04-01 --to 2027-03-31
   $ mindlines export cpd --format json --author "A. Trainee"   for scripts (schema in the README)
+  $ mindlines export cpd -o revalidation.pdf                a PDF, printed by Chrome, Chromium or Edge
+  $ mindlines export cpd --journals trainees/ -o cohort/   an educator: a report per trainee and a cohort summary
+  $ mindlines export cpd --journal a --journal b --format pdf -o cohort/
 
 The period is the profile's current cycle or year (year_start and cycle_start in mindlines.yaml), unless
 --from/--to are given. Profiles: generic, gmc, nmc, gphc, hcpc, ahpra-medical, rcpsc-moc, ama, and any in the
 journal's templates/profiles/. The export refuses to write while identifiers are found in the entries it includes
-(exit 1, each listed as file:line:column kind); --allow-findings writes anyway and says so.`,
+(exit 1, each listed as file:line:column kind); --allow-findings writes anyway and says so.
+
+A PDF is the HTML page printed by a Chrome, Chromium or Edge found on this computer ($MINDLINES_BROWSER names
+one); without one, write the HTML and print it from any browser. Every page of the HTML, PDF and DOCX carries the
+registrant's name and number (registrant: in mindlines.yaml) and "page X of Y". Over several journals, -o names a
+folder: one report per trainee (--format, default html) and cohort-summary.csv, .json and .html, listing each
+trainee against each requirement and the journals that could not be read (exit 1 when any).`,
   exportBlog:
     'A blog draft from one or more shared entries: title, summary, what I learned, what changed in my practice, ' +
     'references and tags, with front matter for your site. Hours, belief strength and action dates stay out.',
@@ -307,12 +316,13 @@ Examples:
     from: 'from this date (YYYY-MM-DD or natural); default: the start of the profile\'s current period',
     to: 'up to and including this date; default: the end of the period',
     exportProfile: 'count against this profile (default: the journal\'s)',
-    cpdFormat: 'md (default), html, json, csv or docx; -o FILE picks it from the extension',
+    cpdFormat: 'md (default), html, json, csv, docx or pdf; -o FILE picks it from the extension',
     blogFormat: 'md (default) or html',
     site: 'front matter for jekyll (default for md), hugo, or plain (no front matter; default for html)',
     output: 'write to this file (atomically) instead of stdout',
     author: 'only this author\'s entries (a shared journal); also names whose evidence it is',
     forceOutput: 'replace the -o file if it already exists',
+    journals: 'a folder holding one journal per folder (a cohort): a report each and a cohort summary in -o DIR',
     allowFindings: 'write even though possible identifiers were found (reported on stderr)',
     includePrivate: 'allow entries whose visibility is private',
     blogTitle: 'the post title (default: the entry\'s title)',

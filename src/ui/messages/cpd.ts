@@ -53,4 +53,20 @@ export const cpdMessages = {
     `the pages carry no ${label}: add \`registrant: { name: …, registration_number: … }\` to mindlines.yaml so every page says whose evidence it is`,
   registrationLooksWrong: (number: string, label: string, example: string | undefined) =>
     `${number} does not look like ${/^[aeiou]/i.test(label) || /^(NMC|HCPC|AHPRA)\b/.test(label) ? 'an' : 'a'} ${label}${example ? ` (they look like ${example})` : ''}; check registrant.registration_number in mindlines.yaml`,
+  cohortEmpty: 'no journals to export: --journals DIR holds no folder, or no --journal was given',
+  cohortRefused: (count: number, where: string[]) =>
+    `refused: ${count} possible ${count === 1 ? 'identifier' : 'identifiers'} in the entries (${where.join('; ')}${count > where.length ? '; …' : ''}); the trainee should fix them and run \`mindlines check\``,
+  cohortNeedsFolder: 'several journals give several reports: name a folder for them with -o DIR',
+  cohortNoAuthor: '--author picks one author of a shared journal; it does not apply to several journals',
+  cohortNotFolder: (dir: string) => `${dir} is a file; -o for several journals names a folder`,
+  cohortWritten: (reports: number, dir: string) =>
+    `Wrote ${reports} ${reports === 1 ? 'report' : 'reports'} and the cohort summary (cohort-summary.html, .csv, .json) to ${dir}`,
+  cohortUnreadable: (journal: string, problem: string) => `${journal}: not exported: ${problem}`,
+  cohortJournalProblems: (journal: string, count: number) =>
+    `${journal}: ${count} ${count === 1 ? 'entry' : 'entries'} could not be read and ${count === 1 ? 'was' : 'were'} not counted`,
+  severalJournals: (count: number) => `--journal was given ${count} times; only \`export cpd\` reads several journals (a cohort)`,
+  cohortJournalsNotFolder: (dir: string) => `--journals ${dir} is a file; it should be the folder holding one journal per folder`,
+  cohortJournalsMissing: (dir: string, why: string) => `--journals ${dir} cannot be read: ${why}`,
+  cohortIncomplete: (unreadable: number, total: number) => `${unreadable} of ${total} journals could not be exported`,
+  cohortIncompleteHint: 'the cohort summary lists them and why (cohort-summary.html, "Journals that could not be read")',
 } as const;
