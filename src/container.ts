@@ -18,6 +18,7 @@ import { discoverJournal, type DiscoveredJournal } from './config/discovery.js';
 import type { JournalConfig } from './config/journal-config.js';
 import { EntryWriter } from './core/entries/entry-writer.js';
 import { Journal } from './core/entries/journal.js';
+import type { PdfPrinter } from './core/cpd/ports.js';
 import type { Clock } from './core/ports.js';
 import type { PrivacyScanner, PrivacyScannerSource } from './core/privacy/scanner.js';
 import { privacyWriteGuard } from './core/privacy/write-guard.js';
@@ -294,8 +295,20 @@ export async function openCohortContext(runtime: Runtime, globals: GlobalOptions
 export async function cohortPorts(options: { env: NodeJS.ProcessEnv; cwd: string; now?: Date | string | undefined }): Promise<CohortPorts> {
   const folders = await import('./adapters/fs-folders.js');
   const { env, cwd, now } = options;
+  // One browser prints every trainee's PDF: starting one costs more than a page.
+  const printer = once(async () => (await import('./adapters/chromium/chromium-pdf-printer.js')).chromiumPdfPrinter({ env }));
+  let printed = false;
+  const shared: PdfPrinter = {
+    print: async (html) => {
+      printed = true;
+      return (await printer()).print(html);
+    },
+  };
   return {
-    openJournal: async (root) => (await openJournalPorts({ flag: root, env, cwd, discovery: 'existing', now })).ports as JournalPorts,
+    openJournal: async (root) => ({ ...((await openJournalPorts({ flag: root, env, cwd, discovery: 'existing', now })).ports as JournalPorts), printer: shared }),
+    close: async () => {
+      if (printed) await (await printer()).close();
+    },
     listFolders: async (dir) => {
       if (folders.isFile(dir)) throw new UsageError(messages.cohortJournalsNotFolder(dir));
       try {

@@ -17,6 +17,8 @@ export interface CohortPorts {
   /** The folders directly inside `dir` (not hidden ones), for `--journals DIR`. */
   listFolders(dir: string): Promise<string[]>;
   clock: Clock;
+  /** Ends what the cohort kept open between journals (the browser its PDFs are printed with). */
+  close?(): Promise<void>;
 }
 
 export interface CohortExportOptions {
@@ -86,17 +88,21 @@ export async function exportCohort(ports: CohortPorts, journals: readonly string
   const names = reportNames(journals, format);
   const reports: TraineeExport[] = [];
   const failures: (CohortFailure & { error: unknown })[] = [];
-  for (const [i, journal] of journals.entries()) {
-    const folderName = path.basename(path.resolve(journal));
-    try {
-      const opened = await ports.openJournal(journal);
-      const result = await exportCpd(opened, { profile: options.profile, from: options.from, to: options.to, format });
-      const name = result.report.registrant.name ?? folderName;
-      reports.push({ name, journal, file: names[i] as string, export: result });
-    } catch (error) {
-      if (error instanceof BrowserNotFoundError) throw error;
-      failures.push({ name: folderName, journal, problem: problemOf(error), error });
+  try {
+    for (const [i, journal] of journals.entries()) {
+      const folderName = path.basename(path.resolve(journal));
+      try {
+        const opened = await ports.openJournal(journal);
+        const result = await exportCpd(opened, { profile: options.profile, from: options.from, to: options.to, format });
+        const name = result.report.registrant.name ?? folderName;
+        reports.push({ name, journal, file: names[i] as string, export: result });
+      } catch (error) {
+        if (error instanceof BrowserNotFoundError) throw error;
+        failures.push({ name: folderName, journal, problem: problemOf(error), error });
+      }
     }
+  } finally {
+    await ports.close?.();
   }
   // The same usage error from every journal is about the options, not the journals: say it once, as usage.
   const first = failures[0]?.error;

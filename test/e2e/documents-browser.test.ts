@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChromiumSession, ensureChromium } from '../helpers/chromium.js';
+import { ChromiumSession, ensureChromium, inspectPage } from '../helpers/chromium.js';
 import { brokenHeadingWords, ensurePoppler, findLibreOffice, libreOfficeToPdf, pdfPages, pdfToPngs, screenshotPage, type PdfPage } from '../helpers/documents.js';
 import { isolatedEnv, tempDir } from '../helpers/isolated-env.js';
 import { builtInProfile } from '../helpers/make-entry.js';
@@ -114,6 +114,22 @@ describe('documents an appraiser accepts, as printed (Chromium, poppler, LibreOf
       const pages = pdfToPngs(m.pdf, path.join(ARTIFACTS, `${m.profile}-pdf`));
       expect(pages).toHaveLength(pdfPages(m.pdf).length);
     }
+  }, 300_000);
+
+  it('a cohort of PDFs, printed by one browser: each trainee’s own name on each of their pages; the summary fits A4', async () => {
+    const isolated = isolatedEnv({ MINDLINES_NOW: '2026-11-27' });
+    const home = tempDir('mindlines-cohort-');
+    for (const { profile } of CASES.slice(0, 2)) cpSync(path.join(FIXTURES, `documents-${profile}`), path.join(home, 'trainees', profile), { recursive: true });
+    const out = await runInProcess(['export', 'cpd', '--journals', 'trainees', '--format', 'pdf', '-o', 'cohort'], { cwd: home, env: isolated.env });
+    expect(out.code).toBe(0);
+    for (const { profile, who } of CASES.slice(0, 2)) expectEveryPageSigned(pdfPages(path.join(home, 'cohort', `${profile}.pdf`)), who);
+    const summary = path.join(home, 'cohort', 'cohort-summary.html');
+    cpSync(summary, path.join(ARTIFACTS, 'cohort-summary.html'));
+    const page = await inspectPage(browser, summary, PRINTABLE.landscape);
+    expect(page.requests).toHaveLength(1);
+    expect(page.overflowing).toEqual([]);
+    expect(page.text).toMatch(/Sam Nurse[\s\S]*32 \/ 35 hours\s+3 hours short/);
+    writeFileSync(path.join(ARTIFACTS, 'cohort-summary-1280.png'), await screenshotPage(browser, summary, 1280));
   }, 300_000);
 
   it('the DOCX rendered by LibreOffice: signed pages numbered X of Y, the log landscape, the forms portrait', (context) => {
