@@ -172,6 +172,13 @@ Examples:
   $ mindlines actions done 01JD3F6Q#2 --note "new leaflet in every room" --json
 
 Only the entry's \`actions\` (and \`updated\`) change; comments, unknown keys and the body stay byte for byte.`,
+  actionsDropCommand: 'Drop an action from your plan: records today\'s date (and why) in the entry; a PDP review lists it as dropped.',
+  actionsDropAfter: `
+Examples:
+  $ mindlines actions drop 7f3k#2 --note "the audit moved to a colleague"
+
+A dropped action is no longer open, overdue or reviewed; the GMC appraisal summary lists it under last year's
+plan as dropped, with the date. Only the entry's \`actions\` (and \`updated\`) change.`,
   review: 'Spaced review: each open action and belief comes back at growing intervals until it is settled.',
   reviewAfter: `
 Examples:
@@ -311,6 +318,7 @@ Examples:
     actionsDone: 'only actions done',
     actionsOverdue: 'only open actions past their due date',
     actionNote: 'what happened; saved as the action\'s `note`',
+    actionDropNote: 'why it was dropped; saved as the action\'s `note`',
     reviewList: 'list what is due without asking anything (works without a terminal)',
     // evidence for appraisal (issue 6)
     from: 'from this date (YYYY-MM-DD or natural); default: the start of the profile\'s current period',
