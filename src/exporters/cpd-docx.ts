@@ -13,7 +13,7 @@ import {
   type Table,
 } from 'docx';
 import { cellText, type CpdReport } from '../core/cpd/cpd-report.js';
-import { mixTables, whoAndWhen } from './cpd-tables.js';
+import { mixTables, outsideTotals, whoAndWhen } from './cpd-tables.js';
 import { heading, markdownParagraphs, para, table } from './docx-blocks.js';
 import { labels } from './labels.js';
 import { columnTwips, planLogColumns } from './log-columns.js';
@@ -101,6 +101,9 @@ function frontMatter(report: CpdReport, title: string): Block[] {
     );
   }
   children.push(para(labels.totalsLine(report.totals, report.profile.unit)));
+  const outside = outsideTotals(report);
+  for (const line of outside.lines) children.push(para(line, true));
+
   const mix = mixTables(report);
   if (mix.length > 0) {
     children.push(heading(labels.mixHeading, HeadingLevel.HEADING_1));
@@ -123,7 +126,18 @@ function logPart(report: CpdReport): Block[] {
       return c.field === 'experience' || c.field === 'learning' || c.field === 'change' ? markdownParagraphs(text, { compact: true }) : text;
     }),
   );
-  return [...children, table(columns.map((c) => c.name), rows, { numeric, widths })];
+  children.push(table(columns.map((c) => c.name), rows, { numeric, widths }));
+  // What the totals leave out (planned, not recognised, unfinished) follows the log it sits beside, on its pages.
+  const outside = outsideTotals(report);
+  if (outside.tables.length > 0) {
+    children.push(heading(labels.outsideHeading, HeadingLevel.HEADING_1));
+    for (const aside of outside.tables) {
+      children.push(heading(aside.heading, HeadingLevel.HEADING_2));
+      if (aside.intro) children.push(para(aside.intro));
+      children.push(table(aside.table.head, aside.table.rows, { numeric: aside.table.numeric }));
+    }
+  }
+  return children;
 }
 
 /** The forms, on portrait pages: the summary of practice, the reflective accounts, the development plan. */

@@ -5,7 +5,7 @@ import { renderCpdDocx } from '../../../src/exporters/cpd-docx.js';
 import { renderCpdHtml } from '../../../src/exporters/cpd-html.js';
 import { columnTwips, longestWord, planLogColumns } from '../../../src/exporters/log-columns.js';
 import { cssString, runningHeader } from '../../../src/exporters/running-header.js';
-import { builtInProfile, makeEntry } from '../../helpers/make-entry.js';
+import { builtInProfile, cpdReportOptions, makeEntry } from '../../helpers/make-entry.js';
 
 const HOSTILE = 'Sam "</style><script>alert(1)</script>\\ Nurse';
 
@@ -25,16 +25,13 @@ function entries() {
 }
 
 function report(registrant: { name?: string; registrationNumber?: string } = { name: 'Sam Nurse', registrationNumber: '12A3456E' }, profile = 'nmc'): CpdReport {
-  return buildCpdReport(entries(), {
-    profile: builtInProfile(profile),
+  return buildCpdReport(entries(), cpdReportOptions(profile, {
     period: { from: '2024-04-01', to: '2027-03-31', label: 'revalidation cycle', source: 'cycle-start' },
     yearStart: '04-01',
     today: '2026-11-27',
-    generated: '2026-11-27T12:00:00Z',
     journal: 'Revalidation 2027',
-    author: null,
     registrant,
-  });
+  }));
 }
 
 const docxFiles = async (r: CpdReport) => {

@@ -4,7 +4,7 @@ import { buildCohortSummary, standingOf, type CohortReport } from '../../../../s
 import { buildCpdReport } from '../../../../src/core/cpd/cpd-report.js';
 import type { RequirementResult } from '../../../../src/core/cpd/cpd-totals.js';
 import { renderCohortCsv, renderCohortHtml, renderCohortJson } from '../../../../src/exporters/cohort-summary.js';
-import { builtInProfile, makeEntry } from '../../../helpers/make-entry.js';
+import { cpdReportOptions, makeEntry } from '../../../helpers/make-entry.js';
 
 const requirement = (over: Partial<RequirementResult>): RequirementResult => ({
   id: 'cpd-hours',
@@ -21,16 +21,13 @@ const requirement = (over: Partial<RequirementResult>): RequirementResult => ({
 
 function trainee(name: string, hours: number[], number: string | null = null): CohortReport {
   const entries = hours.map((h, i) => makeEntry({ date: `2026-0${i + 1}-10`, title: `Course ${i + 1}`, activity: 'course', hours: h, participatory: h }));
-  const cpd = buildCpdReport(entries, {
-    profile: builtInProfile('nmc'),
+  const cpd = buildCpdReport(entries, cpdReportOptions('nmc', {
     period: { from: '2024-04-01', to: '2027-03-31', label: 'revalidation cycle', source: 'cycle-start' },
     yearStart: '04-01',
     today: '2026-11-27',
-    generated: '2026-11-27T12:00:00Z',
     journal: `${name}'s journal`,
-    author: null,
     registrant: { name, registrationNumber: number },
-  });
+  }));
   return { name, journal: `trainees/${name.split(' ')[0]?.toLowerCase()}`, report: `${name.split(' ')[0]?.toLowerCase()}.html`, cpd, unreadableEntries: 0 };
 }
 
