@@ -47,7 +47,15 @@ export async function runExportCpd(opts: ExportCpdCommandOptions, ctx: Context):
   if (result.report.skipped.length > 0) ctx.ui.warn(messages.skippedInvalid(result.report.skipped.length));
   reportExportFindings(ctx.ui, result.findings, Boolean(opts.allowFindings));
   refuseFindings(result.findings, { allowFindings: opts.allowFindings, what: messages.cpdWhat(format) });
-  if (result.report.log.rows.length === 0) ctx.ui.warn(messages.noEntriesInPeriod(result.report.period.from, result.report.period.to));
+  const { log, notCounted, planned, unfinished, period } = result.report;
+  if (log.rows.length === 0) {
+    const left = notCounted.entries + planned.length + unfinished.count;
+    ctx.ui.warn(
+      left > 0
+        ? messages.nothingCountedInPeriod(period.from, period.to, notCounted.entries, planned.length, unfinished.count)
+        : messages.noEntriesInPeriod(period.from, period.to),
+    );
+  }
   for (const note of result.notes) ctx.ui.warn(note);
   if (opts.bundle) {
     await (await import('./export-bundle.js')).writeCpdBundle(opts.bundle, result, opts, ctx);

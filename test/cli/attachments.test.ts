@@ -18,7 +18,7 @@ const hasPdftotext = (() => {
 
 /** An entry written by `new --answers`, and its id. */
 async function newEntry(j: GitJournal, title: string, extra = ''): Promise<{ id: string; path: string }> {
-  const made = await j.run(['new', '--answers', '-', '--json'], `title: ${title}\ndate: 2026-05-12\nhours: 6\nexperience: A study day.\nlearning: Dressings by exudate.\n${extra}`);
+  const made = await j.run(['new', '--answers', '-', '--json'], `title: ${title}\ndate: 2026-05-12\nhours: 6\nactivity: course\nexperience: A study day.\nlearning: Dressings by exudate.\n${extra}`);
   if (made.code !== 0) throw new Error(made.stderr);
   const entry = JSON.parse(made.stdout) as { id: string; path: string };
   return { id: entry.id, path: entry.path };

@@ -80,6 +80,13 @@ describe('a nurse signs her NMC figures: only completed CPD up to today, her own
     expect(mine.totals.entries).toBe(0);
   });
 
+  it('says why nothing was counted when a period holds only an unfinished note or planned CPD, not that it is empty', async () => {
+    const j = journal();
+    const draft = await j.json(['--from', '2026-04-03', '--to', '2026-04-05'], 'nothing counted between 2026-04-03 and 2026-04-05: 1 unfinished note (status draft)\n');
+    expect(draft.unfinished.count).toBe(1);
+    await j.json(['--from', '2026-06-20', '--to', '2026-07-31'], 'nothing counted between 2026-06-20 and 2026-07-31: 1 planned after today\n');
+  });
+
   it('CSV: one record per log row, a reflection with a bare line break quoted, read back by csv-parse (bug: 28 records read as 30)', async () => {
     const j = journal();
     const rows = (await j.json(YEAR)).log.rows;

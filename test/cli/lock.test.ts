@@ -25,9 +25,9 @@ async function lockedJournal(lockArgs: string[] = []) {
     if (made.code !== 0) throw new Error(made.stderr);
     return made.stdout.trim();
   };
-  const secret = await add(`title: A near miss I keep thinking about\ndate: 2026-10-02\nhours: 2\nexperience: The ${SENTINEL} moment on the ward.\nlearning: Ask for help sooner.\nvisibility: private\n`);
-  const team = await add('title: Inhaler technique teaching\ndate: 2026-10-05\nhours: 1\nexperience: Taught the team.\nlearning: Show, do not tell.\nvisibility: team\n');
-  const note = await add('title: A quick private note\ndate: 2026-10-06\nexperience: Something small.\nlearning: Noted.\nvisibility: private\n');
+  const secret = await add(`title: A near miss I keep thinking about\ndate: 2026-10-02\nactivity: reading\nhours: 2\nexperience: The ${SENTINEL} moment on the ward.\nlearning: Ask for help sooner.\nvisibility: private\n`);
+  const team = await add('title: Inhaler technique teaching\ndate: 2026-10-05\nactivity: reading\nhours: 1\nexperience: Taught the team.\nlearning: Show, do not tell.\nvisibility: team\n');
+  const note = await add('title: A quick private note\ndate: 2026-10-06\nactivity: reading\nexperience: Something small.\nlearning: Noted.\nvisibility: private\n');
   const originals = Object.fromEntries([secret, team, note].map((p) => [p, readFileSync(path.join(j.root, p), 'utf8')]));
   await j.run(['search', SENTINEL]); // the index now holds the sentinel, so locking must take it out
   const key = await quickKeyFile(PASSPHRASE);

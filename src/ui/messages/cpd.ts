@@ -11,6 +11,15 @@ export const cpdMessages = {
   cpdWhat: (format: string) => `the ${format} CPD summary`,
   blogWhat: (format: string) => `the ${format} blog draft`,
   noEntriesInPeriod: (from: string, to: string) => `no entries between ${from} and ${to}; the summary lists the requirements with nothing counted yet`,
+  nothingCountedInPeriod: (from: string, to: string, notCounted: number, planned: number, unfinished: number) =>
+    `nothing counted between ${from} and ${to}: ` +
+    [
+      notCounted > 0 ? `${notCounted} ${notCounted === 1 ? 'entry has' : 'entries have'} no activity the profile recognises (add \`activity:\`; mindlines check lists them)` : '',
+      planned > 0 ? `${planned} planned after today` : '',
+      unfinished > 0 ? `${unfinished} unfinished ${unfinished === 1 ? 'note' : 'notes'} (status draft)` : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
   blogNeedsIds: 'give the id of at least one entry to turn into a blog draft',
   blogPrivate: (entries: string[]) =>
     `${entries.length === 1 ? 'this entry is' : 'these entries are'} not shared (visibility is not team or public): ${entries.join(', ')}`,
