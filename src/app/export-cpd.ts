@@ -39,6 +39,8 @@ export interface CpdExportOptions {
   skipInvalid?: boolean | undefined;
   /** Return the export even when identifiers are found (they are in `findings`); otherwise ExportRefusedError. */
   allowFindings?: boolean | undefined;
+  /** The records to submit (GPhC), by id or short id: only these are laid out. A name matching none is a UsageError. */
+  select?: readonly string[] | undefined;
 }
 
 export interface CpdExport {
@@ -173,8 +175,14 @@ export async function exportCpd(ctx: ExportPorts, options: CpdExportOptions = {}
       templates: await ctx.templates.all(),
       skipped: inPeriod,
       uncategorisedName: labels.uncategorised,
+      select: options.select,
+      revalidationDate: ctx.config.revalidationDate,
+      practiceHours: ctx.config.practiceHours,
     },
   );
+  if (report.selection.unmatched.length > 0) {
+    throw new UsageError(messages.selectUnmatched(report.selection.unmatched), { hint: messages.selectUnmatchedHint });
+  }
   const render = await cpdExporter(format);
   const rendered = await render(report);
   const included = includedEntryIds(report);

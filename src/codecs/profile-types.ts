@@ -148,6 +148,9 @@ export interface RegistrationFormat {
   example?: string;
 }
 
+export const PACK_KINDS = ['nmc', 'gmc', 'gphc'] as const;
+export type PackKind = (typeof PACK_KINDS)[number];
+
 export interface Profile {
   id: string;
   name: string;
@@ -170,6 +173,11 @@ export interface Profile {
   summary?: SummaryLayout;
   /** What the regulator calls a registration number (NMC PIN), and the shape of one, to catch a mistyped number. */
   registration?: RegistrationFormat;
+  /**
+   * The regulator's own documents laid out beside the log (issue 16): NMC (feedback log, reflective discussion and
+   * confirmation forms), GMC (the Medical Appraisal Guide's sections), GPhC (the records chosen for submission).
+   */
+  pack?: PackKind;
   /** Where it was loaded from, for messages. */
   source: string;
 }

@@ -2,6 +2,7 @@ import { MONTH_DAY } from './dates.js';
 import { parseLayouts } from './profile-layouts.js';
 import {
   MEASURES,
+  PACK_KINDS,
   PER,
   type ActivityType,
   type CreditRule,
@@ -22,7 +23,7 @@ export * from './profile-types.js';
 
 const PROFILE_KEYS = [
   'id', 'name', 'regulator', 'description', 'period', 'cycle_years', 'unit', 'increment', 'activity_types',
-  'categories', 'credits', 'standards', 'requirements', 'log', 'accounts', 'summary', 'registration',
+  'categories', 'credits', 'standards', 'requirements', 'log', 'accounts', 'summary', 'registration', 'pack',
 ] as const;
 
 /**
@@ -75,6 +76,7 @@ export function parseProfile(text: string, file: string): Profile {
   if (increment !== undefined) profile.increment = increment;
   if (layouts.summary) profile.summary = layouts.summary;
   if (data.registration !== undefined) profile.registration = parseRegistration(f, data.registration);
+  if (data.pack !== undefined) profile.pack = f.oneOf(data, [], 'pack', PACK_KINDS);
   return profile;
 }
 

@@ -24,6 +24,10 @@ export interface JournalConfig {
    * of every page of the HTML, PDF and DOCX summaries. The number is the regulator's (NMC PIN, GMC number, …).
    */
   registrant?: { name?: string; registrationNumber?: string };
+  /** YYYY-MM-DD of the next revalidation (`revalidation_date`): a GMC appraisal counts its five-year cycle back from it. */
+  revalidationDate?: string;
+  /** Hours of practice in the revalidation period (`practice_hours`), for the NMC confirmation form's line. */
+  practiceHours?: number;
   defaults: {
     template: string;
     visibility?: 'private' | 'team' | 'public';
@@ -116,6 +120,16 @@ export function parseConfig(text: string, file: string): JournalConfig {
       else if (typeof value === 'string' && value.trim()) config.registrant[field] = value.trim();
       else fail('registrant', `\`registrant.${key}\` should be text`);
     }
+  }
+  // The documents an appraiser accepts (issue 16): the cycle a GMC appraisal reviews, the NMC practice hours.
+  if (raw.revalidation_date !== undefined && raw.revalidation_date !== null) {
+    if (!isIsoDate(raw.revalidation_date)) fail('revalidation_date', '`revalidation_date` should be the date of your next revalidation, written YYYY-MM-DD');
+    config.revalidationDate = raw.revalidation_date as string;
+  }
+  if (raw.practice_hours !== undefined && raw.practice_hours !== null) {
+    const hours = raw.practice_hours;
+    if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0) fail('practice_hours', '`practice_hours` should be a number of hours, e.g. 1200');
+    config.practiceHours = hours as number;
   }
   const defaults = raw.defaults;
   if (defaults !== undefined && defaults !== null) {

@@ -13,6 +13,7 @@ import {
   type Table,
 } from 'docx';
 import { cellText, type CpdReport } from '../core/cpd/cpd-report.js';
+import { packHasPlan, packSections, type PackSection } from './cpd-pack-blocks.js';
 import { mixTables, outsideTotals, whoAndWhen } from './cpd-tables.js';
 import { heading, markdownParagraphs, para, table } from './docx-blocks.js';
 import { labels } from './labels.js';
@@ -140,9 +141,27 @@ function logPart(report: CpdReport): Block[] {
   return children;
 }
 
-/** The forms, on portrait pages: the summary of practice, the reflective accounts, the development plan. */
+/** One of the regulator's documents: a form starts its own page; a blank is a rule to write on by hand. */
+function packBlocks(s: PackSection): Block[] {
+  const out: Block[] = [new Paragraph({ text: s.heading, heading: HeadingLevel.HEADING_1, pageBreakBefore: s.newPage })];
+  if (s.intro) out.push(para(s.intro, true));
+  if (s.table) out.push(table(s.table.head, s.table.rows, { numeric: s.table.numeric }));
+  for (const item of s.list ?? []) out.push(new Paragraph({ text: item, bullet: { level: 0 } }));
+  for (const line of s.form ?? []) {
+    out.push(
+      new Paragraph({
+        spacing: { before: 160, after: 160 },
+        children: [new TextRun({ text: `${line.label}: `, bold: true }), new TextRun(line.value || '_'.repeat(40))],
+      }),
+    );
+  }
+  if (s.empty) out.push(para(s.empty, true));
+  return out;
+}
+
+/** The forms, on portrait pages: the regulator's documents, the summary of practice, the accounts, the plan. */
 function formsPart(report: CpdReport): Block[] {
-  const children: Block[] = [];
+  const children: Block[] = packSections(report).flatMap(packBlocks);
   if (report.summary) {
     children.push(heading(report.summary.heading, HeadingLevel.HEADING_1));
     children.push(...(report.summary.text ? markdownParagraphs(report.summary.text) : [para(report.summary.empty ?? '', true)]));
@@ -170,6 +189,8 @@ function formsPart(report: CpdReport): Block[] {
       }
     });
   }
+  // The GMC pack gives the plan itself (last year's reviewed, this year's from the open actions).
+  if (packHasPlan(report)) return children;
   children.push(heading(labels.pdpHeading, HeadingLevel.HEADING_1));
   if (report.actions.length === 0) children.push(para(labels.noActions, true));
   else children.push(table([labels.action, labels.due, labels.from], report.actions.map((a) => [a.text, a.due ?? '', `${a.entryDate} ${a.entryTitle}`])));

@@ -1,5 +1,6 @@
 import type { LogField } from '../codecs/profile.js';
 import { cellText, type CpdReport, type LogRow } from '../core/cpd/cpd-report.js';
+import { packHasPlan, packSections, type PackSection } from './cpd-pack-blocks.js';
 import { mixTables, outsideTotals, whoAndWhen, type SimpleTable } from './cpd-tables.js';
 import { htmlPage } from './html-page.js';
 import { labels } from './labels.js';
@@ -67,6 +68,18 @@ function simpleTable(t: SimpleTable, kind?: 'mix'): string {
   return `<table${kind ? ` class="${kind}"` : ''}><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+/** One of the regulator's documents (cpd-pack-blocks.ts): a table, a list or a form whose blanks are ruled lines. */
+function packSection(s: PackSection): string {
+  const out = [`<section id="${e(s.id)}" class="pack${s.newPage ? ' form-page' : ''}"><h2>${e(s.heading)}</h2>`];
+  if (s.intro) out.push(`<p class="intro">${e(s.intro)}</p>`);
+  if (s.table) out.push(simpleTable(s.table));
+  if (s.list) out.push(`<ul>${s.list.map((i) => `<li>${e(i)}</li>`).join('')}</ul>`);
+  if (s.form) out.push(`<dl class="form">${s.form.map((l) => `<dt>${e(l.label)}</dt><dd${l.value ? '' : ' class="blank"'}>${e(l.value)}</dd>`).join('')}</dl>`);
+  if (s.empty) out.push(`<p class="empty">${e(s.empty)}</p>`);
+  out.push('</section>');
+  return out.join('');
+}
+
 function status(met: boolean): string {
   return `<span class="status ${met ? 'met' : 'unmet'}">${met ? '✓ ' : ''}${e(met ? labels.met : labels.notYetMet)}</span>`;
 }
@@ -132,6 +145,8 @@ export function renderCpdHtml(report: CpdReport): string {
     out.push('</section>');
   }
 
+  for (const s of packSections(report)) out.push(packSection(s));
+
   if (report.summary) {
     out.push(`<section id="summary"><h2>${e(report.summary.heading)}</h2>`);
     out.push(report.summary.text ? markdownToSafeHtml(report.summary.text) : `<p class="empty">${e(report.summary.empty ?? '')}</p>`);
@@ -162,14 +177,18 @@ export function renderCpdHtml(report: CpdReport): string {
     out.push('</section>');
   }
 
-  out.push(`<section id="pdp"><h2>${e(labels.pdpHeading)}</h2>`);
-  if (report.actions.length === 0) out.push(`<p class="empty">${e(labels.noActions)}</p>`);
-  else {
-    out.push(`<table><colgroup><col><col class="narrow"><col class="w35"></colgroup><thead><tr><th>${e(labels.action)}</th><th>${e(labels.due)}</th><th>${e(labels.from)}</th></tr></thead><tbody>`);
-    for (const a of report.actions) out.push(`<tr><td>${e(a.text)}</td><td>${e(a.due ?? '')}</td><td>${e(`${a.entryDate} ${a.entryTitle}`)}</td></tr>`);
-    out.push('</tbody></table>');
+  // The GMC pack gives the plan itself (last year's reviewed, this year's from the open actions), in the guide's order.
+  if (!packHasPlan(report)) {
+    out.push(`<section id="pdp"><h2>${e(labels.pdpHeading)}</h2>`);
+    if (report.actions.length === 0) out.push(`<p class="empty">${e(labels.noActions)}</p>`);
+    else {
+      out.push(`<table><colgroup><col><col class="narrow"><col class="w35"></colgroup><thead><tr><th>${e(labels.action)}</th><th>${e(labels.due)}</th><th>${e(labels.from)}</th></tr></thead><tbody>`);
+      for (const a of report.actions) out.push(`<tr><td>${e(a.text)}</td><td>${e(a.due ?? '')}</td><td>${e(`${a.entryDate} ${a.entryTitle}`)}</td></tr>`);
+      out.push('</tbody></table>');
+    }
+    out.push('</section>');
   }
-  out.push('</section>', `<footer>${e(labels.footer)}</footer>`);
+  out.push(`<footer>${e(labels.footer)}</footer>`);
   const style = [logColumnCss(logPlans(report)), runningHeaderCss(runningHeader(report, title))];
   return htmlPage(title, out.join('\n'), { printStyle: style.join('\n') });
 }

@@ -54,6 +54,12 @@ h5 { font-size: .92rem; font-style: italic; margin: .7rem 0 .2rem; }
 ul.tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; }
 ul.tags li { border: 1px solid var(--line); border-radius: 1rem; padding: 0 .6rem; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85em; }
+/* The regulator's forms (issue 16): what is known filled in, a ruled blank for what another person writes by hand. */
+dl.form { display: grid; grid-template-columns: 16rem 1fr; gap: .7rem 1rem; margin: 1rem 0; }
+dl.form dt { font-weight: 600; }
+dl.form dd { margin: 0; min-height: 1.4em; }
+dl.form dd.blank { border-bottom: 1px solid var(--ink, #1b1f24); }
+.pack .intro { color: var(--muted); }
 /* On a narrow screen the log keeps the width it prints at (landscape) and scrolls sideways, rather than squeezing
    its columns until words break. */
 @media screen {
@@ -72,7 +78,9 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85em; }
   h3, h4 { break-after: avoid; }
   thead { display: table-header-group; }
   #log { page: log; }
-  #accounts { page: form; }
+  #accounts, .pack { page: form; }
+  .pack.form-page { break-before: page; }
+  dl.form { break-inside: avoid; }
   /* One reflective account per form: each starts a page, as the regulator's form would. */
   .account + .account { break-before: page; }
   tr, .box, dl.facts { break-inside: avoid; }

@@ -25,6 +25,7 @@ export function registerEvidence(program: Command, wiring: ProgramWiring): void 
     .option('--allow-findings', help.options.allowFindings)
     .option('--force', help.options.forceOutput)
     .option('--journals <dir>', help.options.journals)
+    .option('--select <ids...>', help.options.select)
     // issue 18: the report with the included entries' attachments, in one zip
     .option('--bundle <zip>', keepingHelp.options.bundle)
     .addHelpText('after', help.exportCpdAfter)

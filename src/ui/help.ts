@@ -221,6 +221,7 @@ Examples:
   $ mindlines export cpd -o revalidation.pdf                a PDF, printed by Chrome, Chromium or Edge
   $ mindlines export cpd --journals trainees/ -o cohort/   an educator: a report per trainee and a cohort summary
   $ mindlines export cpd --journal a --journal b --format pdf -o cohort/
+  $ mindlines export cpd --profile gphc --select 0p01,0p03,0p04,0p06 -o submission.pdf
 
 The period is the profile's current cycle or year (year_start and cycle_start in mindlines.yaml), unless
 --from/--to are given. Only completed CPD up to today counts: later entries are listed as planned, unfinished
@@ -336,6 +337,7 @@ Examples:
     author: 'only this author\'s entries (a shared journal); also names whose evidence it is',
     forceOutput: 'replace the -o file if it already exists',
     journals: 'a folder holding one journal per folder (a cohort): a report each and a cohort summary in -o DIR',
+    select: 'the records to submit (GPhC), by short id, comma-separated: only these are laid out on their forms',
     allowFindings: 'write even though possible identifiers were found (reported on stderr)',
     includePrivate: 'allow entries whose visibility is private',
     // figures a clinician can sign (issue 12)

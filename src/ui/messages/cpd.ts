@@ -89,4 +89,8 @@ export const cpdMessages = {
   cohortJournalsMissing: (dir: string, why: string) => `--journals ${dir} cannot be read: ${why}`,
   cohortIncomplete: (unreadable: number, total: number) => `${unreadable} of ${total} journals could not be exported`,
   cohortIncompleteHint: 'the cohort summary lists them and why (cohort-summary.html, "Journals that could not be read")',
+  // the records chosen for submission (issue 16: GPhC --select)
+  selectUnmatched: (names: readonly string[]) =>
+    `--select ${names.join(', ')}: no record of the period laid out on a form has ${names.length === 1 ? 'this id' : 'these ids'}`,
+  selectUnmatchedHint: 'list the records with `mindlines list --since …` and name each by its short id (e.g. --select 0p01,0p04)',
 } as const;

@@ -24,3 +24,18 @@ describe('the registrant in mindlines.yaml', () => {
     expect(serializeConfig(defaultConfig())).not.toContain('registrant:\n');
   });
 });
+
+describe('the revalidation settings the regulator’s documents read (issue 16)', () => {
+  it('reads `revalidation_date` (the GMC cycle ends on it) and `practice_hours` (the NMC confirmation form)', () => {
+    const config = parseConfig('profile: gmc\nrevalidation_date: 2028-03-31\npractice_hours: 1350\n', 'mindlines.yaml');
+    expect(config.revalidationDate).toBe('2028-03-31');
+    expect(config.practiceHours).toBe(1350);
+    expect(parseConfig('name: x\n', 'm.yaml').revalidationDate).toBeUndefined();
+  });
+
+  it('refuses a date that is not YYYY-MM-DD and hours that are not a number, naming the line', () => {
+    expect(() => parseConfig('name: x\nrevalidation_date: March 2028\n', 'mindlines.yaml')).toThrow(/mindlines\.yaml:2: `revalidation_date` should be the date/);
+    expect(() => parseConfig('practice_hours: lots\n', 'mindlines.yaml')).toThrow(/`practice_hours` should be a number of hours/);
+    expect(() => parseConfig('practice_hours: -5\n', 'mindlines.yaml')).toThrow(ConfigError);
+  });
+});

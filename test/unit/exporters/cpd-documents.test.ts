@@ -124,7 +124,7 @@ describe('print quality', () => {
     expect(html).toContain('<section class="further"><h4 class="further">Further reflection</h4>');
     expect(html).toContain('<h5>Afterthoughts</h5>');
     expect(html).toMatch(/@page log \{ size: A4 landscape/);
-    expect(html).toMatch(/#accounts \{ page: form; \}/);
+    expect(html).toMatch(/#accounts, \.pack \{ page: form; \}/);
   });
 
   it('DOCX: portrait, then the log on landscape pages, then the forms on portrait pages', async () => {
