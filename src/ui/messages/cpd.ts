@@ -93,4 +93,8 @@ export const cpdMessages = {
   selectUnmatched: (names: readonly string[]) =>
     `--select ${names.join(', ')}: no record of the period laid out on a form has ${names.length === 1 ? 'this id' : 'these ids'}`,
   selectUnmatchedHint: 'list the records with `mindlines list --since …` and name each by its short id (e.g. --select 0p01,0p04)',
+  menuPickRecords: 'Which records will you submit?',
+  menuPickRecordsHint: 'space ticks or unticks a record, enter submits; each is laid out on the GPhC record form',
+  menuRecordChoice: (date: string, type: string, title: string) => `${date}  ${type}: ${title}`,
+  menuNoRecordsChosen: 'No record chosen: nothing was exported.',
 } as const;
