@@ -72,7 +72,8 @@ export async function listEntriesWithProblems(journal: MindlinesJournal, filter:
  * `content` is a string, or a Buffer for docx and pdf (printed by a Chrome, Chromium or Edge found on this computer:
  * BrowserNotFoundError without one); `report` is the data (the `json` format, described by
  * schemas/cpd-report.schema.json). The options are those of `export cpd`: `author` or `allAuthors` (a team journal
- * counts its current author's entries unless told), `excludePrivate`, `includeDrafts`, `skipInvalid`. Throws
+ * counts its current author's entries unless told), `excludePrivate`, `includeDrafts`, `skipInvalid`, `select` (the
+ * records to lay out, GPhC: a UsageError when one matches none). Throws
  * InvalidEntriesError when an entry file in the period cannot be read (unless `skipInvalid`), and ExportRefusedError
  * (with `findings`) when possible identifiers are found in the entries it would include, unless `allowFindings`.
  */
@@ -117,6 +118,8 @@ export type { Profile } from './codecs/profile.js';
 export type { JournalConfig } from './config/journal-config.js';
 export type { BlogDraft, BlogSite } from './core/sharing/blog.js';
 export type { CpdReport, LogRow, Account, PdpAction, NotCountedRow, PlannedRow, UnfinishedNote, SkippedFile } from './core/cpd/cpd-report.js';
+export type { Pack, NmcPack, GmcPack, GphcPack, PackRecord, PdpItem } from './core/cpd/cpd-pack.js';
+export type { CpdGap } from './core/cpd/gaps.js';
 export type { RequirementResult, CpdTotals } from './core/cpd/cpd-totals.js';
 export type { Period } from './core/cpd/cpd-period.js';
 export type { Entry, EntryMeta, Action, Belief } from './core/entries/entry.js';

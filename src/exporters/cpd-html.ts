@@ -59,10 +59,10 @@ function logCell(row: LogRow, field: LogField): string {
 }
 
 /** A table of plain cells, numbers right-aligned; the mix tables give the first column the room and fit the rest. */
-function simpleTable(t: SimpleTable, kind?: 'mix'): string {
+function simpleTable(t: SimpleTable, kind?: 'mix', narrow: readonly boolean[] = []): string {
   const cols = kind === 'mix'
     ? `<col>${t.head.slice(1).map(() => '<col class="fit">').join('')}`
-    : t.numeric.map((n) => (n ? '<col class="num">' : '<col>')).join('');
+    : t.numeric.map((n, i) => (n ? '<col class="num">' : narrow[i] ? '<col class="narrow">' : '<col>')).join('');
   const head = t.head.map((h, i) => `<th${t.numeric[i] ? ' class="num"' : ''}>${e(h)}</th>`).join('');
   const rows = t.rows.map((row) => `<tr>${row.map((c, i) => `<td${t.numeric[i] ? ' class="num"' : ''}>${e(c)}</td>`).join('')}</tr>`).join('');
   return `<table${kind ? ` class="${kind}"` : ''}><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
@@ -72,7 +72,7 @@ function simpleTable(t: SimpleTable, kind?: 'mix'): string {
 function packSection(s: PackSection): string {
   const out = [`<section id="${e(s.id)}" class="pack${s.newPage ? ' form-page' : ''}"><h2>${e(s.heading)}</h2>`];
   if (s.intro) out.push(`<p class="intro">${e(s.intro)}</p>`);
-  if (s.table) out.push(simpleTable(s.table));
+  if (s.table) out.push(simpleTable(s.table, undefined, s.narrow));
   if (s.list) out.push(`<ul>${s.list.map((i) => `<li>${e(i)}</li>`).join('')}</ul>`);
   if (s.form) out.push(`<dl class="form">${s.form.map((l) => `<dt>${e(l.label)}</dt><dd${l.value ? '' : ' class="blank"'}>${e(l.value)}</dd>`).join('')}</dl>`);
   if (s.empty) out.push(`<p class="empty">${e(s.empty)}</p>`);

@@ -21,6 +21,8 @@ export interface PackSection {
   table: SimpleTable | null;
   list: string[] | null;
   form: FormLine[] | null;
+  /** Which table columns hold dates (printed narrow, so the text columns get the room). */
+  narrow: boolean[];
   /** Said instead of an empty table or list. */
   empty: string | null;
   /** A form starts a page of its own when printed. */
@@ -34,6 +36,7 @@ const section = (id: string, heading: string, parts: Partial<Omit<PackSection, '
   table: null,
   list: null,
   form: null,
+  narrow: [],
   empty: null,
   newPage: false,
   ...parts,
@@ -41,8 +44,11 @@ const section = (id: string, heading: string, parts: Partial<Omit<PackSection, '
 
 /** A table, or nothing (and the sentence saying so) when it has no rows. */
 function tableOr(head: string[], rows: string[][], empty: string, numeric: boolean[] = head.map(() => false)): Partial<PackSection> {
-  return rows.length > 0 ? { table: { head, rows, numeric } } : { empty };
+  const narrow = head.map((h) => DATE_HEADINGS.has(h));
+  return rows.length > 0 ? { table: { head, rows, numeric }, narrow } : { empty };
 }
+
+const DATE_HEADINGS = new Set<string>([L.date, L.due, L.gapFrom, L.gapTo]);
 
 const recordRows = (records: readonly PackRecord[]) => records.map((r) => [r.date, r.title, r.what, r.learning]);
 

@@ -58,7 +58,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85em; }
 dl.form { display: grid; grid-template-columns: 16rem 1fr; gap: .7rem 1rem; margin: 1rem 0; }
 dl.form dt { font-weight: 600; }
 dl.form dd { margin: 0; min-height: 1.4em; }
-dl.form dd.blank { border-bottom: 1px solid var(--ink, #1b1f24); }
+dl.form dd.blank { border-bottom: 1px solid var(--ink, #1b1f24); min-height: 2.4em; }
 .pack .intro { color: var(--muted); }
 /* On a narrow screen the log keeps the width it prints at (landscape) and scrolls sideways, rather than squeezing
    its columns until words break. */
