@@ -141,11 +141,21 @@ function logPart(report: CpdReport): Block[] {
   return children;
 }
 
+/** A pack table's columns on a portrait page: dates and numbers narrow, the text columns sharing the rest. */
+function packWidths(s: PackSection): number[] {
+  const width = A4.short - MARGIN.left - MARGIN.right;
+  const narrow = (s.table?.head ?? []).map((_, i) => Boolean(s.narrow[i] || s.table?.numeric[i]));
+  const fixed = 1500;
+  const wide = narrow.filter((n) => !n).length;
+  const rest = Math.floor((width - fixed * narrow.filter(Boolean).length) / Math.max(wide, 1));
+  return narrow.map((n) => (n ? fixed : rest));
+}
+
 /** One of the regulator's documents: a form starts its own page; a blank is a rule to write on by hand. */
 function packBlocks(s: PackSection): Block[] {
   const out: Block[] = [new Paragraph({ text: s.heading, heading: HeadingLevel.HEADING_1, pageBreakBefore: s.newPage })];
   if (s.intro) out.push(para(s.intro, true));
-  if (s.table) out.push(table(s.table.head, s.table.rows, { numeric: s.table.numeric }));
+  if (s.table) out.push(table(s.table.head, s.table.rows, { numeric: s.table.numeric, widths: packWidths(s) }));
   for (const item of s.list ?? []) out.push(new Paragraph({ text: item, bullet: { level: 0 } }));
   for (const line of s.form ?? []) {
     out.push(
