@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,16 @@ describe('a GP’s appraisal in the order of the Medical Appraisal Guide (point 
     expect(md).toMatch(/\| Run a consent teaching session for the practice \| 2026-01-31 \| dropped 2026-04-10 \|/);
     expect(md).toMatch(/\| Start a frailty audit \| 2026-09-30 \| still open \|/);
     expect(md).not.toContain('## Personal development plan');
+  });
+
+  it('an identifier in an earlier year of the cycle, which the pack quotes, refuses the export as any other would', async () => {
+    const j = journal('documents-gmc');
+    const file = path.join(j.root, 'entries/2024/10/2024-10-02-audit-of-doac-monitoring-0g02.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nOne patient, NHS number 943 476 5919, had no check.\n`);
+    const out = await j.run(['export', 'cpd', '-o', 'appraisal.html']);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/2024-10-02-audit-of-doac-monitoring-0g02\.md:\d+:\d+ nhs-number/);
+    expect(existsSync(path.join(j.root, 'appraisal.html'))).toBe(false);
   });
 });
 
