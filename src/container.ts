@@ -19,17 +19,19 @@ import { FsTemplateSource } from './adapters/fs-template-source.js';
 import { gitWorkspace } from './adapters/git-workspace.js';
 import { systemClock, ulidSource } from './adapters/system-clock.js';
 import type { CheckPorts } from './app/check.js';
+import type { CohortPorts } from './app/export-cohort.js';
 import type { JournalPorts, WorkspacePorts } from './app/context.js';
 import { discoverJournal, type DiscoveredJournal } from './config/discovery.js';
 import type { JournalConfig } from './config/journal-config.js';
 import { EntryWriter } from './core/entries/entry-writer.js';
 import { Journal } from './core/entries/journal.js';
+import type { PdfPrinter } from './core/cpd/ports.js';
 import type { Clock } from './core/ports.js';
 import type { PrivacyScanner, PrivacyScannerSource } from './core/privacy/scanner.js';
 import { privacyWriteGuard } from './core/privacy/write-guard.js';
 import type { DraftStore } from './core/reflection/draft.js';
 import type { Prompter } from './core/reflection/prompter.js';
-import type { MarkdownRenderer } from './core/workspace-ports.js';
+import type { LocalFiles, MarkdownRenderer } from './core/workspace-ports.js';
 import { JournalNotFoundError, UsageError } from './errors.js';
 import { messages } from './ui/messages.js';
 import { Ui } from './ui/output.js';
@@ -43,6 +45,8 @@ import { Ui } from './ui/output.js';
 /** Options every command accepts (commander's global options). */
 export interface GlobalOptions {
   journal?: string;
+  /** Every `--journal` given, in order: several only for a cohort (`export cpd`). */
+  journalsGiven?: string[];
   json?: boolean;
   color?: boolean;
   quiet?: boolean;
@@ -185,6 +189,8 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
       activityTypes: async (id) => profileFiles.activityTypes(id),
     },
     drafts: draftStore(root, clock),
+    // The browser adapter (child_process, the DevTools pipe) loads only when a PDF is asked for.
+    printer: { print: async (html) => (await import('./adapters/chromium/chromium-pdf-printer.js')).printPdf(html, { env }) },
     editor: { edit: (text, options) => editText(text, { root, env, name: options.name }) },
     keptEdits: new FsKeptEdits(root),
     // issue 18
@@ -268,6 +274,7 @@ export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
 
 /** The command line's context: the journal (created on first use), its ports, and the terminal's. */
 export async function openContext(runtime: Runtime, globals: GlobalOptions, ui = createUi(runtime, globals)): Promise<Context> {
+  if ((globals.journalsGiven?.length ?? 0) > 1) throw new UsageError(messages.severalJournals(globals.journalsGiven?.length ?? 0));
   const opened = await openJournalPorts({
     flag: globals.journal,
     env: runtime.env,
@@ -301,6 +308,62 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
   };
 }
 
+/** What `export cpd` over several journals (a cohort) is handed: no journal of its own, the means to open each. */
+export interface CohortContext extends CliContext {
+  cohort: CohortPorts;
+  files: LocalFiles;
+  /** Makes the folder the reports go to. */
+  makeFolder(dir: string): Promise<void>;
+  isFile(path: string): boolean;
+}
+
+/**
+ * The cohort's context: each trainee's journal opened as the library opens one (never created), with the clock of
+ * MINDLINES_NOW. The folder adapter loads only here.
+ */
+export async function openCohortContext(runtime: Runtime, globals: GlobalOptions): Promise<CohortContext> {
+  const folders = await import('./adapters/fs-folders.js');
+  return {
+    runtime,
+    globals,
+    ui: createUi(runtime, globals),
+    cohort: await cohortPorts({ env: runtime.env, cwd: runtime.cwd }),
+    files: fsLocalFiles,
+    makeFolder: folders.makeFolder,
+    isFile: folders.isFile,
+  };
+}
+
+/** The ports of a cohort export, for the command line and the library alike. */
+export async function cohortPorts(options: { env: NodeJS.ProcessEnv; cwd: string; now?: Date | string | undefined }): Promise<CohortPorts> {
+  const folders = await import('./adapters/fs-folders.js');
+  const { env, cwd, now } = options;
+  // One browser prints every trainee's PDF: starting one costs more than a page.
+  const printer = once(async () => (await import('./adapters/chromium/chromium-pdf-printer.js')).chromiumPdfPrinter({ env }));
+  let printed = false;
+  const shared: PdfPrinter = {
+    print: async (html) => {
+      printed = true;
+      return (await printer()).print(html);
+    },
+  };
+  return {
+    openJournal: async (root) => ({ ...((await openJournalPorts({ flag: root, env, cwd, discovery: 'existing', now })).ports as JournalPorts), printer: shared }),
+    close: async () => {
+      if (printed) await (await printer()).close();
+    },
+    listFolders: async (dir) => {
+      if (folders.isFile(dir)) throw new UsageError(messages.cohortJournalsNotFolder(dir));
+      try {
+        return await folders.listFolders(dir);
+      } catch (error) {
+        throw new UsageError(messages.cohortJournalsMissing(dir, messages.describeError(error)), { cause: error });
+      }
+    },
+    clock: clockFor(now, env),
+  };
+}
+
 /** `init`'s context: no journal yet, only the means to make one. */
 export interface SetupContext extends CliContext {
   /** Makes a folder a journal (config, entries/, .gitignore, git), keeping what is already there. */
@@ -321,6 +384,7 @@ export function openSetupContext(runtime: Runtime, globals: GlobalOptions): Setu
  * scanner without a journal's lists.
  */
 export async function openCheckPorts(runtime: Runtime, globals: GlobalOptions): Promise<CheckPorts> {
+  if ((globals.journalsGiven?.length ?? 0) > 1) throw new UsageError(messages.severalJournals(globals.journalsGiven?.length ?? 0));
   const opened = await openJournalPorts({ flag: globals.journal, env: runtime.env, cwd: runtime.cwd, discovery: 'optional' });
   return { ...opened.workspace, journal: opened.ports, lookedIn: opened.discovered.root };
 }

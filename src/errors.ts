@@ -153,3 +153,25 @@ export class LockedFileError extends MindlinesError {
     super(`${file}: ${reason}`, 1, details);
   }
 }
+
+// issue 16: documents an appraiser accepts
+
+/**
+ * A PDF was asked for and no Chrome, Chromium or Edge was found to print it. A usage error (exit 2): nothing was
+ * written, and the same document can be had as HTML and printed from any browser.
+ */
+export class BrowserNotFoundError extends UsageError {}
+
+/** The browser started but did not print the page (it crashed, closed, or took too long). */
+export class PrintError extends MindlinesError {
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(message, 1, details);
+  }
+}
+
+/** Some journals of a cohort could not be exported; the others were written, and the summary says why. */
+export class CohortIncompleteError extends MindlinesError {
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(message, 1, details);
+  }
+}

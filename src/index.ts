@@ -13,13 +13,14 @@
 import path from 'node:path';
 import type { JournalPorts } from './app/context.js';
 import { exportBlog as buildBlogExport, type BlogExport, type BlogExportOptions } from './app/export-blog.js';
+import { exportCohort as buildCohortExport, journalsIn, type CohortExport, type CohortExportOptions } from './app/export-cohort.js';
 import { exportCpd as buildCpdExport, type CpdExport, type CpdExportOptions } from './app/export-cpd.js';
 import type { Entry } from './core/entries/entry.js';
 import type { EntryFilter, SortKey } from './core/entries/filters.js';
-import { openJournalPorts } from './container.js';
+import { cohortPorts, openJournalPorts } from './container.js';
 
 export interface OpenJournalOptions {
-  /** Environment used to find the journal when no folder is given (MINDLINES_DIR) and for MINDLINES_NOW. */
+  /** Environment used to find the journal when no folder is given (MINDLINES_DIR), for MINDLINES_NOW, and for the browser a PDF is printed with (MINDLINES_BROWSER). */
   env?: NodeJS.ProcessEnv;
   /** Where to start looking upward for mindlines.yaml when no folder is given. Default: process.cwd(). */
   cwd?: string;
@@ -31,7 +32,10 @@ export interface OpenJournalOptions {
  * An open journal: its folder, settings, entries, the profiles it can count against, its clock, and the privacy
  * scanner with its deny-list and allow-list (what the exports check before they return anything).
  */
-export type MindlinesJournal = Pick<JournalPorts, 'root' | 'config' | 'journal' | 'templates' | 'profiles' | 'git' | 'clock' | 'privacy'>;
+export type MindlinesJournal = Pick<
+  JournalPorts,
+  'root' | 'config' | 'journal' | 'templates' | 'profiles' | 'git' | 'clock' | 'privacy' | 'printer'
+>;
 
 /**
  * Opens the journal in `dir` (else MINDLINES_DIR, else the nearest folder upward holding mindlines.yaml, else
@@ -65,14 +69,35 @@ export async function listEntriesWithProblems(journal: MindlinesJournal, filter:
 
 /**
  * A CPD summary for the period (default: the profile's current cycle or year), counting completed CPD up to today.
- * `content` is a string, or a Buffer for docx; `report` is the data (the `json` format, described by
+ * `content` is a string, or a Buffer for docx and pdf (printed by a Chrome, Chromium or Edge found on this computer:
+ * BrowserNotFoundError without one); `report` is the data (the `json` format, described by
  * schemas/cpd-report.schema.json). The options are those of `export cpd`: `author` or `allAuthors` (a team journal
- * counts its current author's entries unless told), `excludePrivate`, `includeDrafts`, `skipInvalid`. Throws
+ * counts its current author's entries unless told), `excludePrivate`, `includeDrafts`, `skipInvalid`, `select` (the
+ * records to lay out, GPhC: a UsageError when one matches none). Throws
  * InvalidEntriesError when an entry file in the period cannot be read (unless `skipInvalid`), and ExportRefusedError
  * (with `findings`) when possible identifiers are found in the entries it would include, unless `allowFindings`.
  */
 export async function exportCpd(journal: MindlinesJournal, options: CpdExportOptions = {}): Promise<CpdExport> {
   return buildCpdExport(journal, options);
+}
+
+export interface CohortOptions extends CohortExportOptions, Omit<OpenJournalOptions, 'cwd'> {
+  /** Where relative journal folders are resolved from. Default: process.cwd(). */
+  cwd?: string;
+}
+
+/**
+ * The CPD summary of each trainee's journal and a cohort summary of all of them (each trainee against each
+ * requirement of their profile, who is behind and by how much, and the journals that could not be read and why),
+ * for an educator holding many trainees' journals. `journals` lists the folders, or `{ dir }` is a folder holding
+ * one journal per folder. Nothing is written: each report's bytes are in `reports[].export.content`, the summary in
+ * `summary` and, rendered as CSV, JSON and HTML, in `summaryFiles`.
+ */
+export async function exportCohort(journals: readonly string[] | { dir: string }, options: CohortOptions = {}): Promise<CohortExport> {
+  const cwd = options.cwd ?? process.cwd();
+  const ports = await cohortPorts({ env: options.env ?? process.env, cwd, now: options.now });
+  const folders = 'dir' in journals ? await journalsIn(ports, path.resolve(cwd, journals.dir)) : journals;
+  return buildCohortExport(ports, folders, options);
 }
 
 /**
@@ -85,15 +110,29 @@ export async function exportBlog(journal: MindlinesJournal, ids: readonly string
 
 export type { BlogExport, BlogExportOptions } from './app/export-blog.js';
 export type { CpdExport, CpdExportOptions } from './app/export-cpd.js';
+export type { CohortExport, CohortExportOptions, TraineeExport } from './app/export-cohort.js';
+export type { CohortSummary, CohortTrainee, CohortStanding, CohortFailure } from './core/cpd/cohort.js';
+export type { Registrant } from './core/cpd/cpd-report.js';
 export { ExportRefusedError } from './app/privacy-gate.js';
 export type { Profile } from './codecs/profile.js';
 export type { JournalConfig } from './config/journal-config.js';
 export type { BlogDraft, BlogSite } from './core/sharing/blog.js';
 export type { CpdReport, LogRow, Account, PdpAction, NotCountedRow, PlannedRow, UnfinishedNote, SkippedFile } from './core/cpd/cpd-report.js';
+export type { Pack, NmcPack, GmcPack, GphcPack, PackRecord, PdpItem } from './core/cpd/cpd-pack.js';
+export type { CpdGap } from './core/cpd/gaps.js';
 export type { RequirementResult, CpdTotals } from './core/cpd/cpd-totals.js';
 export type { Period } from './core/cpd/cpd-period.js';
 export type { Entry, EntryMeta, Action, Belief } from './core/entries/entry.js';
 export type { EntryFilter } from './core/entries/filters.js';
 export type { Finding } from './core/privacy/kinds.js';
 export { CPD_FORMATS, BLOG_FORMATS, type CpdFormat, type BlogFormat } from './exporters/registry.js';
-export { MindlinesError, PiiFoundError, JournalNotFoundError, UsageError, FileFormatError, InvalidEntriesError } from './errors.js';
+export {
+  MindlinesError,
+  PiiFoundError,
+  JournalNotFoundError,
+  UsageError,
+  FileFormatError,
+  InvalidEntriesError,
+  BrowserNotFoundError,
+  PrintError,
+} from './errors.js';

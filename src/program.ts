@@ -18,13 +18,17 @@ import { help } from './ui/help.js';
  */
 export function createProgram(runtime: Runtime): Command {
   const program = new Command('mindlines');
-  const globals = (command: Command) => command.optsWithGlobals<GlobalOptions>();
+  // --journal may be repeated (a cohort for `export cpd`): every value is kept in `journals`, the last in `journal`.
+  const globals = (command: Command): GlobalOptions => {
+    const { journal, ...rest } = command.optsWithGlobals<Omit<GlobalOptions, 'journal'> & { journal?: string[] }>();
+    return journal && journal.length > 0 ? { ...rest, journal: journal.at(-1), journalsGiven: journal } : rest;
+  };
   // container.js (and through it every adapter) is loaded only when a command runs, never for --help.
   const context = async (command: Command) => (await import('./container.js')).openContext(runtime, globals(command));
 
   program
     .description(help.program)
-    .option('--journal <dir>', help.options.journal)
+    .option('--journal <dir>', help.options.journal, (dir: string, previous: string[] = []) => [...previous, dir])
     .option('--json', help.options.json)
     .option('--no-color', help.options.noColor)
     .option('-q, --quiet', help.options.quiet)

@@ -10,6 +10,8 @@ export interface InitOptions {
   mode?: JournalMode | undefined;
   profile?: string | undefined;
   name?: string | undefined;
+  /** Whose evidence the journal holds: printed on every page of the CPD summaries. */
+  registrant?: { name?: string | undefined; registrationNumber?: string | undefined } | undefined;
 }
 
 export interface InitResult {
@@ -62,6 +64,10 @@ export async function initJournal(options: InitOptions): Promise<InitResult> {
   let createdConfig = false;
   if (existingText === undefined) {
     config = defaultConfig({ name: options.name ?? path.basename(root), mode: options.mode, profile: options.profile });
+    const registrant = options.registrant;
+    if (registrant?.name || registrant?.registrationNumber) {
+      config.registrant = { ...(registrant.name ? { name: registrant.name } : {}), ...(registrant.registrationNumber ? { registrationNumber: registrant.registrationNumber } : {}) };
+    }
     await createFileExclusive(configPath, serializeConfig(config), 0o644);
     made.push(CONFIG_FILE);
     createdConfig = true;

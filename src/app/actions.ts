@@ -1,6 +1,6 @@
 import { formatLocalDate } from '../codecs/dates.js';
 import type { Entry } from '../core/entries/entry.js';
-import { actionRef, actionRows, actionsMarkedDone, isActionDone, parseActionRef, type ActionRow } from '../core/loop/action-items.js';
+import { actionRef, actionRows, actionsMarkedDone, actionsMarkedDropped, isActionClosed, isActionDone, parseActionRef, type ActionRow } from '../core/loop/action-items.js';
 import type { Finding } from '../core/privacy/kinds.js';
 import type { JournalPorts } from './context.js';
 
@@ -35,4 +35,33 @@ export async function markActionDone(ctx: Pick<JournalPorts, 'journal' | 'writer
   const saved = await ctx.writer.updateFrontMatter(entry, { actions: list });
   const row = actionRows([saved.entry], today).find((r) => r.index === index);
   return { row, ref: shown, text: action?.text ?? '', alreadyDone: false, doneOn: today, entry: saved.entry, findings: saved.findings };
+}
+
+export interface ActionDropped {
+  row: ActionRow | undefined;
+  ref: string;
+  text: string;
+  /** Already done or dropped before: nothing was written. */
+  alreadyClosed: boolean;
+  entry: Entry;
+  findings: Finding[];
+}
+
+/**
+ * `actions drop ENTRY#N`: records the date (and why, as the note) an action was given up, so a development plan's
+ * review lists it as dropped rather than still open. Only the `actions` key (and `updated`) change.
+ */
+export async function markActionDropped(ctx: Pick<JournalPorts, 'journal' | 'writer' | 'clock'>, ref: string, note?: string): Promise<ActionDropped> {
+  const { entry: entryRef, index } = parseActionRef(ref);
+  const entry = await ctx.journal.find(entryRef);
+  const today = formatLocalDate(ctx.clock.now());
+  const list = actionsMarkedDropped(entry, index, today, note);
+  const action = entry.meta.actions[index - 1];
+  const shown = actionRef(entry, index);
+  if (action && isActionClosed(action)) {
+    return { row: actionRows([entry], today).find((r) => r.index === index), ref: shown, text: action.text, alreadyClosed: true, entry, findings: [] };
+  }
+  const saved = await ctx.writer.updateFrontMatter(entry, { actions: list });
+  const row = actionRows([saved.entry], today).find((r) => r.index === index);
+  return { row, ref: shown, text: action?.text ?? '', alreadyClosed: false, entry: saved.entry, findings: saved.findings };
 }

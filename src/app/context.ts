@@ -9,7 +9,7 @@
 import type { JournalConfig } from '../config/journal-config.js';
 import type { CaptureReview, EntryWriter } from '../core/entries/entry-writer.js';
 import type { Journal } from '../core/entries/journal.js';
-import type { ProfileSource } from '../core/cpd/ports.js';
+import type { PdfPrinter, ProfileSource } from '../core/cpd/ports.js';
 import type { Clock, EntryStore } from '../core/ports.js';
 import type { ImportSource } from '../core/import/ports.js';
 import type { AttachmentFiles, PdfText } from '../core/evidence/ports.js';
@@ -42,6 +42,8 @@ export interface JournalPorts extends WorkspacePorts {
   entryFiles: Pick<EntryStore, 'list' | 'read'>;
   templates: TemplateSource;
   profiles: ProfileSource;
+  /** Prints HTML to PDF (a headless Chrome, Chromium or Edge); the browser is looked for only when a PDF is asked for. */
+  printer: PdfPrinter;
   drafts: DraftStore;
   editor: Editor;
   keptEdits: KeptEdits;

@@ -3,10 +3,10 @@ import type { Entry } from '../core/entries/entry.js';
 import type { Finding } from '../core/privacy/kinds.js';
 import { MindlinesError, UsageError } from '../errors.js';
 import { labels } from '../exporters/labels.js';
-import { BLOG_FORMATS, blogExporter, isBlogFormat, type BlogFormat } from '../exporters/registry.js';
+import { BLOG_FORMATS, blogExporter, type BlogFormat } from '../exporters/registry.js';
 import { messages } from '../ui/messages.js';
 import type { JournalPorts } from './context.js';
-import { formatFromFileName } from './export-output.js';
+import { chooseFormat } from './export-output.js';
 import { findIdentifiers, refuseFindings } from './privacy-gate.js';
 import { formatLocalDate, isIsoDate } from '../codecs/dates.js';
 import { redactText, type Redaction } from '../core/privacy/redact.js';
@@ -44,8 +44,7 @@ export const isShareable = (entry: Entry) => entry.meta.visibility === 'team' ||
 
 /** The format and site the options ask for: --format, else the -o file's extension, else Markdown. */
 export function chooseBlogFormat(opts: { format?: string | undefined; output?: string | undefined; site?: string | undefined }): { format: BlogFormat; site: BlogSite | undefined } {
-  const format = opts.format ?? formatFromFileName(opts.output) ?? 'md';
-  if (!isBlogFormat(format)) throw new UsageError(messages.badFormat('--format', format, BLOG_FORMATS));
+  const format = chooseFormat(opts, BLOG_FORMATS, 'md');
   const site = opts.site;
   if (site !== undefined && !(BLOG_SITES as readonly string[]).includes(site)) throw new UsageError(messages.badSite(site, BLOG_SITES));
   return { format, site: site as BlogSite | undefined };

@@ -1,21 +1,25 @@
 import { formatLocalDate, formatTimestamp } from '../codecs/dates.js';
+import type { Profile } from '../codecs/profile.js';
 import { defaultVisibility } from '../config/journal-config.js';
-import { buildCpdReport, includedEntryIds, type CpdReport, type SkippedFile } from '../core/cpd/cpd-report.js';
+import { buildCpdReport, includedEntryIds, type CpdReport, type CpdReportOptions, type SkippedFile } from '../core/cpd/cpd-report.js';
 import type { AuthorChoice } from '../core/cpd/cpd-selection.js';
 import { readEntry, type Entry, type EntryProblem } from '../core/entries/entry.js';
 import type { Finding } from '../core/privacy/kinds.js';
 import { InvalidEntriesError, UsageError } from '../errors.js';
 import { labels } from '../exporters/labels.js';
-import { CPD_FORMATS, cpdExporter, isCpdFormat, type CpdFormat } from '../exporters/registry.js';
+import { CPD_FORMATS, cpdExporter, type CpdFormat } from '../exporters/registry.js';
 import { messages } from '../ui/messages.js';
 import type { JournalPorts } from './context.js';
 import { resolvePeriod, yearStartFor } from './cpd-period.js';
 import { authorFor } from './entry-context.js';
-import { formatFromFileName } from './export-output.js';
+import { chooseFormat } from './export-output.js';
 import { findIdentifiers, refuseFindings } from './privacy-gate.js';
 
-/** What an export reads: the journal, its settings, templates and profiles, git (who is writing), the clock, the scanner. */
-export type ExportPorts = Pick<JournalPorts, 'root' | 'journal' | 'config' | 'templates' | 'profiles' | 'git' | 'clock' | 'privacy'>;
+/**
+ * What an export reads: the journal, its settings, templates and profiles, git (who is writing), the clock, the
+ * scanner, and the printer that makes a PDF of the HTML.
+ */
+export type ExportPorts = Pick<JournalPorts, 'root' | 'journal' | 'config' | 'templates' | 'profiles' | 'git' | 'clock' | 'privacy' | 'printer'>;
 
 export interface CpdExportOptions {
   /** Profile id (default: the journal's). */
@@ -35,6 +39,8 @@ export interface CpdExportOptions {
   skipInvalid?: boolean | undefined;
   /** Return the export even when identifiers are found (they are in `findings`); otherwise ExportRefusedError. */
   allowFindings?: boolean | undefined;
+  /** The records to submit (GPhC), by id or short id: only these are laid out. A name matching none is a UsageError. */
+  select?: readonly string[] | undefined;
 }
 
 export interface CpdExport {
@@ -45,13 +51,39 @@ export interface CpdExport {
   problems: EntryProblem[];
   /** Possible identifiers in what the export includes (empty when clean). */
   findings: Finding[];
+  /** Things worth saying about the document (no registration number on its pages, a number of the wrong shape). */
+  notes: string[];
+}
+
+/** The formats printed as pages, each carrying the registrant in a running header. */
+const PAGED: readonly CpdFormat[] = ['html', 'pdf', 'docx'];
+
+/**
+ * Whose evidence it is: the journal's `registrant:` (its name falling back to `author`). An export narrowed with
+ * --author to somebody else (a shared journal) never carries the journal owner's registration number.
+ */
+function registrantFor(config: ExportPorts['config'], author: string | undefined): CpdReportOptions['registrant'] {
+  const name = config.registrant?.name ?? config.author;
+  if (author && !(name && name.toLowerCase().includes(author.toLowerCase()))) return { name: author, registrationNumber: null };
+  return { name: name ?? null, registrationNumber: config.registrant?.registrationNumber ?? null };
+}
+
+/** What to tell the person about the registrant on a paged document: missing, or a number of the wrong shape. */
+function registrantNotes(report: CpdReport, profile: Profile, format: CpdFormat): string[] {
+  if (!PAGED.includes(format)) return [];
+  const { name, registrationNumber: number, numberLabel } = report.registrant;
+  const label = numberLabel ?? messages.registrationNumberLabel;
+  if (!name || !number) return [messages.registrantMissing(label)];
+  const format_ = profile.registration;
+  if (format_?.pattern && !new RegExp(format_.pattern).test(number.replace(/\s+/g, '').toUpperCase())) {
+    return [messages.registrationLooksWrong(number, label, format_.example)];
+  }
+  return [];
 }
 
 /** Picks the format: --format, else the -o file's extension, else JSON under --json, else Markdown. */
 export function chooseCpdFormat(opts: { format?: string | undefined; output?: string | undefined }, json: boolean): CpdFormat {
-  const format = opts.format ?? formatFromFileName(opts.output) ?? (json ? 'json' : 'md');
-  if (!isCpdFormat(format)) throw new UsageError(messages.badFormat('--format', format, CPD_FORMATS));
-  return format;
+  return chooseFormat(opts, CPD_FORMATS, json ? 'json' : 'md');
 }
 
 interface ReadResult {
@@ -136,26 +168,36 @@ export async function exportCpd(ctx: ExportPorts, options: CpdExportOptions = {}
       journal: ctx.config.name,
       author,
       authors: choice,
+      registrant: registrantFor(ctx.config, options.author),
       excludePrivate: options.excludePrivate ?? ctx.config.cpd.excludePrivate,
       includeDrafts: Boolean(options.includeDrafts),
       defaultVisibility: defaultVisibility(ctx.config),
       templates: await ctx.templates.all(),
       skipped: inPeriod,
       uncategorisedName: labels.uncategorised,
+      select: options.select,
+      revalidationDate: ctx.config.revalidationDate,
+      practiceHours: ctx.config.practiceHours,
     },
   );
+  if (report.selection.unmatched.length > 0) {
+    throw new UsageError(messages.selectUnmatched(report.selection.unmatched), { hint: messages.selectUnmatchedHint });
+  }
   const render = await cpdExporter(format);
-  const content = await render(report);
+  const rendered = await render(report);
   const included = includedEntryIds(report);
-  // The documents a person reads as rendered (Markdown, HTML) are scanned again after rendering; JSON, CSV and DOCX
-  // hold the entries' text as it is, which the entry scan has already covered.
-  const rendered = format === 'md' || format === 'html' ? { name: `(${format} output)`, text: String(content) } : undefined;
+  // The documents a person reads as rendered (Markdown, HTML, and the PDF printed from the HTML) are scanned again
+  // after rendering; JSON, CSV and DOCX hold the entries' text as it is, which the entry scan has already covered.
+  const output = format === 'md' || format === 'html' || format === 'pdf' ? { name: `(${format} output)`, text: String(rendered) } : undefined;
   const findings = findIdentifiers({
     scanner: await ctx.privacy(),
     files: entries.filter((e) => included.has(e.entry.meta.id)).map((e) => ({ path: e.entry.path, text: e.text })),
-    output: rendered,
-    ownWords: [report.author, report.journal, ...report.authors],
+    output,
+    // The registrant's own name and number head every page: theirs to show, not a patient's identifier.
+    ownWords: [report.author, report.journal, ...report.authors, report.registrant.name, report.registrant.registrationNumber],
   });
   refuseFindings(findings, { allowFindings: options.allowFindings, what: messages.cpdWhat(format) });
-  return { format, content, report, problems, findings };
+  // Printed only once the gate has passed: a refused summary never reaches the browser.
+  const content = format === 'pdf' ? await ctx.printer.print(String(rendered)) : rendered;
+  return { format, content, report, problems, findings, notes: registrantNotes(report, profile, format) };
 }

@@ -3,11 +3,42 @@ import type { LocalFiles } from '../core/workspace-ports.js';
 import { StorageError, UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 
-const EXTENSIONS: Record<string, string> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.json': 'json', '.csv': 'csv', '.docx': 'docx' };
+const EXTENSIONS: Record<string, string> = {
+  '.md': 'md',
+  '.markdown': 'md',
+  '.txt': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+  '.csv': 'csv',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
+};
 
 /** The format an `-o FILE` name implies (summary.docx → docx), when --format was not given. */
 export function formatFromFileName(file: string | undefined): string | undefined {
   return file ? EXTENSIONS[path.extname(file).toLowerCase()] : undefined;
+}
+
+/**
+ * Picks an export's format (--format, else the -o file's extension, else `fallback`) and checks the file name
+ * agrees with it, so a file is never written in a format its name does not say: `-o report.doc` (a format mindlines
+ * does not write) and `--format md -o report.html` stop with a usage error before anything is read or written. A
+ * name without an extension takes any format.
+ */
+export function chooseFormat<F extends string>(opts: { format?: string | undefined; output?: string | undefined }, known: readonly F[], fallback: F): F {
+  const extension = opts.output ? path.extname(opts.output).toLowerCase() : '';
+  const implied = extension ? EXTENSIONS[extension] : undefined;
+  const names = (formats: readonly string[]) => formats.map((f) => `.${f}`);
+  if (extension && (implied === undefined || !known.includes(implied as F))) {
+    throw new UsageError(messages.unknownExtension(opts.output as string, extension, names(known)), { hint: messages.unknownExtensionHint(opts.output as string, known) });
+  }
+  const format = opts.format ?? implied ?? fallback;
+  if (!known.includes(format as F)) throw new UsageError(messages.badFormat('--format', format, known));
+  if (implied !== undefined && implied !== format) {
+    throw new UsageError(messages.extensionDisagrees(opts.output as string, format), { hint: messages.extensionDisagreesHint(opts.output as string, format, implied) });
+  }
+  return format as F;
 }
 
 /**

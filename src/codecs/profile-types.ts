@@ -139,6 +139,18 @@ export interface ProfilePeriod {
   label: string;
 }
 
+export interface RegistrationFormat {
+  /** "NMC PIN", "GMC number" … */
+  label: string;
+  /** A regular expression a well-formed number matches (whole, letters in capitals), when the regulator has one. */
+  pattern?: string;
+  /** A made-up number of the right shape, for messages. */
+  example?: string;
+}
+
+export const PACK_KINDS = ['nmc', 'gmc', 'gphc'] as const;
+export type PackKind = (typeof PACK_KINDS)[number];
+
 export interface Profile {
   id: string;
   name: string;
@@ -159,6 +171,13 @@ export interface Profile {
   log: { title: string; columns: LogColumn[] };
   accounts: AccountLayout[];
   summary?: SummaryLayout;
+  /** What the regulator calls a registration number (NMC PIN), and the shape of one, to catch a mistyped number. */
+  registration?: RegistrationFormat;
+  /**
+   * The regulator's own documents laid out beside the log (issue 16): NMC (feedback log, reflective discussion and
+   * confirmation forms), GMC (the Medical Appraisal Guide's sections), GPhC (the records chosen for submission).
+   */
+  pack?: PackKind;
   /** Where it was loaded from, for messages. */
   source: string;
 }

@@ -2,6 +2,7 @@ import { MONTH_DAY } from './dates.js';
 import { parseLayouts } from './profile-layouts.js';
 import {
   MEASURES,
+  PACK_KINDS,
   PER,
   type ActivityType,
   type CreditRule,
@@ -11,6 +12,7 @@ import {
   type Profile,
   type ProfileCategory,
   type ProfilePeriod,
+  type RegistrationFormat,
   type Requirement,
   type Standard,
 } from './profile-types.js';
@@ -21,7 +23,7 @@ export * from './profile-types.js';
 
 const PROFILE_KEYS = [
   'id', 'name', 'regulator', 'description', 'period', 'cycle_years', 'unit', 'increment', 'activity_types',
-  'categories', 'credits', 'standards', 'requirements', 'log', 'accounts', 'summary',
+  'categories', 'credits', 'standards', 'requirements', 'log', 'accounts', 'summary', 'registration', 'pack',
 ] as const;
 
 /**
@@ -73,7 +75,29 @@ export function parseProfile(text: string, file: string): Profile {
   const increment = f.number(data, [], 'increment', { positive: true });
   if (increment !== undefined) profile.increment = increment;
   if (layouts.summary) profile.summary = layouts.summary;
+  if (data.registration !== undefined) profile.registration = parseRegistration(f, data.registration);
+  if (data.pack !== undefined) profile.pack = f.oneOf(data, [], 'pack', PACK_KINDS);
   return profile;
+}
+
+function parseRegistration(f: YamlFields, value: unknown): RegistrationFormat {
+  const obj = f.map(value, ['registration'], ['label', 'pattern', 'example']);
+  const registration: RegistrationFormat = { label: f.text(obj, ['registration'], 'label') };
+  const pattern = f.optionalText(obj, ['registration'], 'pattern');
+  if (pattern !== undefined) {
+    try {
+      new RegExp(pattern);
+    } catch {
+      f.fail(['registration', 'pattern'], 'should be a regular expression');
+    }
+    registration.pattern = pattern;
+  }
+  const example = f.optionalText(obj, ['registration'], 'example');
+  if (example !== undefined) {
+    if (registration.pattern && !new RegExp(registration.pattern).test(example)) f.fail(['registration', 'example'], 'does not match the pattern');
+    registration.example = example;
+  }
+  return registration;
 }
 
 function parsePeriod(f: YamlFields, value: unknown): ProfilePeriod {

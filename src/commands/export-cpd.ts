@@ -23,6 +23,8 @@ export interface ExportCpdCommandOptions {
   force?: boolean;
   /** issue 18: write a zip of the report and the included entries' evidence files. */
   bundle?: string;
+  /** issue 16: the records to submit (GPhC), by id or short id, comma-separated or repeated. */
+  select?: string[];
 }
 
 /** `mindlines export cpd`: the CPD summary for a period, to a file (`-o`) or stdout, refused when it holds identifiers. */
@@ -42,6 +44,7 @@ export async function runExportCpd(opts: ExportCpdCommandOptions, ctx: Context):
     includeDrafts: opts.includeDrafts,
     skipInvalid: opts.skipInvalid,
     allowFindings: true,
+    select: opts.select?.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean),
   });
   reportProblems(ctx.ui, result.problems);
   if (result.report.skipped.length > 0) ctx.ui.warn(messages.skippedInvalid(result.report.skipped.length));
@@ -56,6 +59,7 @@ export async function runExportCpd(opts: ExportCpdCommandOptions, ctx: Context):
         : messages.noEntriesInPeriod(period.from, period.to),
     );
   }
+  for (const note of result.notes) ctx.ui.warn(note);
   if (opts.bundle) {
     await (await import('./export-bundle.js')).writeCpdBundle(opts.bundle, result, opts, ctx);
     return;

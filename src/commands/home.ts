@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { formatLocalDate } from '../codecs/dates.js';
 import type { Context } from '../container.js';
+import { shortId } from '../core/entries/short-id.js';
+import type { Prompter } from '../core/reflection/prompter.js';
 import { messages } from '../ui/messages.js';
 import { runStatus } from './status.js';
 import { isInteractive } from './terminal.js';
@@ -61,7 +63,7 @@ export async function runHome(ctx: Context): Promise<void> {
     case 'export': {
       const format = await prompter.select({
         message: messages.menuExportFormat,
-        choices: (['html', 'docx', 'md', 'csv', 'json'] as const).map((value) => ({ value, name: messages.menuExportFormats[value] })),
+        choices: (['html', 'pdf', 'docx', 'md', 'csv', 'json'] as const).map((value) => ({ value, name: messages.menuExportFormats[value] })),
       });
       const output = await prompter.text({
         message: messages.menuExportFile,
@@ -72,12 +74,39 @@ export async function runHome(ctx: Context): Promise<void> {
       const exists = ctx.files.exists(file);
       const force = exists && (await prompter.confirm({ message: messages.menuExportReplace(output.trim()), default: false }));
       if (exists && !force) return;
+      // A GPhC submission is chosen records, not everything (issue 16): ticked from the period's records.
+      let select: string[] | undefined;
+      if ((await ctx.profiles.get(ctx.config.profile)).pack === 'gphc') {
+        const { exportCpd } = await import('../app/export-cpd.js');
+        const { accounts } = (await exportCpd(ctx, { format: 'json', allowFindings: true })).report;
+        select = await pickRecords(prompter, accounts, (text) => ctx.ui.safe(text));
+        if (select.length === 0) {
+          ctx.ui.info(messages.menuNoRecordsChosen);
+          return;
+        }
+      }
       const { runExportCpd } = await import('./export-cpd.js');
-      return runExportCpd({ format, output: output.trim(), force }, ctx);
+      return runExportCpd({ format, output: output.trim(), force, ...(select ? { select } : {}) }, ctx);
     }
     case 'status':
       return runStatus(ctx);
     case 'quit':
       return;
   }
+}
+
+/**
+ * The records to submit, ticked in a list of the period's records (all ticked to start): their short ids. `safe`
+ * makes an entry's title harmless on a terminal.
+ */
+export async function pickRecords(
+  prompter: Prompter,
+  records: readonly { id: string; date: string; layoutName: string; title: string }[],
+  safe: (text: string) => string,
+): Promise<string[]> {
+  return prompter.checkbox({
+    message: messages.menuPickRecords,
+    hint: messages.menuPickRecordsHint,
+    choices: records.map((r) => ({ value: shortId(r.id), name: safe(messages.menuRecordChoice(r.date, r.layoutName, r.title)), checked: true })),
+  });
 }

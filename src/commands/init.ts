@@ -9,6 +9,8 @@ export interface InitOptions {
   mode?: string | undefined;
   profile?: string | undefined;
   name?: string | undefined;
+  registrant?: string | undefined;
+  registrationNumber?: string | undefined;
 }
 
 /** `mindlines init [DIR]`: makes a folder a journal, or says what it added to one that already is. */
@@ -21,10 +23,12 @@ export async function runInit(opts: InitOptions, ctx: SetupContext): Promise<voi
     throw new UsageError(`--profile should be a profile id such as nmc, gmc or generic, not "${opts.profile}"`);
   }
   const root = path.resolve(runtime.cwd, opts.dir ?? globals.journal ?? '.');
-  const result = await ctx.createJournal({ root, mode: opts.mode as JournalMode | undefined, profile: opts.profile, name: opts.name });
+  const registrant = { name: opts.registrant?.trim() || undefined, registrationNumber: opts.registrationNumber?.trim() || undefined };
+  const result = await ctx.createJournal({ root, mode: opts.mode as JournalMode | undefined, profile: opts.profile, name: opts.name, registrant });
   if (!result.createdConfig && opts.mode && opts.mode !== result.config.mode) {
     ui.warn(messages.initModeMismatch(result.config.mode));
   }
+  if (!result.createdConfig && (registrant.name || registrant.registrationNumber)) ui.warn(messages.initRegistrantNotChanged);
   if (globals.json) {
     ui.json({ root, created: result.createdConfig, made: result.made, mode: result.config.mode, profile: result.config.profile });
     return;

@@ -19,6 +19,15 @@ export interface JournalConfig {
   /** YYYY-MM-DD a revalidation or CPD cycle began, so multi-year cycles are counted from it (`cycle_start`). */
   cycleStart?: string;
   author?: string;
+  /**
+   * Whose evidence the documents are (`registrant: { name, registration_number }`): printed in the running header
+   * of every page of the HTML, PDF and DOCX summaries. The number is the regulator's (NMC PIN, GMC number, …).
+   */
+  registrant?: { name?: string; registrationNumber?: string };
+  /** YYYY-MM-DD of the next revalidation (`revalidation_date`): a GMC appraisal counts its five-year cycle back from it. */
+  revalidationDate?: string;
+  /** Hours of practice in the revalidation period (`practice_hours`), for the NMC confirmation form's line. */
+  practiceHours?: number;
   defaults: {
     template: string;
     visibility?: 'private' | 'team' | 'public';
@@ -98,6 +107,30 @@ export function parseConfig(text: string, file: string): JournalConfig {
     config.cycleStart = raw.cycle_start as string;
   }
   if (raw.author !== undefined && raw.author !== null) config.author = text_('author', '');
+  const registrant = raw.registrant;
+  if (registrant !== undefined && registrant !== null) {
+    if (typeof registrant !== 'object' || Array.isArray(registrant)) fail('registrant', '`registrant` should be a map with `name` and `registration_number`');
+    const r = registrant as Record<string, unknown>;
+    config.registrant = {};
+    for (const [key, field] of [['name', 'name'], ['registration_number', 'registrationNumber']] as const) {
+      const value = r[key];
+      if (value === undefined || value === null || value === '') continue;
+      // A number written unquoted (a GMC number such as 1234567) is read by YAML as a number: keep its digits.
+      if (typeof value === 'number' && Number.isInteger(value) && value >= 0) config.registrant[field] = String(value);
+      else if (typeof value === 'string' && value.trim()) config.registrant[field] = value.trim();
+      else fail('registrant', `\`registrant.${key}\` should be text`);
+    }
+  }
+  // The documents an appraiser accepts (issue 16): the cycle a GMC appraisal reviews, the NMC practice hours.
+  if (raw.revalidation_date !== undefined && raw.revalidation_date !== null) {
+    if (!isIsoDate(raw.revalidation_date)) fail('revalidation_date', '`revalidation_date` should be the date of your next revalidation, written YYYY-MM-DD');
+    config.revalidationDate = raw.revalidation_date as string;
+  }
+  if (raw.practice_hours !== undefined && raw.practice_hours !== null) {
+    const hours = raw.practice_hours;
+    if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0) fail('practice_hours', '`practice_hours` should be a number of hours, e.g. 1200');
+    config.practiceHours = hours as number;
+  }
   const defaults = raw.defaults;
   if (defaults !== undefined && defaults !== null) {
     if (typeof defaults !== 'object' || Array.isArray(defaults)) fail('defaults', '`defaults` should be a map');
@@ -143,6 +176,9 @@ export function serializeConfig(config: JournalConfig): string {
       mode: config.mode,
       profile: config.profile,
       year_start: config.yearStart,
+      ...(config.registrant && (config.registrant.name || config.registrant.registrationNumber)
+        ? { registrant: { ...(config.registrant.name ? { name: config.registrant.name } : {}), ...(config.registrant.registrationNumber ? { registration_number: config.registrant.registrationNumber } : {}) } }
+        : {}),
       defaults: { template: config.defaults.template },
       privacy: { names: config.privacy.names, allow: config.privacy.allow },
     },
@@ -151,6 +187,7 @@ export function serializeConfig(config: JournalConfig): string {
   doc.commentBefore =
     ' mindlines journal settings. Committed with the journal; see `mindlines --help`.\n' +
     ' profile: the regulator profile for CPD totals (generic, gmc, nmc, gphc, hcpc, ahpra-medical, rcpsc-moc, ama).\n' +
-    ' year_start: the first day (MM-DD) of your CPD or appraisal year.';
+    ' year_start: the first day (MM-DD) of your CPD or appraisal year.\n' +
+    ' registrant: your name and registration number (NMC PIN, GMC number …), printed on every page of a CPD summary.';
   return doc.toString({ lineWidth: 0 });
 }

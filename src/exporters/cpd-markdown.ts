@@ -1,4 +1,5 @@
 import { cellText, type CpdReport } from '../core/cpd/cpd-report.js';
+import { packHasPlan, packSections, type PackSection } from './cpd-pack-blocks.js';
 import { mixTables, outsideTotals, whoAndWhen } from './cpd-tables.js';
 import { labels } from './labels.js';
 import { neutraliseMarkdown } from './safe-html.js';
@@ -8,6 +9,17 @@ const cell = (text: string) => neutraliseMarkdown(text).replace(/\r?\n+/g, ' ').
 
 function table(head: string[], rows: string[][]): string[] {
   return [`| ${head.map(cell).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+}
+
+/** One of the regulator's documents: a table, a list, or a form whose blanks are rules to write on. */
+function packSection(s: PackSection): string[] {
+  const out = [`## ${s.heading}`, ''];
+  if (s.intro) out.push(s.intro, '');
+  if (s.table) out.push(...table(s.table.head, s.table.rows), '');
+  if (s.list) out.push(...s.list.map((i) => `- ${cell(i)}`), '');
+  if (s.form) out.push(...s.form.map((l) => `- **${l.label}:** ${l.value ? cell(l.value) : '______________________________'}`), '');
+  if (s.empty) out.push(`*${s.empty}*`, '');
+  return out;
 }
 
 /** The CPD summary as one Markdown document (GitHub-flavoured tables). Entry text is kept as the author wrote it. */
@@ -57,6 +69,7 @@ export function renderCpdMarkdown(report: CpdReport): string {
       out.push(...table(aside.table.head, aside.table.rows), '');
     }
   }
+  for (const s of packSections(report)) out.push(...packSection(s));
   if (report.summary) {
     out.push(`## ${report.summary.heading}`, '', report.summary.text ? neutraliseMarkdown(report.summary.text) : (report.summary.empty ?? ''), '');
   }
@@ -77,9 +90,12 @@ export function renderCpdMarkdown(report: CpdReport): string {
       }
     }
   }
-  out.push(`## ${labels.pdpHeading}`, '');
-  if (report.actions.length === 0) out.push(labels.noActions, '');
-  else out.push(...table([labels.action, labels.due, labels.from], report.actions.map((a) => [a.text, a.due ?? '', `${a.entryDate} ${a.entryTitle}`])), '');
+  // The GMC pack gives the plan itself (last year's reviewed, this year's from the open actions).
+  if (!packHasPlan(report)) {
+    out.push(`## ${labels.pdpHeading}`, '');
+    if (report.actions.length === 0) out.push(labels.noActions, '');
+    else out.push(...table([labels.action, labels.due, labels.from], report.actions.map((a) => [a.text, a.due ?? '', `${a.entryDate} ${a.entryTitle}`])), '');
+  }
   out.push('---', '', `*${labels.footer}*`, '');
   return out.join('\n');
 }

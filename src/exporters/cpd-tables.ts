@@ -5,12 +5,14 @@ import { labels } from './labels.js';
 /** Who and when: the facts at the top of every CPD document. */
 export function whoAndWhen(report: CpdReport): [string, string][] {
   const rows: [string, string][] = [];
-  if (report.author) rows.push([labels.who, report.author]);
+  const name = report.registrant.name ?? report.author;
+  if (name) rows.push([labels.who, name]);
+  if (report.registrant.registrationNumber) rows.push([report.registrant.numberLabel ?? labels.registrationNumber, report.registrant.registrationNumber]);
   rows.push([labels.journal, report.journal]);
   rows.push([labels.regulator, report.profile.regulator]);
   rows.push([labels.profile, `${report.profile.name} (${report.profile.id})`]);
   rows.push([labels.period, labels.periodText(report.period.from, report.period.to, report.period.label)]);
-  if (report.authors.length > 0 && (report.authors.length > 1 || report.authors[0] !== report.author)) {
+  if (report.authors.length > 0 && (report.authors.length > 1 || (report.authors[0] !== report.author && report.authors[0] !== name))) {
     rows.push([labels.authors, report.authors.join(', ')]);
   }
   rows.push([labels.generated, report.generated]);

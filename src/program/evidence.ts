@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { ExportBlogCommandOptions } from '../commands/export-blog.js';
-import type { ExportCpdCommandOptions } from '../commands/export-cpd.js';
+import type { ExportCohortCommandOptions } from '../commands/export-cohort.js';
 import { help } from '../ui/help.js';
 import { keepingHelp } from '../ui/help-keeping.js';
 import type { ProgramWiring } from './wiring.js';
@@ -24,11 +24,20 @@ export function registerEvidence(program: Command, wiring: ProgramWiring): void 
     .option('--skip-invalid', help.options.skipInvalid)
     .option('--allow-findings', help.options.allowFindings)
     .option('--force', help.options.forceOutput)
+    .option('--journals <dir>', help.options.journals)
+    .option('--select <ids...>', help.options.select)
     // issue 18: the report with the included entries' attachments, in one zip
     .option('--bundle <zip>', keepingHelp.options.bundle)
     .addHelpText('after', help.exportCpdAfter)
     .exitOverride()
-    .action(async (opts: ExportCpdCommandOptions, command: Command) => {
+    .action(async (opts: ExportCohortCommandOptions, command: Command) => {
+      // Several journals (an educator's cohort): a report each and a summary; one journal: the summary as ever.
+      const globals = wiring.globals(command);
+      if (opts.journals !== undefined || (globals.journalsGiven?.length ?? 0) > 1) {
+        const [{ runExportCohort }, { openCohortContext }] = await Promise.all([import('../commands/export-cohort.js'), import('../container.js')]);
+        await runExportCohort(opts, await openCohortContext(wiring.runtime, globals));
+        return;
+      }
       const { runExportCpd } = await import('../commands/export-cpd.js');
       await runExportCpd(opts, await wiring.context(command));
     });

@@ -13,8 +13,10 @@ export function registerJournal(program: Command, wiring: ProgramWiring): void {
     .addOption(program.createOption('--mode <mode>', help.options.mode).choices(['personal', 'team']))
     .option('--profile <profile>', help.options.profile)
     .option('--name <name>', help.options.name)
+    .option('--registrant <name>', help.options.registrant)
+    .option('--registration-number <number>', help.options.registrationNumber)
     .addHelpText('after', help.initAfter)
-    .action(async (dir: string | undefined, opts: { mode?: string; profile?: string; name?: string }, command: Command) => {
+    .action(async (dir: string | undefined, opts: { mode?: string; profile?: string; name?: string; registrant?: string; registrationNumber?: string }, command: Command) => {
       const [{ runInit }, { openSetupContext }] = await Promise.all([import('../commands/init.js'), import('../container.js')]);
       await runInit({ dir, ...opts }, openSetupContext(wiring.runtime, wiring.globals(command)));
     });

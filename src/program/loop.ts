@@ -25,6 +25,16 @@ export function registerLoop(program: Command, wiring: ProgramWiring): void {
       const { runActionDone } = await import('../commands/actions.js');
       await runActionDone({ ref, note: opts.note }, await wiring.context(command));
     });
+  actions
+    .command('drop')
+    .description(help.actionsDropCommand)
+    .argument('<ENTRY#N>', 'the entry (id, its start, short id or path), #, and the action number, e.g. 7f3k#2')
+    .option('--note <text>', help.options.actionDropNote)
+    .addHelpText('after', help.actionsDropAfter)
+    .action(async (ref: string, opts: { note?: string }, command: Command) => {
+      const { runActionDrop } = await import('../commands/actions.js');
+      await runActionDrop({ ref, note: opts.note }, await wiring.context(command));
+    });
 
   program
     .command('review')

@@ -27,7 +27,7 @@ export function entryHeader(entry: Entry, ui: Ui, withPath = true, links?: Entry
     lines.push(ui.safe(`belief: ${belief.belief}${moved ? ` (${moved})` : ''}${belief.after ? ` → ${belief.after}` : ''}`));
   }
   for (const [i, action] of m.actions.entries()) {
-    const done = action.done ? 'x' : ' ';
+    const done = action.done ? 'x' : action.dropped ? '-' : ' ';
     lines.push(ui.safe(`action #${i + 1} [${done}] ${action.text}${action.due ? ` (by ${action.due})` : ''}`));
   }
   // issue 18: the evidence files attached to the entry

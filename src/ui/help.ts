@@ -21,6 +21,7 @@ Exit codes: 0 ok, 1 failure or problems found, 2 usage error, 130 cancelled.`,
 Examples:
   $ mindlines init                                  make the current folder a journal
   $ mindlines init ~/cpd --profile gmc --name "GP appraisal"
+  $ mindlines init ~/cpd --profile nmc --registrant "Sam Nurse" --registration-number 12A3456E
   $ mindlines init practice-journal --mode team    a journal a practice shares through git
 
 Running it again on a journal changes nothing and says so.`,
@@ -179,6 +180,13 @@ Examples:
   $ mindlines actions done 01JD3F6Q#2 --note "new leaflet in every room" --json
 
 Only the entry's \`actions\` (and \`updated\`) change; comments, unknown keys and the body stay byte for byte.`,
+  actionsDropCommand: 'Drop an action from your plan: records today\'s date (and why) in the entry; a PDP review lists it as dropped.',
+  actionsDropAfter: `
+Examples:
+  $ mindlines actions drop 7f3k#2 --note "the audit moved to a colleague"
+
+A dropped action is no longer open, overdue or reviewed; the GMC appraisal summary lists it under last year's
+plan as dropped, with the date. Only the entry's \`actions\` (and \`updated\`) change.`,
   review: 'Spaced review: each open action and belief comes back at growing intervals until it is settled.',
   reviewAfter: `
 Examples:
@@ -218,6 +226,10 @@ Examples:
   $ mindlines export cpd --format csv -o log.csv --from 2026-04-01 --to 2027-03-31
   $ mindlines export cpd --format json --author "A. Trainee"   for scripts (schemas/cpd-report.schema.json)
   $ mindlines export cpd --all-authors --exclude-private   a team journal's total, private entries left out
+  $ mindlines export cpd -o revalidation.pdf                a PDF, printed by Chrome, Chromium or Edge
+  $ mindlines export cpd --journals trainees/ -o cohort/   an educator: a report per trainee and a cohort summary
+  $ mindlines export cpd --journal a --journal b --format pdf -o cohort/
+  $ mindlines export cpd --profile gphc --select 0p01,0p03,0p04,0p06 -o submission.pdf
 
 The period is the profile's current cycle or year (year_start and cycle_start in mindlines.yaml), unless
 --from/--to are given. Only completed CPD up to today counts: later entries are listed as planned, unfinished
@@ -226,7 +238,13 @@ as "not counted by this profile" with their hours. In a team journal the default
 An entry file in the period that cannot be read stops the export (exit 1, file:line) unless --skip-invalid.
 Profiles: generic, gmc, nmc, gphc, hcpc, ahpra-medical, rcpsc-moc, ama, and any in the journal's
 templates/profiles/. The export refuses to write while identifiers are found in the entries it includes
-(exit 1, each listed as file:line:column kind); --allow-findings writes anyway and says so.`,
+(exit 1, each listed as file:line:column kind); --allow-findings writes anyway and says so.
+
+A PDF is the HTML page printed by a Chrome, Chromium or Edge found on this computer ($MINDLINES_BROWSER names
+one); without one, write the HTML and print it from any browser. Every page of the HTML, PDF and DOCX carries the
+registrant's name and number (registrant: in mindlines.yaml) and "page X of Y". Over several journals, -o names a
+folder: one report per trainee (--format, default html) and cohort-summary.csv, .json and .html, listing each
+trainee against each requirement and the journals that could not be read (exit 1 when any).`,
   exportBlog:
     'A blog draft from one or more shared entries: title, summary, what I learned, what changed in my practice, ' +
     'references and tags, with front matter for your site. Hours, belief strength and action dates stay out.',
@@ -312,6 +330,8 @@ Examples:
     mode: 'personal (default) or team',
     profile: 'regulator profile: generic (default), gmc, nmc, gphc, hcpc, ahpra-medical, rcpsc-moc, ama',
     name: 'a name for the journal',
+    registrant: 'your name as the regulator knows it, printed on every page of a CPD summary',
+    registrationNumber: 'your registration number (NMC PIN, GMC number, GPhC number, HCPC registration), printed beside your name',
     answers: 'read the answers from a YAML or JSON file, or - for stdin',
     template: 'reflection template id (default: the journal’s, else constructivist)',
     title: 'the title (overrides one in the answers)',
@@ -333,17 +353,20 @@ Examples:
     actionsDone: 'only actions done',
     actionsOverdue: 'only open actions past their due date',
     actionNote: 'what happened; saved as the action\'s `note`',
+    actionDropNote: 'why it was dropped; saved as the action\'s `note`',
     reviewList: 'list what is due without asking anything (works without a terminal)',
     // evidence for appraisal (issue 6)
     from: 'from this date (YYYY-MM-DD or natural); default: the start of the profile\'s current period',
     to: 'up to and including this date; default: the end of the period',
     exportProfile: 'count against this profile (default: the journal\'s)',
-    cpdFormat: 'md (default), html, json, csv or docx; -o FILE picks it from the extension',
+    cpdFormat: 'md (default), html, json, csv, docx or pdf; -o FILE picks it from the extension',
     blogFormat: 'md (default) or html',
     site: 'front matter for jekyll (default for md), hugo, or plain (no front matter; default for html)',
     output: 'write to this file (atomically) instead of stdout',
     author: 'only this author\'s entries (a shared journal); also names whose evidence it is',
     forceOutput: 'replace the -o file if it already exists',
+    journals: 'a folder holding one journal per folder (a cohort): a report each and a cohort summary in -o DIR',
+    select: 'the records to submit (GPhC), by short id, comma-separated: only these are laid out on their forms',
     allowFindings: 'write even though possible identifiers were found (reported on stderr)',
     includePrivate: 'allow entries whose visibility is private',
     // figures a clinician can sign (issue 12)

@@ -45,6 +45,7 @@ export function actionRowJson(row: ActionRow): Record<string, unknown> {
     status: row.status,
     done: row.status === 'done',
     done_on: row.doneOn ?? null,
+    dropped_on: row.droppedOn ?? null,
     note: row.action.note ?? null,
     age_days: row.ageDays,
     entry: entryRefJson(row.entry),
@@ -55,7 +56,14 @@ export function actionsTable(rows: ActionRow[], ui: Ui, columns = 100): string {
   const textWidth = Math.max(24, Math.min(60, columns - 70));
   const table = new Table({ head: ['action', 'status', 'due', 'text', 'entry', 'age'].map((h) => ui.color.bold(h)), ...BORDERLESS });
   for (const row of rows) {
-    const status = row.status === 'overdue' ? ui.color.red('overdue') : row.status === 'done' ? ui.color.green(`done ${row.doneOn ?? ''}`.trim()) : 'open';
+    const status =
+      row.status === 'overdue'
+        ? ui.color.red('overdue')
+        : row.status === 'done'
+          ? ui.color.green(`done ${row.doneOn ?? ''}`.trim())
+          : row.status === 'dropped'
+            ? ui.color.dim(`dropped ${row.droppedOn ?? ''}`.trim())
+            : 'open';
     table.push([
       actionRef(row.entry, row.index),
       status,

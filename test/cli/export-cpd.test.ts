@@ -101,9 +101,9 @@ describe('a nurse exports the NMC revalidation evidence for the cycle', () => {
     const inside = await j.run(['export', 'cpd', '-o', 'entries/2026/summary.md']);
     expect(inside.code).toBe(2);
     expect(inside.stderr).toMatch(/inside the journal's entries/);
-    const bad = await j.run(['export', 'cpd', '--format', 'pdf']);
+    const bad = await j.run(['export', 'cpd', '--format', 'rtf']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/"pdf" is not a format mindlines writes; choose md, html, json, csv, docx/);
+    expect(bad.stderr).toMatch(/"rtf" is not a format mindlines writes; choose md, html, json, csv, docx, pdf/);
   });
 
   it('never replaces an earlier export without --force', async () => {

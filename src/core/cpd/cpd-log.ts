@@ -1,5 +1,6 @@
 import type { LogField, Profile } from '../../codecs/profile.js';
 import type { Visibility } from '../entries/vocabulary.js';
+import { attachmentsOf } from '../evidence/attachments.js';
 import { textForRole } from '../reflection/section-roles.js';
 import { sectionsOfEntry, standardNames, type TemplatesById } from './cpd-accounts.js';
 import type { CountedEntry } from './cpd-count.js';
@@ -25,6 +26,8 @@ export interface LogRow {
   standards: string[];
   learnedWith: string[];
   resources: string[];
+  /** The names of the files attached to the entry (`mindlines attach`): evidence the log's evidence column names. */
+  attachments: string[];
   tags: string[];
   experience: string;
   learning: string;
@@ -62,6 +65,7 @@ export function rowOf(counted: CountedEntry, profile: Profile, options: RowOptio
     standards: standardNames(counted.entry, profile),
     learnedWith: meta.learned_with,
     resources: meta.resources,
+    attachments: attachmentsOf(counted.entry.frontMatter).map((a) => a.name),
     tags: meta.tags,
     experience: textForRole(sections, 'experience'),
     learning: textForRole(sections, 'learning'),
@@ -94,7 +98,7 @@ export function cellText(row: LogRow, field: LogField): string {
     case 'learned_with':
       return row.learnedWith.join('; ');
     case 'resources':
-      return row.resources.join('; ');
+      return evidenceOf(row).join('; ');
     case 'tags':
       return row.tags.join('; ');
     case 'experience':
@@ -106,6 +110,17 @@ export function cellText(row: LogRow, field: LogField): string {
     case 'author':
       return row.author;
     case 'evidence':
-      return row.path;
+      return evidenceOf(row).join('; ') || row.path;
   }
 }
+
+/**
+ * What an evidence column says: the resources an entry lists, then the files attached to it, each marked as
+ * attached (the bundle of `export cpd --bundle` holds them), so an appraiser sees there is something to look at.
+ */
+export function evidenceOf(row: Pick<LogRow, 'resources' | 'attachments'>): string[] {
+  return [...row.resources, ...row.attachments.map((name) => `${name} ${ATTACHED}`)];
+}
+
+/** The mark after an attached file's name in the evidence column. */
+export const ATTACHED = '(attached)';

@@ -5,10 +5,12 @@ import type { Visibility } from '../entries/vocabulary.js';
 import { filledSections } from '../reflection/section-roles.js';
 import { accountOf, layoutFor, type Account, type TemplatesById } from './cpd-accounts.js';
 import { byDate, claimCredits, countEntry, matchesSelector, round2, type CountedEntry } from './cpd-count.js';
+import { buildPack, type Pack } from './cpd-pack.js';
 import type { DateSpan, Period } from './cpd-period.js';
 import { selectEntries, visibilityOf, type AuthorChoice } from './cpd-selection.js';
 import { rowOf, type LogRow } from './cpd-log.js';
 import { evaluateRequirements, totalsOf, type CpdTotals, type RequirementResult } from './cpd-totals.js';
+import { cpdGaps, type CpdGap } from './gaps.js';
 
 export type { Account, AccountBox } from './cpd-accounts.js';
 export { cellText, type LogRow } from './cpd-log.js';
@@ -58,6 +60,14 @@ export interface PdpAction {
   entryDate: string;
 }
 
+/** Whose evidence a document is: the running header of every printed page. */
+export interface Registrant {
+  name: string | null;
+  registrationNumber: string | null;
+  /** What the profile's regulator calls the number ("NMC PIN"); null when the profile does not say. */
+  numberLabel: string | null;
+}
+
 /** A file in the journal that could not be read as an entry, skipped with --skip-invalid. */
 export interface SkippedFile {
   path: string;
@@ -74,8 +84,12 @@ export interface CpdReport {
   author: string | null;
   /** Authors of the counted entries. */
   authors: string[];
-  /** What was asked for: every author's entries, private entries left out, unfinished notes listed. */
-  selection: { allAuthors: boolean; excludePrivate: boolean; includeDrafts: boolean };
+  registrant: Registrant;
+  /**
+   * What was asked for: every author's entries, private entries left out, unfinished notes listed, and the records
+   * chosen for submission (`--select`: the ids laid out, and any name that matched no record; null: every record).
+   */
+  selection: { allAuthors: boolean; excludePrivate: boolean; includeDrafts: boolean; records: string[] | null; unmatched: string[] };
   profile: { id: string; name: string; regulator: string; description: string; unit: Profile['unit'] };
   /** The period; `countedThrough` is its last day or today, whichever comes first: nothing later is counted. */
   period: Period & { countedThrough: string };
@@ -95,6 +109,10 @@ export interface CpdReport {
   missingAccounts: { layout: string; name: string; message: string }[];
   /** Open actions from the period's entries: the personal development plan. */
   actions: PdpAction[];
+  /** The regulator's own documents (NMC, GMC, GPhC), for a profile with a `pack:`; null for the others. */
+  pack: Pack | null;
+  /** Gaps of three months or more between CPD activities, for a profile measuring the longest gap (HCPC); else null. */
+  gaps: CpdGap[] | null;
 }
 
 export interface CpdReportOptions {
@@ -106,6 +124,8 @@ export interface CpdReportOptions {
   generated: string;
   journal: string;
   author: string | null;
+  /** From the journal's `registrant:` setting; the name falls back to `author`. */
+  registrant?: { name?: string | null | undefined; registrationNumber?: string | null | undefined } | undefined;
   authors: AuthorChoice;
   excludePrivate: boolean;
   includeDrafts: boolean;
@@ -117,6 +137,24 @@ export interface CpdReportOptions {
   skipped: SkippedFile[];
   /** The name of the part of the totals no category lists, in the reader's words. */
   uncategorisedName: string;
+  /** The records to submit (GPhC): ids or short ids; only these are laid out on their forms. */
+  select?: readonly string[] | undefined;
+  /** `revalidation_date` of mindlines.yaml: the GMC cycle ends on it. */
+  revalidationDate?: string | undefined;
+  /** `practice_hours` of mindlines.yaml, for the NMC confirmation form. */
+  practiceHours?: number | undefined;
+}
+
+/** Whether an entry id is the one a person named: its 4-character short id, or the start of its full id. */
+const isNamed = (id: string, token: string) => shortId(id) === token.toLowerCase() || id.toUpperCase().startsWith(token.toUpperCase());
+
+/** The laid-out records a person chose (`--select`), and any name that matched none. */
+function chooseRecords(accounts: Account[], select: readonly string[] | undefined): { accounts: Account[]; unmatched: string[] } {
+  if (!select) return { accounts, unmatched: [] };
+  return {
+    accounts: accounts.filter((a) => select.some((t) => isNamed(a.id, t))),
+    unmatched: select.filter((t) => !accounts.some((a) => isNamed(a.id, t))),
+  };
 }
 
 /** A total in the profile's unit: hours, credits, or records. */
@@ -157,11 +195,12 @@ export function buildCpdReport(entries: readonly Entry[], options: CpdReportOpti
   const countedOver = (other: DateSpan) =>
     countOver(entries.filter((e) => selection.eligible(e) && e.meta.date >= other.from && e.meta.date <= other.to)).counted;
 
-  const accounts: Account[] = [];
+  const laidOut: Account[] = [];
   for (const c of counted) {
     const layout = layoutFor(c, profile);
-    if (layout) accounts.push(accountOf(c, layout, profile, options.templates));
+    if (layout) laidOut.push(accountOf(c, layout, profile, options.templates));
   }
+  const { accounts, unmatched } = chooseRecords(laidOut, options.select);
   const missingAccounts = profile.accounts
     .filter((l) => l.empty && !accounts.some((a) => a.layout === l.id))
     .map((l) => ({ layout: l.id, name: l.name, message: l.empty as string }));
@@ -183,7 +222,7 @@ export function buildCpdReport(entries: readonly Entry[], options: CpdReportOpti
   const actions: PdpAction[] = included
     .flatMap((c) =>
       c.entry.meta.actions
-        .filter((a) => !a.done)
+        .filter((a) => (a.done === undefined || a.done === false) && (a.dropped === undefined || a.dropped === false))
         .map((a) => ({ text: a.text, due: a.due ?? null, entryId: c.entry.meta.id, entryTitle: c.entry.meta.title, entryDate: c.entry.meta.date })),
     )
     .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.entryDate.localeCompare(b.entryDate));
@@ -192,6 +231,20 @@ export function buildCpdReport(entries: readonly Entry[], options: CpdReportOpti
   const privateCounted = options.excludePrivate
     ? countOver(selection.privateLeftOut).counted
     : counted.filter((c) => isPrivate(c.entry));
+  const pack = buildPack({
+    profile,
+    period,
+    counted,
+    countedOver,
+    accounts,
+    yearStart: options.yearStart,
+    today: options.today,
+    revalidationDate: options.revalidationDate,
+    practiceHours: options.practiceHours,
+    chosen: options.select !== undefined,
+    templates: options.templates,
+  });
+  const measuresGaps = profile.requirements.some((r) => r.measure === 'longest-gap-days');
   const authors = [...new Set(counted.map((c) => c.entry.meta.author).filter((a): a is string => Boolean(a)))].sort();
   return {
     schema: CPD_REPORT_SCHEMA,
@@ -199,7 +252,18 @@ export function buildCpdReport(entries: readonly Entry[], options: CpdReportOpti
     journal: options.journal,
     author: options.author,
     authors,
-    selection: { allAuthors: options.authors.kind === 'all', excludePrivate: options.excludePrivate, includeDrafts: options.includeDrafts },
+    registrant: {
+      name: options.registrant?.name || options.author || null,
+      registrationNumber: options.registrant?.registrationNumber || null,
+      numberLabel: profile.registration?.label ?? null,
+    },
+    selection: {
+      allAuthors: options.authors.kind === 'all',
+      excludePrivate: options.excludePrivate,
+      includeDrafts: options.includeDrafts,
+      records: options.select ? accounts.map((a) => a.id) : null,
+      unmatched,
+    },
     profile: { id: profile.id, name: profile.name, regulator: profile.regulator, description: profile.description, unit: profile.unit },
     period: { ...period, countedThrough: span.to },
     totals: {
@@ -248,6 +312,8 @@ export function buildCpdReport(entries: readonly Entry[], options: CpdReportOpti
     accounts,
     missingAccounts,
     actions,
+    pack,
+    gaps: measuresGaps ? cpdGaps(counted.map((c) => c.entry.meta.date), span) : null,
   };
 }
 
@@ -259,5 +325,15 @@ export function includedEntryIds(report: CpdReport): Set<string> {
     ...report.planned.map((r) => r.id),
     ...(report.unfinished.listed ? report.unfinished.notes.map((n) => n.id) : []),
     ...(report.summary?.entryId ? [report.summary.entryId] : []),
+    ...packEntryIds(report.pack),
   ]);
+}
+
+/** The entries a pack quotes or names (a GMC pack reaches back over the whole cycle). */
+function packEntryIds(pack: Pack | null): string[] {
+  if (pack?.kind === 'gmc') {
+    return [...pack.qualityImprovement, ...pack.significantEvents, ...pack.feedback, ...pack.pdpReview.items, ...pack.pdpNext].map((r) => ('entryId' in r ? r.entryId : r.id));
+  }
+  if (pack?.kind === 'nmc') return [...pack.feedback.map((r) => r.id), ...(pack.discussion.record ? [pack.discussion.record.id] : [])];
+  return [];
 }

@@ -17,3 +17,12 @@ export interface ProfileSource {
   /** The activity types a profile lists, for the interview; undefined when it lists none (activity is free text). */
   activityTypes(id: string): Promise<ProfileActivity[] | undefined>;
 }
+
+/**
+ * Prints a self-contained HTML page to PDF, laid out by the page's own print stylesheet (paper size, orientation,
+ * running header and page numbers), so the PDF is what printing the HTML gives. Throws BrowserNotFoundError when
+ * there is nothing to print with, PrintError when printing fails.
+ */
+export interface PdfPrinter {
+  print(html: string): Promise<Buffer>;
+}

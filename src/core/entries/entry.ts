@@ -35,6 +35,8 @@ export interface Action {
   due?: string;
   /** false, true, or the date it was done. */
   done?: boolean | string;
+  /** true, or the date it was given up: no longer part of the plan (a development plan's review lists it as dropped). */
+  dropped?: boolean | string;
   note?: string;
 }
 
@@ -169,6 +171,13 @@ function actions(data: Record<string, unknown>): Action[] {
         throw new Invalid('actions', 'an action’s `done:` should be true, false or a date written YYYY-MM-DD');
       }
       result.done = done;
+    }
+    const dropped = item.dropped;
+    if (dropped !== undefined && dropped !== null) {
+      if (typeof dropped !== 'boolean' && !isIsoDate(dropped)) {
+        throw new Invalid('actions', 'an action’s `dropped:` should be true, false or a date written YYYY-MM-DD');
+      }
+      result.dropped = dropped;
     }
     const note = optionalString(item, 'note');
     if (note) result.note = note;

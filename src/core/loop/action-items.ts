@@ -8,7 +8,7 @@ import { shortId } from '../entries/short-id.js';
  * one done. Pure: "today" is passed in.
  */
 
-export type ActionStatus = 'open' | 'overdue' | 'done';
+export type ActionStatus = 'open' | 'overdue' | 'done' | 'dropped';
 
 export interface ActionRow {
   entry: EntryHead;
@@ -18,6 +18,8 @@ export interface ActionRow {
   status: ActionStatus;
   /** The date it was done, when `done:` holds a date. */
   doneOn?: string;
+  /** The date it was dropped, when `dropped:` holds a date. */
+  droppedOn?: string;
   /** Days since the entry that set the action. */
   ageDays: number;
 }
@@ -26,8 +28,19 @@ export function isActionDone(action: Action): boolean {
   return action.done !== undefined && action.done !== false;
 }
 
+/** Given up: no longer part of the plan (and so not reviewed, not open, not overdue). */
+export function isActionDropped(action: Action): boolean {
+  return action.dropped !== undefined && action.dropped !== false;
+}
+
+/** Done or dropped: nothing more to do about it. */
+export function isActionClosed(action: Action): boolean {
+  return isActionDone(action) || isActionDropped(action);
+}
+
 export function actionStatus(action: Action, today: string): ActionStatus {
   if (isActionDone(action)) return 'done';
+  if (isActionDropped(action)) return 'dropped';
   return action.due !== undefined && action.due < today ? 'overdue' : 'open';
 }
 
@@ -41,15 +54,17 @@ export function actionRows(entries: readonly EntryHead[], today: string): Action
     entry.meta.actions.forEach((action, i) => {
       const row: ActionRow = { entry, index: i + 1, action, status: actionStatus(action, today), ageDays: Math.max(0, daysBetween(entry.meta.date, today)) };
       if (typeof action.done === 'string') row.doneOn = action.done;
+      if (typeof action.dropped === 'string') row.droppedOn = action.dropped;
       rows.push(row);
     });
   }
-  const rank = (row: ActionRow) => (row.status === 'done' ? 1 : 0);
+  const rank = (row: ActionRow) => (row.status === 'done' || row.status === 'dropped' ? 1 : 0);
+  const closedOn = (row: ActionRow) => row.doneOn ?? row.droppedOn ?? '';
   return rows.sort(
     (a, b) =>
       rank(a) - rank(b) ||
-      (a.status === 'done'
-        ? (b.doneOn ?? '').localeCompare(a.doneOn ?? '')
+      (rank(a) === 1
+        ? closedOn(b).localeCompare(closedOn(a))
         : (a.action.due ?? '9999-99-99').localeCompare(b.action.due ?? '9999-99-99')) ||
       a.entry.meta.date.localeCompare(b.entry.meta.date) ||
       a.index - b.index,
@@ -79,6 +94,15 @@ export function parseActionRef(ref: string): { entry: string; index: number } {
  * Starts from the raw front matter so keys mindlines does not know, inside each action too, are kept.
  */
 export function actionsMarkedDone(entry: EntryHead, index: number, today: string, note?: string): unknown[] {
+  return actionsMarked(entry, index, 'done', today, note);
+}
+
+/** The same, marking the action dropped (given up) on `today`: a development plan's review lists it as dropped. */
+export function actionsMarkedDropped(entry: EntryHead, index: number, today: string, note?: string): unknown[] {
+  return actionsMarked(entry, index, 'dropped', today, note);
+}
+
+function actionsMarked(entry: EntryHead, index: number, key: 'done' | 'dropped', today: string, note?: string): unknown[] {
   const raw = entry.frontMatter.actions;
   const list: unknown[] = Array.isArray(raw) ? [...raw] : typeof raw === 'string' ? [raw] : [];
   if (index < 1 || index > list.length) {
@@ -89,7 +113,7 @@ export function actionsMarkedDone(entry: EntryHead, index: number, today: string
   }
   const item = list[index - 1];
   const updated: Record<string, unknown> = typeof item === 'string' ? { text: item } : { ...(item as Record<string, unknown>) };
-  updated.done = today;
+  updated[key] = today;
   if (note !== undefined && note.trim()) updated.note = note.trim();
   list[index - 1] = updated;
   return list;

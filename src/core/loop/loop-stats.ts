@@ -65,7 +65,7 @@ export function loopStats(entries: readonly EntryHead[], today: string): LoopSta
           if (action.done <= action.due) actions.doneOnTime++;
           else actions.doneLate++;
         }
-      } else {
+      } else if (status !== 'dropped') {
         actions.open++;
         if (status === 'overdue') actions.overdue++;
       }

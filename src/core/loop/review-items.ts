@@ -1,6 +1,6 @@
 import type { EntryHead, EntryProblem } from '../entries/entry.js';
 import { FOLLOW_UP_TEMPLATE, itemKey, rawReview } from './review-state.js';
-import { isActionDone } from './action-items.js';
+import { isActionClosed } from './action-items.js';
 import { beliefLedger, currentFirmness, linesByBelief } from './belief-ledger.js';
 import {
   initialSchedule,
@@ -54,7 +54,7 @@ export function reviewItemsOf(entry: EntryHead): { items: ReviewItem[]; problems
     return { schedule: read, stored: true };
   };
   entry.meta.actions.forEach((action, i) => {
-    if (isActionDone(action)) return;
+    if (isActionClosed(action)) return;
     const key = itemKey('action', i + 1);
     const found = scheduleFor(key, action.due);
     if (!found) return;

@@ -144,7 +144,7 @@ export function buildTeamDigest(all: readonly EntrySummary[], options: DigestOpt
     const inThePeriod = entry.meta.date >= options.since && entry.meta.date <= options.until;
     if (!inThePeriod && entry.meta.date > options.until) continue;
     entry.meta.actions.forEach((action, index) => {
-      if (action.done) return;
+      if (action.done || action.dropped) return;
       const nowDue = action.due !== undefined && action.due <= options.until;
       if (!inThePeriod && !nowDue) return;
       openActions.push({

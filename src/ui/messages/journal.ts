@@ -9,6 +9,7 @@ export const journalMessages = {
   initRepaired: (root: string, made: string[]) => `${root} is already a mindlines journal; added what was missing: ${made.join(', ')}.`,
   initNext: 'Next: write a reflection with `mindlines new`, or capture one non-interactively with `mindlines new --answers FILE`.',
   initModeMismatch: (existing: string) => `this journal is already in ${existing} mode; change \`mode:\` in mindlines.yaml to switch`,
+  initRegistrantNotChanged: 'this folder is already a journal, so its settings were kept; set `registrant: { name, registration_number }` in mindlines.yaml',
   statusTitle: (name: string) => `mindlines: ${name}`,
   statusTry: [
     'mindlines new                          a guided reflection (in a terminal)',

@@ -7,6 +7,8 @@ export const loopMessages = {
   noActions: 'No actions match.',
   actionDone: (ref: string, text: string) => `Marked ${ref} done: ${text}`,
   actionAlreadyDone: (ref: string, when: string) => `${ref} was already marked done${when ? ` on ${when}` : ''}; nothing changed.`,
+  actionDropped: (ref: string, text: string) => `Dropped ${ref} from your plan: ${text}`,
+  actionAlreadyClosed: (ref: string) => `${ref} is already done or dropped; nothing changed.`,
   actionsFilterConflict: 'choose one of --open, --done and --overdue',
   nothingDue: 'Nothing is due for review.',
   dueCount: (count: number) => `${count} ${count === 1 ? 'item is' : 'items are'} due for review.`,
