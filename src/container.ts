@@ -17,7 +17,7 @@ import { discoverJournal, type DiscoveredJournal } from './config/discovery.js';
 import type { JournalConfig } from './config/journal-config.js';
 import { EntryWriter } from './core/entries/entry-writer.js';
 import { Journal } from './core/entries/journal.js';
-import type { Clock } from './core/ports.js';
+import type { Clock, Notify } from './core/ports.js';
 import type { PrivacyScanner, PrivacyScannerSource } from './core/privacy/scanner.js';
 import { privacyWriteGuard } from './core/privacy/write-guard.js';
 import type { DraftStore } from './core/reflection/draft.js';
@@ -89,14 +89,14 @@ export function homeDir(env: NodeJS.ProcessEnv): string {
 }
 
 /** A Journal over the files, with its index: the one wiring the command line and the library API share. */
-export function wireJournal(root: string, config: JournalConfig, clock: Clock): Journal {
+export function wireJournal(root: string, config: JournalConfig, clock: Clock, store = new FsEntryStore(root), notify?: Notify): Journal {
   return new Journal({
     root,
     mode: config.mode,
-    store: new FsEntryStore(root),
+    store,
     clock,
     ids: ulidSource(),
-    index: openEntryIndex(root, { mindlines: packageVersion() }),
+    index: openEntryIndex(root, { mindlines: packageVersion(), notify }),
   });
 }
 
@@ -139,18 +139,32 @@ function draftStore(root: string, clock: Clock): DraftStore {
   };
 }
 
+/** How an open journal reports what it is doing, and what it does with debris of killed writes (fs-entry-store.ts). */
+interface Upkeep {
+  notify?: Notify | undefined;
+  debris: 'rescue' | 'report';
+}
+
 /** Every port of an open journal, wired from its root, config and clock. */
-function journalPorts(root: string, config: JournalConfig, clock: Clock, workspace: WorkspacePorts, env: NodeJS.ProcessEnv): JournalPorts {
-  const store = new FsEntryStore(root);
+function journalPorts(root: string, config: JournalConfig, clock: Clock, workspace: WorkspacePorts, env: NodeJS.ProcessEnv, upkeep: Upkeep): JournalPorts {
+  const store = new FsEntryStore(root, upkeep);
   const profileFiles = new FsProfileSource(root);
+  const journal = wireJournal(root, config, clock, store, upkeep.notify);
   return {
     ...workspace,
     root,
     config,
     clock,
-    journal: wireJournal(root, config, clock),
-    // Every entry write goes through here, and so through the privacy guard (issue 11: no command can skip it).
-    writer: new EntryWriter({ mode: config.mode, store, clock, guard: privacyWriteGuard(workspace.privacy) }),
+    journal,
+    // Every entry write goes through here, and so through the privacy guard (issue 11: no command can skip it) and
+    // the entry's lock (issue 14: no change is lost to another process).
+    writer: new EntryWriter({
+      mode: config.mode,
+      store,
+      clock,
+      guard: privacyWriteGuard(workspace.privacy),
+      locate: async (id) => (await journal.find(id).catch(() => undefined))?.path,
+    }),
     entryFiles: { list: () => store.list(), read: (path) => store.read(path) },
     templates: new FsTemplateSource(root),
     profiles: {
@@ -189,6 +203,8 @@ export interface OpenOptions {
   now?: Date | string | undefined;
   /** Told when the default journal was created on first use. */
   onCreated?: (root: string) => void;
+  /** Told of waits for another mindlines, locks taken over, an index kept in memory, rescued debris (issue 14). */
+  notify?: Notify | undefined;
 }
 
 export interface Opened {
@@ -225,10 +241,12 @@ export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
   const config = options.housekeeping
     ? await loadConfigCached(discovered.root)
     : await (await import('./adapters/fs-journal-layout.js')).loadConfig(discovered.root);
-  // Editor text left by a mindlines that crashed is moved to .mindlines/rescued/ at start-up (issue 3).
-  if (options.housekeeping) await sweepEditingFolder(discovered.root);
+  // Editor text left by a mindlines that crashed is moved to .mindlines/rescued/ at start-up (issue 3); a journal
+  // that cannot be written (read-only, full) keeps it there for later, and the command still runs.
+  if (options.housekeeping) await sweepEditingFolder(discovered.root).catch(() => 0);
   const workspace = workspacePorts(cwd, config);
-  const ports = journalPorts(discovered.root, config, clockFor(options.now, env), workspace, env);
+  const upkeep: Upkeep = { notify: options.notify, debris: options.housekeeping ? 'rescue' : 'report' };
+  const ports = journalPorts(discovered.root, config, clockFor(options.now, env), workspace, env, upkeep);
   return { discovered, workspace, ports };
 }
 
@@ -241,6 +259,7 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
     discovery: 'create-default',
     housekeeping: true,
     onCreated: (root) => ui.info(messages.defaultJournalCreated(root)),
+    notify: (notice) => ui.info(ui.safe(messages.notice(notice))),
   });
   const ports = opened.ports as JournalPorts;
   return {

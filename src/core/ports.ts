@@ -24,7 +24,41 @@ export interface EntryStore {
   move(from: string, to: string): Promise<void>;
   /** Removes a file; nothing happens when it is already gone. */
   remove(path: string): Promise<void>;
+  /**
+   * Runs `work` holding the entry's lock (by id, so a rename does not escape it): one read-modify-write of an entry
+   * at a time across processes, and none while a sync holds the journal. `work` must read the file afresh.
+   */
+  lockEntry<T>(id: string, work: () => Promise<T>): Promise<T>;
+  /** Runs `work` holding the whole journal (`sync`): after any other sync, and once no entry change is under way. */
+  lockJournal<T>(work: () => Promise<T>): Promise<T>;
 }
+
+/** Who holds an inter-process lock (a journal's entry, sync or index lock), as written in its lock file. */
+export interface LockHolder {
+  pid: number;
+  host: string;
+  /** ISO timestamp the lock was taken. */
+  since: string;
+  /** What the holder is doing: "sync", "changing an entry", "updating the index". */
+  what: string;
+  /** Tells this taking of the lock from any other, so a release never removes someone else's lock. */
+  nonce: string;
+  /** When the holding process started (where the system says), so a reused pid is not taken for the holder. */
+  start?: string;
+}
+
+/**
+ * Something a command should tell the person while it works, though nothing failed: a wait for another mindlines,
+ * a lock taken over from one that died, an index kept in memory because the disk cannot take it, files rescued
+ * after a crash. Adapters report these; the command line prints them on stderr (ui/messages/reliability.ts).
+ */
+export type JournalNotice =
+  | { kind: 'waiting'; lock: 'entry' | 'sync' | 'index'; holder: LockHolder | undefined }
+  | { kind: 'lock-taken-over'; lock: 'entry' | 'sync' | 'index'; holder: LockHolder }
+  | { kind: 'index-in-memory'; folder: string; code: string }
+  | { kind: 'debris'; rescued: string[]; removed: number };
+
+export type Notify = (notice: JournalNotice) => void;
 
 export interface Clock {
   now(): Date;
