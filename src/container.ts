@@ -225,6 +225,12 @@ function clockFor(now: Date | string | undefined, env: NodeJS.ProcessEnv): Clock
 export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
   const { env, cwd } = options;
   const discovered = discoverJournal({ flag: options.flag, env, cwd, home: homeDir(env) });
+  if (!discovered.exists && discovered.blocked) {
+    // A file where the journal should be, or a folder we may not read: say that, not "no journal here" (issue 14).
+    const { blocked, root } = discovered;
+    const message = blocked.code === 'ENOTDIR' ? messages.journalIsFile(blocked.path ?? root) : messages.journalUnreadable(root, blocked);
+    throw new JournalNotFoundError(root, message);
+  }
   if (!discovered.exists) {
     const named = discovered.source === 'flag' || discovered.source === 'env';
     if (options.discovery === 'optional') {

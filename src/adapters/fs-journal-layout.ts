@@ -2,6 +2,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE, defaultConfig, parseConfig, serializeConfig, type JournalConfig, type JournalMode } from '../config/journal-config.js';
 import { CONFLICT_COPY_IGNORE } from '../core/team/conflict-copy.js';
+import { StorageError } from '../errors.js';
+import { messages } from '../ui/messages.js';
 import { createFileExclusive, replaceFile, readTextIfExists } from './atomic-file.js';
 import { gitInit, isInsideWorkTree } from './git-cli.js';
 
@@ -54,6 +56,8 @@ export async function loadConfig(root: string): Promise<JournalConfig> {
  */
 export async function initJournal(options: InitOptions): Promise<InitResult> {
   const root = options.root;
+  const existing = await fs.stat(root).catch(() => undefined);
+  if (existing && !existing.isDirectory()) throw new StorageError(root, messages.journalIsFile(root));
   await fs.mkdir(root, { recursive: true });
   const made: string[] = [];
   const configPath = path.join(root, CONFIG_FILE);

@@ -22,7 +22,7 @@ export const reliabilityMessages = {
   noticeTakenOver: (lock: keyof typeof lockNames, holder: LockHolder) =>
     `${who(holder)} stopped without releasing ${lockNames[lock]}; its lock was taken over`,
   noticeIndexInMemory: (folder: string, code: string) =>
-    `note: the index cannot be saved in ${folder} (${describeError({ code })}); answering from the files this time`,
+    `note: the index cannot be saved in ${folder}: ${describeError({ code })}; answering from the files this time`,
   noticeDebris: (rescued: number, removed: number) =>
     [
       rescued > 0 ? `kept ${rescued} half-written ${rescued === 1 ? 'file' : 'files'} from a mindlines that was stopped; see \`mindlines recover\`` : '',
