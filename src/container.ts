@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { editText, sweepEditingFolder } from './adapters/editor-launcher.js';
 import { loadConfigCached } from './adapters/fs-config-cache.js';
 import { FsEntryStore } from './adapters/fs-entry-store.js';
+import { journalPaths } from './adapters/fs-journal-paths.js';
+import { LOCAL_FOLDER } from './adapters/private-folder.js';
 import { FsKeptEdits } from './adapters/fs-kept-edits.js';
 import type { InitOptions, InitResult } from './adapters/fs-journal-layout.js';
 import { fsLocalFiles } from './adapters/fs-local-files.js';
@@ -244,6 +247,8 @@ export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
     await initJournal({ root: discovered.root });
     options.onCreated?.(discovered.root);
   }
+  // The machine-local folder (config cache, index, drafts, locks) must be the journal's own, not a link elsewhere.
+  journalPaths(discovered.root).assertRealFolders(path.join(discovered.root, LOCAL_FOLDER, 'index.json'));
   const config = options.housekeeping
     ? await loadConfigCached(discovered.root)
     : await (await import('./adapters/fs-journal-layout.js')).loadConfig(discovered.root);

@@ -1,5 +1,5 @@
 import { bodyOfEntryText } from '../../codecs/entry-file.js';
-import { EntryNotFoundError, UsageError } from '../../errors.js';
+import { EntryNotFoundError, StorageError, UsageError } from '../../errors.js';
 import { readEntry, toEntry, type Entry, type EntryHead, type EntryProblem } from './entry.js';
 import { matchesFilter, sortEntries, type EntryFilter, type SortKey } from './filters.js';
 import { mapLimit } from './map-limit.js';
@@ -196,6 +196,8 @@ export class Journal {
       try {
         text = await this.deps.store.read(rel);
       } catch (error) {
+        // A path refused (a link leading outside the journal, not UTF-8) says why; only a missing file is "no entry".
+        if (error instanceof StorageError) throw error;
         throw new EntryNotFoundError(`no entry at ${rel}`, { hint: 'paths are relative to the journal folder', cause: error });
       }
       const result = readEntry(rel, text);
