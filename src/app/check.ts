@@ -40,7 +40,14 @@ async function checkJournal(ctx: Pick<CheckPorts, 'git'>, journal: CheckJournal,
   const problems: CheckProblem[] = listed.problems.map((p) => ({ file: p.path, line: p.line, kind: 'unreadable', message: p.message }));
   const entries: Entry[] = [];
   for (const file of listed.files) {
-    const text = await journal.entryFiles.read(file.path);
+    let text: string;
+    try {
+      text = await journal.entryFiles.read(file.path);
+    } catch (error) {
+      // Not UTF-8, or refused (a link): a problem to report, and the other files are still checked.
+      problems.push({ file: file.path, line: 1, kind: 'unreadable', message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
     findings.push(...scanner.scanEntryFile(text, file.path));
     const checked = checkEntryText(file.path, text);
     problems.push(...checked.problems);

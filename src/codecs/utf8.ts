@@ -43,3 +43,18 @@ export function decodeUtf8(bytes: Uint8Array): Utf8Result {
     return { ok: false, offset: Math.max(0, firstInvalidUtf8(bytes)) };
   }
 }
+
+/**
+ * The error for bytes that are not UTF-8, shaped like a system error (EILSEQ, "illegal byte sequence") so the one
+ * place that words errors (ui/messages/describe-error.ts) says it with the offset.
+ */
+export function invalidUtf8Error(offset: number): Error & { code: 'EILSEQ'; offset: number } {
+  return Object.assign(new Error(`not valid UTF-8 (at byte ${offset})`), { code: 'EILSEQ' as const, offset });
+}
+
+/** Decodes UTF-8 or throws invalidUtf8Error. */
+export function decodeUtf8OrThrow(bytes: Uint8Array): string {
+  const result = decodeUtf8(bytes);
+  if (!result.ok) throw invalidUtf8Error(result.offset);
+  return result.text;
+}

@@ -26,6 +26,8 @@ export const describeError = (error: unknown): string => {
     case 'EMFILE':
     case 'ENFILE':
       return `too many files are open (${code})`;
+    case 'EILSEQ':
+      return `it is not valid UTF-8 (at byte ${(error as { offset?: number }).offset ?? '?'}); convert it first, e.g. iconv -f latin1 -t utf-8`;
     case 'EIO':
       return 'the disk reported an input/output error (EIO)';
     default:
