@@ -7,6 +7,7 @@ import { FsEntryStore } from './adapters/fs-entry-store.js';
 import { journalPaths } from './adapters/fs-journal-paths.js';
 import { LOCAL_FOLDER } from './adapters/private-folder.js';
 import { FsKeptEdits } from './adapters/fs-kept-edits.js';
+import { FsRescueArea } from './adapters/fs-rescue-area.js';
 import type { InitOptions, InitResult } from './adapters/fs-journal-layout.js';
 import { fsLocalFiles } from './adapters/fs-local-files.js';
 import { FsProfileSource } from './adapters/fs-profile-source.js';
@@ -178,6 +179,7 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
     drafts: draftStore(root, clock),
     editor: { edit: (text, options) => editText(text, { root, env, name: options.name }) },
     keptEdits: new FsKeptEdits(root),
+    rescued: new FsRescueArea(root),
   };
 }
 

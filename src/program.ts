@@ -4,6 +4,7 @@ import { registerEvidence } from './program/evidence.js';
 import { registerJournal } from './program/journal.js';
 import { registerLoop } from './program/loop.js';
 import { registerPrivacy } from './program/privacy.js';
+import { registerRecords } from './program/records.js';
 import { registerReflection } from './program/reflection.js';
 import { registerSearch } from './program/search.js';
 import { registerTeam } from './program/team.js';
@@ -45,5 +46,7 @@ export function createProgram(runtime: Runtime): Command {
   registerEvidence(program, wiring);
   registerTeam(program, wiring);
   registerSearch(program, wiring);
+  // Records that survive (issue 14).
+  registerRecords(program, wiring);
   return program;
 }

@@ -60,6 +60,32 @@ export type JournalNotice =
 
 export type Notify = (notice: JournalNotice) => void;
 
+/**
+ * Text kept after something went wrong, so nothing typed is lost: an editor's text after a crash or a failed
+ * editor, or the whole new text of an entry whose write was killed before it reached its place.
+ */
+export interface RescuedText {
+  /** How to name it to `recover`: the name of its folder. */
+  ref: string;
+  kind: 'editor' | 'interrupted-write';
+  /** Journal-relative path of the kept text. */
+  file: string;
+  /** Journal-relative path of the entry it was going to become, when known. */
+  origin?: string | undefined;
+  /** ISO timestamp it was kept. */
+  saved: string;
+  size: number;
+}
+
+/** Where rescued text is kept (`.mindlines/rescued/`): listed by status and the home menu, restored by `recover`. */
+export interface RescueArea {
+  /** Oldest first. */
+  list(): Promise<RescuedText[]>;
+  read(ref: string): Promise<string>;
+  /** Removes it (after it was restored, or when the person says it is not needed). */
+  discard(ref: string): Promise<void>;
+}
+
 export interface Clock {
   now(): Date;
 }

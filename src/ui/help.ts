@@ -269,6 +269,20 @@ Private entries are never counted or shown.`,
 Examples:
   $ mindlines team members
   $ mindlines team members --json`,
+  // Records that survive (issue 14): recover, doctor, resolve, migrate.
+  recover: 'List text rescued after a crash (an editor’s, or a write that was stopped), and put it back as its entry.',
+  recoverAfter: `
+Examples:
+  $ mindlines recover                   what is kept in .mindlines/rescued/, oldest first
+  $ mindlines recover 1                 put it back as the entry it was (when no entry has its id)
+  $ mindlines recover 1 --print         see it; --replace puts it in place of the entry with its id
+
+The status screen and the home menu say when there is something to recover.`,
+  recordsOptions: {
+    print: 'print the rescued text on stdout',
+    discard: 'remove the rescued text',
+    replace: 'put the rescued text in place of the entry with the same id',
+  },
   teamOptions: {
     digestSince: 'from this date (default: 30 days before --until)',
     digestUntil: 'up to and including this date (default: today)',

@@ -9,6 +9,7 @@ import { teamMessages } from './messages/team.js';
 import { searchMessages } from './messages/search.js';
 import { errorsMessages } from './messages/errors.js';
 import { reliabilityMessages } from './messages/reliability.js';
+import { recordsMessages } from './messages/records.js';
 
 /**
  * Every sentence mindlines says to a user, in one catalogue (as jrnl does), so wording stays consistent and can be
@@ -27,4 +28,5 @@ export const messages = {
   ...searchMessages,
   ...errorsMessages,
   ...reliabilityMessages,
+  ...recordsMessages,
 } as const;

@@ -209,6 +209,21 @@ export class EntryWriter {
   }
 
   /**
+   * Puts back, byte for byte, the text of an entry that was rescued (`recover`): as a new file where an entry with
+   * its id, date, title and visibility belongs, when no entry has that id. Checked like every other write.
+   */
+  async restore(text: string): Promise<SavedEntry> {
+    const probe = readEntry('rescued.md', text);
+    if (!probe.ok) throw new UsageError(`${probe.problem.line}: ${probe.problem.message}`);
+    const { entryPathFor } = await import('./entry-path.js');
+    const meta = probe.entry.meta;
+    const path = entryPathFor(meta.date, meta.title, meta.id, this.folderFor(meta.visibility));
+    const findings = await this.guarded({ path, text, action: 'create' });
+    await this.deps.store.create(path, text);
+    return { entry: { ...probe.entry, path }, findings };
+  }
+
+  /**
    * Writes a file that is not an entry of ours but sits among them: the other side's version of an entry that both
    * sides changed (a `.conflict-` copy, written by `sync`). Checked like every other write.
    */

@@ -1,0 +1,19 @@
+import type { Command } from 'commander';
+import { help } from '../ui/help.js';
+import type { ProgramWiring } from './wiring.js';
+
+/** Looking after the records themselves (issue 14): recover. */
+export function registerRecords(program: Command, wiring: ProgramWiring): void {
+  program
+    .command('recover')
+    .description(help.recover)
+    .argument('[n]', 'the rescued text to restore: its number in the list, or its folder name')
+    .option('--print', help.recordsOptions.print)
+    .option('--discard', help.recordsOptions.discard)
+    .option('--replace', help.recordsOptions.replace)
+    .addHelpText('after', help.recoverAfter)
+    .action(async (ref: string | undefined, opts: { print?: boolean; discard?: boolean; replace?: boolean }, command: Command) => {
+      const { runRecover } = await import('../commands/recover.js');
+      await runRecover({ ref, ...opts }, await wiring.context(command));
+    });
+}

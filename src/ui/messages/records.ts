@@ -1,0 +1,21 @@
+/** The commands that look after the records themselves: recover, doctor, resolve, migrate (issue 14). */
+export const recordsMessages = {
+  recoverNone: 'Nothing to recover: no rescued text is kept in .mindlines/rescued/.',
+  recoverHeading: (count: number) => `${count} rescued ${count === 1 ? 'text' : 'texts'} (oldest first):`,
+  recoverKind: { editor: 'editor text after a crash', 'interrupted-write': 'a write that was stopped' } as Record<string, string>,
+  recoverListHint: 'restore one with `mindlines recover N`, see it with `mindlines recover N --print`, drop it with `mindlines recover N --discard`',
+  recoverNotFound: (ref: string) => `no rescued text "${ref}"`,
+  recoverNotFoundHint: 'list them with `mindlines recover`',
+  recoverAmbiguous: (ref: string, count: number) => `"${ref}" matches ${count} rescued texts; give its number from \`mindlines recover\``,
+  recoverNotEntry: (file: string, problem: string) => `${file} is not a whole entry (${problem}), so it cannot be put back as one`,
+  recoverNotEntryHint: (ref: string) => `see it with \`mindlines recover ${ref} --print\` and copy what you want into an entry with \`mindlines edit\`; then \`mindlines recover ${ref} --discard\``,
+  recoverExists: (entry: string, file: string) => `${entry} has the same id and holds different text from ${file}`,
+  recoverExistsHint: (ref: string) => `compare the two (e.g. \`git diff --no-index ENTRY RESCUED\`); \`mindlines recover ${ref} --replace\` puts the rescued text in the entry's place, \`--discard\` drops it`,
+  recoverRestored: (path: string) => `Restored ${path}.`,
+  recoverReplaced: (path: string) => `Replaced ${path} with the rescued text.`,
+  recoverIdentical: (path: string) => `${path} already holds exactly this text; the rescued copy was removed.`,
+  recoverDiscarded: (file: string) => `Discarded ${file}.`,
+  /** The status screen's and the home menu's reminder. */
+  statusRescued: (count: number) => `  recover   ${count} rescued ${count === 1 ? 'text' : 'texts'} kept after a crash: \`mindlines recover\``,
+  menuRecover: (count: number) => `Recover rescued text (${count})`,
+} as const;
