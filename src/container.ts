@@ -6,6 +6,7 @@ import { loadConfigCached } from './adapters/fs-config-cache.js';
 import { FsEntryStore } from './adapters/fs-entry-store.js';
 import { journalPaths } from './adapters/fs-journal-paths.js';
 import { LOCAL_FOLDER } from './adapters/private-folder.js';
+import { FsFileModes } from './adapters/fs-file-modes.js';
 import { FsKeptEdits } from './adapters/fs-kept-edits.js';
 import { FsRescueArea } from './adapters/fs-rescue-area.js';
 import type { InitOptions, InitResult } from './adapters/fs-journal-layout.js';
@@ -180,6 +181,7 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
     editor: { edit: (text, options) => editText(text, { root, env, name: options.name }) },
     keptEdits: new FsKeptEdits(root),
     rescued: new FsRescueArea(root),
+    modes: new FsFileModes(root),
   };
 }
 

@@ -45,7 +45,8 @@ async function writeTemp(target: string, text: string | Uint8Array, mode: number
  * is removed and nothing else has changed.
  */
 export async function createFileExclusive(target: string, text: string | Uint8Array, mode = 0o600): Promise<void> {
-  await fs.mkdir(path.dirname(target), { recursive: true });
+  // Folders made for a file are its owner's alone, like the file (entries' folders hold their titles in file names).
+  await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
   const temp = await writeTemp(target, text, mode);
   try {
     try {

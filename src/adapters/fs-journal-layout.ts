@@ -78,7 +78,8 @@ export async function initJournal(options: InitOptions): Promise<InitResult> {
     () => false,
   );
   if (!hadEntries) {
-    await fs.mkdir(entries, { recursive: true });
+    // Owner-only: file names carry titles (issue 14).
+    await fs.mkdir(entries, { recursive: true, mode: 0o700 });
     made.push('entries/');
   }
   if (await ensureLines(path.join(root, '.gitignore'), ignoreLines(config.mode), '# mindlines: machine-local files, never committed')) {

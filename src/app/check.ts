@@ -22,7 +22,7 @@ export interface CheckReport {
 }
 
 /** The journal `check` works in, when there is one: its settings and its entry files as they are on disk. */
-export type CheckJournal = Pick<JournalPorts, 'root' | 'entryFiles'> & { config: Pick<JournalConfig, 'mode'> };
+export type CheckJournal = Pick<JournalPorts, 'root' | 'entryFiles' | 'modes'> & { config: Pick<JournalConfig, 'mode'> };
 
 /**
  * What `check` is handed: files, git and the scanner (with the journal's deny-list and allow-list when there is a
@@ -56,6 +56,10 @@ async function checkJournal(ctx: Pick<CheckPorts, 'git'>, journal: CheckJournal,
   problems.push(...duplicateIdProblems(entries));
   if (journal.config.mode === 'team') {
     problems.push(...privateEntryProblems(entries, await ctx.git.trackedFiles(journal.root, 'private')));
+  }
+  // Records other users of this computer can read (issue 14): `mindlines doctor` makes them private.
+  for (const exposed of await journal.modes.exposed()) {
+    problems.push({ file: exposed.path, line: 1, kind: 'readable-by-others', message: messages.readableByOthers(exposed.mode) });
   }
   return report(findings, problems, listed.files.length);
 }

@@ -10,7 +10,7 @@ import type { JournalConfig } from '../config/journal-config.js';
 import type { EntryWriter } from '../core/entries/entry-writer.js';
 import type { Journal } from '../core/entries/journal.js';
 import type { ProfileSource } from '../core/cpd/ports.js';
-import type { Clock, EntryStore, RescueArea } from '../core/ports.js';
+import type { Clock, EntryStore, FileModes, RescueArea } from '../core/ports.js';
 import type { PrivacyScannerSource } from '../core/privacy/scanner.js';
 import type { DraftStore } from '../core/reflection/draft.js';
 import type { Editor, KeptEdits, TemplateSource } from '../core/reflection/ports.js';
@@ -44,4 +44,6 @@ export interface JournalPorts extends WorkspacePorts {
   keptEdits: KeptEdits;
   /** Text rescued after a crash or a killed write (`.mindlines/rescued/`), which `recover` lists and restores. */
   rescued: RescueArea;
+  /** Who else on this computer can read the journal's private parts (`check` reports it, `doctor` repairs it). */
+  modes: FileModes;
 }

@@ -12,7 +12,8 @@ export interface SyncOptions {
  * side's version of an entry both changed) is written through the journal's one write path, like every entry.
  */
 export async function syncNow(ctx: Pick<JournalPorts, 'root' | 'config' | 'git' | 'journal' | 'writer' | 'privacy'>, options: SyncOptions = {}): Promise<SyncOutcome> {
-  return syncJournal({
+  // One sync at a time, and no entry change while git rewrites files: a second sync waits (and says for whom).
+  return ctx.writer.holdingJournal(async () => syncJournal({
     repo: await ctx.git.repository(ctx.root),
     mode: ctx.config.mode,
     scanner: async () => {
@@ -25,5 +26,5 @@ export async function syncNow(ctx: Pick<JournalPorts, 'root' | 'config' | 'git' 
       await ctx.writer.createCopy(path, text);
     },
     removeFile: (path) => ctx.writer.removeCopy(path),
-  });
+  }));
 }

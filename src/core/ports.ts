@@ -77,6 +77,22 @@ export interface RescuedText {
   size: number;
 }
 
+/** A private part of the journal that other users of the computer can read (or, for a folder, list or enter). */
+export interface Exposure {
+  /** Journal-relative; a folder ends with `/`. */
+  path: string;
+  /** Its permission bits, e.g. 0o755. */
+  mode: number;
+}
+
+/** Who may read the journal's private parts: entries, private/, .mindlines/ and git's own folder. */
+export interface FileModes {
+  /** What other users can reach and read now (nothing inside a folder they cannot enter). */
+  exposed(): Promise<Exposure[]>;
+  /** Makes those parts owner-only (folders 0700, files 0600); returns what was changed. */
+  tighten(): Promise<Exposure[]>;
+}
+
 /** Where rescued text is kept (`.mindlines/rescued/`): listed by status and the home menu, restored by `recover`. */
 export interface RescueArea {
   /** Oldest first. */

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { help } from '../ui/help.js';
 import type { ProgramWiring } from './wiring.js';
 
-/** Looking after the records themselves (issue 14): recover. */
+/** Looking after the records themselves (issue 14): recover, doctor. */
 export function registerRecords(program: Command, wiring: ProgramWiring): void {
   program
     .command('recover')
@@ -15,5 +15,14 @@ export function registerRecords(program: Command, wiring: ProgramWiring): void {
     .action(async (ref: string | undefined, opts: { print?: boolean; discard?: boolean; replace?: boolean }, command: Command) => {
       const { runRecover } = await import('../commands/recover.js');
       await runRecover({ ref, ...opts }, await wiring.context(command));
+    });
+
+  program
+    .command('doctor')
+    .description(help.doctor)
+    .addHelpText('after', help.doctorAfter)
+    .action(async (_opts, command: Command) => {
+      const { runDoctor } = await import('../commands/doctor.js');
+      await runDoctor(await wiring.context(command));
     });
 }

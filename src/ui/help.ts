@@ -278,6 +278,11 @@ Examples:
   $ mindlines recover 1 --print         see it; --replace puts it in place of the entry with its id
 
 The status screen and the home menu say when there is something to recover.`,
+  doctor: 'Repair the journal: make its records private to you again, and clear what a crash left behind.',
+  doctorAfter: `
+Examples:
+  $ mindlines check        reports entries, private/, .mindlines/ or .git/ that other users of this computer can read
+  $ mindlines doctor       makes them yours alone (folders 0700, files 0600); git itself runs with umask 077`,
   recordsOptions: {
     print: 'print the rescued text on stdout',
     discard: 'remove the rescued text',

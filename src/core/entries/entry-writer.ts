@@ -233,6 +233,14 @@ export class EntryWriter {
     return findings;
   }
 
+  /**
+   * Runs `work` (a sync, which rewrites files through git) holding the whole journal: after any other sync has
+   * finished, and once no other process is changing an entry; entry changes wait for it (issue 14).
+   */
+  async holdingJournal<T>(work: () => Promise<T>): Promise<T> {
+    return this.deps.store.lockJournal(work);
+  }
+
   /** Removes a conflict copy this process wrote, when the sync that wrote it could not finish. */
   async removeCopy(path: string): Promise<void> {
     await this.deps.store.remove(path);

@@ -18,4 +18,9 @@ export const recordsMessages = {
   /** The status screen's and the home menu's reminder. */
   statusRescued: (count: number) => `  recover   ${count} rescued ${count === 1 ? 'text' : 'texts'} kept after a crash: \`mindlines recover\``,
   menuRecover: (count: number) => `Recover rescued text (${count})`,
+  readableByOthers: (mode: number) =>
+    `other users of this computer can read this (mode ${mode.toString(8).padStart(4, '0')}); \`mindlines doctor\` makes the journal's records private (folders 0700, files 0600)`,
+  doctorTightened: (count: number) => `Made ${count} ${count === 1 ? 'file or folder' : 'files and folders'} private to you (folders 0700, files 0600).`,
+  doctorNothing: 'Nothing to repair: the journal’s records are private to you.',
+  doctorRescued: (count: number) => `${count} rescued ${count === 1 ? 'text is' : 'texts are'} kept in .mindlines/rescued/: see \`mindlines recover\``,
 } as const;
