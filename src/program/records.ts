@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { help } from '../ui/help.js';
 import type { ProgramWiring } from './wiring.js';
 
-/** Looking after the records themselves (issue 14): recover, doctor. */
+/** Looking after the records themselves (issue 14): recover, doctor, resolve. */
 export function registerRecords(program: Command, wiring: ProgramWiring): void {
   program
     .command('recover')
@@ -24,5 +24,16 @@ export function registerRecords(program: Command, wiring: ProgramWiring): void {
     .action(async (_opts, command: Command) => {
       const { runDoctor } = await import('../commands/doctor.js');
       await runDoctor(await wiring.context(command));
+    });
+
+  program
+    .command('resolve')
+    .description(help.resolve)
+    .argument('<id>', 'the entry id two files hold (or the start of it)')
+    .option('--keep <path>', help.recordsOptions.keep)
+    .addHelpText('after', help.resolveAfter)
+    .action(async (ref: string, opts: { keep?: string }, command: Command) => {
+      const { runResolve } = await import('../commands/resolve.js');
+      await runResolve({ ref, keep: opts.keep }, await wiring.context(command));
     });
 }

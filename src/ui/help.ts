@@ -283,7 +283,13 @@ The status screen and the home menu say when there is something to recover.`,
 Examples:
   $ mindlines check        reports entries, private/, .mindlines/ or .git/ that other users of this computer can read
   $ mindlines doctor       makes them yours alone (folders 0700, files 0600); git itself runs with umask 077`,
+  resolve: 'When two files hold one entry id, keep one; the others become conflict copies to compare (sync refuses to share both).',
+  resolveAfter: `
+Examples:
+  $ mindlines resolve 01JD3Z --keep entries/2026/11/2026-11-27-spacer-review-7f3k.md
+  $ mindlines check        lists every id more than one file holds`,
   recordsOptions: {
+    keep: 'the file to keep (journal-relative path)',
     print: 'print the rescued text on stdout',
     discard: 'remove the rescued text',
     replace: 'put the rescued text in place of the entry with the same id',

@@ -234,6 +234,20 @@ export class EntryWriter {
   }
 
   /**
+   * Turns one of two files holding the same entry id into a conflict copy at `copy` (`resolve`): its text moves
+   * there, byte for byte, under the id's lock. Copies are git-ignored and never listed as entries.
+   */
+  async demoteToCopy(id: string, path: string, copy: string): Promise<Finding[]> {
+    return this.deps.store.lockEntry(id, async () => {
+      const text = await this.deps.store.read(path);
+      const findings = await this.guarded({ path: copy, text, action: 'move' });
+      await this.deps.store.create(copy, text);
+      await this.deps.store.remove(path);
+      return findings;
+    });
+  }
+
+  /**
    * Runs `work` (a sync, which rewrites files through git) holding the whole journal: after any other sync has
    * finished, and once no other process is changing an entry; entry changes wait for it (issue 14).
    */

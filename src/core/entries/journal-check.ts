@@ -53,7 +53,7 @@ export function duplicateIdProblems(entries: readonly Pick<Entry, 'path' | 'meta
         file: path,
         line: idLine(path),
         kind: 'duplicate-id',
-        message: `id ${id} is also used by ${others.join(', ')}; give one of them a new id (a copied file?)`,
+        message: `id ${id} is also used by ${others.join(', ')}; keep one with \`mindlines resolve ${id} --keep PATH\` (or, for a copied file, give it a new id)`,
       });
     }
   }

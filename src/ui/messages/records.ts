@@ -23,4 +23,17 @@ export const recordsMessages = {
   doctorTightened: (count: number) => `Made ${count} ${count === 1 ? 'file or folder' : 'files and folders'} private to you (folders 0700, files 0600).`,
   doctorNothing: 'Nothing to repair: the journal’s records are private to you.',
   doctorRescued: (count: number) => `${count} rescued ${count === 1 ? 'text is' : 'texts are'} kept in .mindlines/rescued/: see \`mindlines recover\``,
+  syncMerged: (path: string, author: string, renamedFrom: readonly string[]) =>
+    `${path}: you and ${author} both changed it${renamedFrom.length > 0 ? ` (it was ${renamedFrom.join(', ')})` : ''}; the two were merged into one.`,
+  syncDuplicates: (count: number) =>
+    `sync stopped: ${count === 1 ? 'an entry id is' : `${count} entry ids are`} held by more than one file; nothing was sent`,
+  syncDuplicateLine: (id: string, paths: readonly string[]) => `id ${id}: ${paths.join(', ')}`,
+  syncDuplicatesHint:
+    'keep one file of each with `mindlines resolve ID --keep PATH` (the others become conflict copies to compare), then run mindlines sync again',
+  resolveOneFile: (id: string, path: string) => `only ${path} holds the id ${id}; there is nothing to resolve`,
+  resolveChoose: (id: string, paths: readonly string[]) => `${paths.length} files hold the id ${id}: ${paths.join(', ')}; say which to keep`,
+  resolveChooseHint: (id: string, path: string) => `e.g. mindlines resolve ${id} --keep ${path}`,
+  resolveNotOne: (keep: string, id: string) => `${keep} is not one of the files holding the id ${id}`,
+  resolveDone: (kept: string, copies: readonly string[]) =>
+    `Kept ${kept}; ${copies.length === 1 ? 'the other file is now the conflict copy' : 'the others are now the conflict copies'} ${copies.join(', ')}: compare, keep what you want in ${kept}, then delete the ${copies.length === 1 ? 'copy' : 'copies'}.`,
 } as const;
