@@ -182,6 +182,7 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
     keptEdits: new FsKeptEdits(root),
     rescued: new FsRescueArea(root),
     modes: new FsFileModes(root),
+    journalFormat: { record: async (version) => (await import('./adapters/fs-journal-layout.js')).recordJournalFormat(root, version) },
   };
 }
 

@@ -96,3 +96,15 @@ export async function initJournal(options: InitOptions): Promise<InitResult> {
   }
   return { config, createdConfig, made, gitInitialised };
 }
+
+/**
+ * Records the journal's format in mindlines.yaml (`version: N`), changing that one line (or adding it first) and
+ * leaving the person's comments and settings as they are; replaced atomically.
+ */
+export async function recordJournalFormat(root: string, version: number): Promise<void> {
+  const file = path.join(root, CONFIG_FILE);
+  const text = await fs.readFile(file, 'utf8');
+  const line = `version: ${version}`;
+  const next = /^version:.*$/m.test(text) ? text.replace(/^version:.*$/m, line) : `${line}\n${text}`;
+  await replaceFile(file, next);
+}

@@ -46,4 +46,6 @@ export interface JournalPorts extends WorkspacePorts {
   rescued: RescueArea;
   /** Who else on this computer can read the journal's private parts (`check` reports it, `doctor` repairs it). */
   modes: FileModes;
+  /** The journal's format (`version:` in mindlines.yaml), which `migrate` records after each step. */
+  journalFormat: { record(version: number): Promise<void> };
 }

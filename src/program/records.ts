@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { help } from '../ui/help.js';
 import type { ProgramWiring } from './wiring.js';
 
-/** Looking after the records themselves (issue 14): recover, doctor, resolve. */
+/** Looking after the records themselves (issue 14): recover, doctor, resolve, migrate. */
 export function registerRecords(program: Command, wiring: ProgramWiring): void {
   program
     .command('recover')
@@ -35,5 +35,14 @@ export function registerRecords(program: Command, wiring: ProgramWiring): void {
     .action(async (ref: string, opts: { keep?: string }, command: Command) => {
       const { runResolve } = await import('../commands/resolve.js');
       await runResolve({ ref, keep: opts.keep }, await wiring.context(command));
+    });
+
+  program
+    .command('migrate')
+    .description(help.migrate)
+    .addHelpText('after', help.migrateAfter)
+    .action(async (_opts, command: Command) => {
+      const { runMigrate } = await import('../commands/migrate.js');
+      await runMigrate(await wiring.context(command));
     });
 }

@@ -288,6 +288,10 @@ Examples:
 Examples:
   $ mindlines resolve 01JD3Z --keep entries/2026/11/2026-11-27-spacer-review-7f3k.md
   $ mindlines check        lists every id more than one file holds`,
+  migrate: 'Bring a journal written in an older format up to date (mindlines.yaml’s `version:`; none means 1).',
+  migrateAfter: `
+Examples:
+  $ mindlines migrate      format 1 is the current one: nothing to do, and it says so`,
   recordsOptions: {
     keep: 'the file to keep (journal-relative path)',
     print: 'print the rescued text on stdout',

@@ -36,4 +36,7 @@ export const recordsMessages = {
   resolveNotOne: (keep: string, id: string) => `${keep} is not one of the files holding the id ${id}`,
   resolveDone: (kept: string, copies: readonly string[]) =>
     `Kept ${kept}; ${copies.length === 1 ? 'the other file is now the conflict copy' : 'the others are now the conflict copies'} ${copies.join(', ')}: compare, keep what you want in ${kept}, then delete the ${copies.length === 1 ? 'copy' : 'copies'}.`,
+  migrateNoStep: (format: number, to: number) => `this mindlines has no step from journal format ${format} towards ${to}; update mindlines`,
+  migrateNothing: (format: number) => `This journal is format ${format}, the format this mindlines writes: nothing to migrate.`,
+  migrateDone: (from: number, to: number, ran: readonly string[]) => `Migrated the journal from format ${from} to ${to}: ${ran.join('; ')}.`,
 } as const;
