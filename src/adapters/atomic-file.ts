@@ -88,6 +88,30 @@ export async function replaceFile(target: string, text: string | Uint8Array, bef
   await syncDirectory(path.dirname(target));
 }
 
+/**
+ * Moves `from` to `target`, which must not exist, in one step: rename(2) is atomic, so a crash leaves the file
+ * under one name or the other, never both or neither (a copy then a delete could leave two files with one entry id).
+ * Between the check and the rename nobody else may create `target`: the caller holds the entry's lock, and entry
+ * names carry the entry's id. Across filesystems (EXDEV) it falls back to an exclusive copy, then the delete.
+ */
+export async function moveFileNoReplace(from: string, target: string): Promise<void> {
+  const exists = await fs.lstat(target).then(
+    () => true,
+    () => false,
+  );
+  if (exists) throw Object.assign(new Error(`EEXIST: file already exists, ${target}`), { code: 'EEXIST', path: target });
+  await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+  try {
+    await fs.rename(from, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await createFileExclusive(target, await fs.readFile(from), (await fs.stat(from)).mode & 0o777);
+    await fs.unlink(from);
+  }
+  await syncDirectory(path.dirname(target));
+  if (path.dirname(from) !== path.dirname(target)) await syncDirectory(path.dirname(from));
+}
+
 /** A file's text, or undefined when it does not exist. */
 export async function readTextIfExists(file: string): Promise<string | undefined> {
   try {

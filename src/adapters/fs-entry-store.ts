@@ -8,7 +8,7 @@ import type { EntryProblem } from '../core/entries/entry.js';
 import type { EntryFileInfo, EntryStore, Notify } from '../core/ports.js';
 import { ConflictError, StorageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
-import { createFileExclusive, replaceFile } from './atomic-file.js';
+import { createFileExclusive, moveFileNoReplace, replaceFile } from './atomic-file.js';
 import { debrisTarget, isAbandoned, rescueDebris, type Debris } from './fs-debris.js';
 import { FsJournalLocks } from './fs-journal-locks.js';
 import { journalPaths, type JournalPaths } from './fs-journal-paths.js';
@@ -165,10 +165,15 @@ export class FsEntryStore implements EntryStore {
     }
   }
 
+  /** Renames an entry file (refusing to overwrite); it must read cleanly first, like any entry mindlines rewrites. */
   async move(from: string, to: string): Promise<void> {
-    const text = await this.read(from);
-    await this.create(to, text);
-    await fs.unlink(this.resolve(from));
+    await this.read(from);
+    const target = this.resolve(to);
+    try {
+      await moveFileNoReplace(this.resolve(from), target);
+    } catch (error) {
+      throw new StorageError(to, messages.writeFailed(to, error), { cause: error });
+    }
   }
 
   async remove(relative: string): Promise<void> {

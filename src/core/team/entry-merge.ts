@@ -21,12 +21,35 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** The later of two timestamps written the same way (ISO 8601 sorts as text). */
 const later = (a: unknown, b: unknown) => (String(a ?? '') >= String(b ?? '') ? a : b);
 
-/** The value a key ends with, or `conflict`. */
+const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The value a key ends with, or `conflict`. Maps merge key by key and lists of one length item by item, so two
+ * people marking different actions of one entry done both keep their mark.
+ */
 function mergeValue(key: string, base: unknown, ours: unknown, theirs: unknown): { value: unknown } | 'conflict' {
   if (same(ours, theirs)) return { value: ours };
   if (same(ours, base)) return { value: theirs };
   if (same(theirs, base)) return { value: ours };
   if (key === 'updated' && ours !== undefined && theirs !== undefined) return { value: later(ours, theirs) };
+  if (isMap(base) && isMap(ours) && isMap(theirs)) {
+    const merged: Record<string, unknown> = {};
+    for (const inner of new Set([...Object.keys(base), ...Object.keys(ours), ...Object.keys(theirs)])) {
+      const result = mergeValue(inner, base[inner], ours[inner], theirs[inner]);
+      if (result === 'conflict') return 'conflict';
+      if (result.value !== undefined) merged[inner] = result.value;
+    }
+    return { value: merged };
+  }
+  if (Array.isArray(base) && Array.isArray(ours) && Array.isArray(theirs) && base.length === ours.length && base.length === theirs.length) {
+    const merged: unknown[] = [];
+    for (let i = 0; i < base.length; i++) {
+      const result = mergeValue('', base[i], ours[i], theirs[i]);
+      if (result === 'conflict') return 'conflict';
+      merged.push(result.value);
+    }
+    return { value: merged };
+  }
   return 'conflict';
 }
 

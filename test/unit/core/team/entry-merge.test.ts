@@ -51,6 +51,15 @@ describe('merging an entry both sides of a sync changed (issue 14: rename agains
     );
   });
 
+  it('keeps both marks when two people mark different actions of one entry done', () => {
+    const first = edit(['  - text: Check technique at every review\n', '  - text: Check technique at every review\n    done: 2026-11-21\n']);
+    const second = edit(['  - text: Order masks for the clinic\n', '  - text: Order masks for the clinic\n    done: 2026-11-22\n']);
+    const merged = mergeEntryTexts(base, first, second);
+    expect(merged.ok && merged.text).toContain('  - text: Check technique at every review\n    done: 2026-11-21\n  - text: Order masks for the clinic\n    done: 2026-11-22\n');
+    const both = edit(['  - text: Order masks for the clinic\n', '  - text: Order masks for the clinic\n    done: 2026-11-21\n']);
+    expect(mergeEntryTexts(base, both, second)).toEqual({ ok: false, conflicts: ['actions'] });
+  });
+
   it('merges edits to different sections of the body', () => {
     const first = edit(['A child with asthma', 'A four-year-old with asthma']);
     const second = edit(['more than the device', 'more than which device']);
