@@ -10,6 +10,8 @@ export const CONFIG_FILE = 'mindlines.yaml';
  * `mindlines migrate` runs (app/migrate.ts); a journal of a newer format than this mindlines knows is refused.
  */
 export const CONFIG_VERSION = 1;
+/** The format of a journal whose mindlines.yaml has no `version:` (made before formats were recorded). */
+export const UNVERSIONED_FORMAT = 1;
 
 export type JournalMode = 'personal' | 'team';
 
@@ -80,7 +82,7 @@ export function parseConfig(text: string, file: string): JournalConfig {
   };
   const config = defaultConfig();
   config.raw = raw;
-  config.version = typeof raw.version === 'number' ? raw.version : CONFIG_VERSION;
+  config.version = typeof raw.version === 'number' ? raw.version : UNVERSIONED_FORMAT;
   if (config.version > CONFIG_VERSION) {
     fail('version', `this journal is format ${config.version}, made by a newer mindlines (this one knows format ${CONFIG_VERSION}); update mindlines`);
   }
