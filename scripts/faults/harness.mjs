@@ -1,7 +1,7 @@
 // What every case of the fault battery (scripts/faults.mjs) shares: scratch folders and identities, running the
 // built CLI (to the end, or killed with SIGKILL after a delay), and reading a journal's entry files directly.
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, watch, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,10 +44,12 @@ export function person(name = 'Test Clinician', extra = {}) {
 }
 
 /**
- * Runs the CLI to its end, or kills it with SIGKILL after `killAfterMs`. Resolves with what it wrote, its exit code,
- * whether it was killed before it ended, and how long it ran.
+ * Runs the CLI to its end, or kills it with SIGKILL after `killAfterMs`, or `killOn.afterMs` after a file whose name
+ * matches `killOn.match` appears in one of `killOn.dirs` (its lock taken, its temp file begun: a kill inside the
+ * write path rather than anywhere in the process). Resolves with what it wrote, its exit code, whether it was killed
+ * before it ended, and how long it ran.
  */
-export function cli(args, { env, cwd, input, killAfterMs, uid, timeoutMs = 120_000 } = {}) {
+export function cli(args, { env, cwd, input, killAfterMs, killOn, uid, timeoutMs = 120_000 } = {}) {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const options = { cwd: cwd ?? env?.HOME ?? os.tmpdir(), env, stdio: ['pipe', 'pipe', 'pipe'] };
@@ -64,10 +66,17 @@ export function cli(args, { env, cwd, input, killAfterMs, uid, timeoutMs = 120_0
     child.stdin.on('error', () => undefined);
     child.stdin.end(input ?? '');
     let killed = false;
-    const killer = killAfterMs === undefined ? undefined : setTimeout(() => ((killed = true), child.kill('SIGKILL')), killAfterMs);
+    const kill = () => ((killed = true), child.kill('SIGKILL'));
+    let killer = killAfterMs === undefined ? undefined : setTimeout(kill, killAfterMs);
+    const watchers = (killOn?.dirs ?? []).filter((dir) => existsSync(dir)).map((dir) =>
+      watch(dir, (_event, name) => {
+        if (killer === undefined && name && killOn.match.test(name)) killer = setTimeout(kill, killOn.afterMs);
+      }),
+    );
     const guard = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', reject);
     child.on('close', (code, signal) => {
+      for (const watcher of watchers) watcher.close();
       clearTimeout(killer);
       clearTimeout(guard);
       resolve({ code, signal, stdout, stderr, killed: killed && signal === 'SIGKILL', ms: Date.now() - started, firstErrAt });

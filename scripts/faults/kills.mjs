@@ -9,6 +9,28 @@ import { cli, entryFiles, git, journal, median, path, person, random, readFileSy
 
 const delayFor = (ms) => Math.round(ms * (0.4 + 0.7 * random()));
 
+/**
+ * Where trial `i` is killed, in turn: at a random moment of the command (`delayFor`), 0 to 20 ms after it takes the
+ * entry's lock, and 0 to 3 ms after its temp file appears (while it writes, flushes and links or renames). Timed
+ * kills alone mostly land in Node's start-up, a second to the few milliseconds of the write.
+ */
+function killAt(i, duration, root, { lock = true } = {}) {
+  const folders = ['entries', 'private'].map((f) => path.join(root, f, '2026', '11'));
+  const kind = ['moment', lock ? 'lock' : 'moment', 'write'][i % 3];
+  if (kind === 'moment') return { kind, killAfterMs: delayFor(duration) };
+  if (kind === 'lock') return { kind, killOn: { dirs: [path.join(root, '.mindlines', 'locks')], match: /^entry-.*\.lock$/, afterMs: Math.round(random() * 20) } };
+  return { kind, killOn: { dirs: folders, match: /^\..*\.md\..*\.tmp$/, afterMs: Math.round(random() * 3) } };
+}
+
+/** Counts the kills that landed, by where they were aimed, for the case's line. */
+function killTally() {
+  const kills = { moment: 0, lock: 0, write: 0 };
+  return {
+    add: (kind, run) => run.killed && kills[kind]++,
+    note: () => `killed ${kills.moment} at random, ${kills.lock} holding the lock, ${kills.write} mid-write`,
+  };
+}
+
 /** How long a command usually takes here: the median of three runs (one in the short run). */
 async function timed(run, times = process.env.MINDLINES_FAULT_SHORT ? 1 : 3) {
   const ms = [];
@@ -50,9 +72,12 @@ export async function killQuick(trials) {
   let lost = 0;
   let debris = 0;
   let doubled = 0;
+  const tally = killTally();
   for (let i = 0; i < trials; i++) {
     const marker = `kill quick ${i} ${Math.floor(random() * 1e9)}`;
-    const run = await j.run(['quick', marker], { killAfterMs: delayFor(duration) });
+    const { kind, ...kill } = killAt(i, duration, j.root, { lock: false });
+    const run = await j.run(['quick', marker], kill);
+    tally.add(kind, run);
     const hits = entryFiles(j.root).filter((f) => f.text.includes(marker));
     debris = Math.max(debris, tempFiles(j.root).length);
     if (hits.length > 1) doubled++;
@@ -68,7 +93,7 @@ export async function killQuick(trials) {
   const left = tempFiles(j.root).length;
   const rescued = JSON.parse((await j.run(['recover', '--json'])).stdout).length;
   const ok = doubled === 0 && left === 0 && next.code === 0;
-  return { name: 'kill -9: quick (create)', trials, expected, found, lost, ok, note: `${debris} temp files seen, ${rescued} rescued, ${left} left` };
+  return { name: 'kill -9: quick (create)', trials, expected, found, lost, ok, note: `${tally.note()}; ${debris} temp files seen, ${rescued} rescued, ${left} left` };
 }
 
 /** A reflection with `count` action points, as `new --answers` writes it; returns its id. */
@@ -89,8 +114,11 @@ export async function killActionsDone(trials) {
   const confirmed = [];
   let lost = 0;
   let broken = 0;
+  const tally = killTally();
   for (let i = 1; i <= trials; i++) {
-    const run = await j.run(['actions', 'done', `${id}#${i}`], { killAfterMs: delayFor(duration) });
+    const { kind, ...kill } = killAt(i, duration, j.root);
+    const run = await j.run(['actions', 'done', `${id}#${i}`], kill);
+    tally.add(kind, run);
     if (/Marked /.test(run.stderr)) confirmed.push(i);
     const files = fileOf(j.root, id);
     if (files.length !== 1 || !whole(files[0].text)) {
@@ -105,7 +133,7 @@ export async function killActionsDone(trials) {
     else lost += 'done: 2026-11-27\n'.length;
   }
   if (broken > 0 && file) lost += Buffer.byteLength(file.text);
-  return { name: 'kill -9: actions done (rewrite)', trials, expected: confirmed.length, found, lost, ok: broken === 0, note: `${broken} times the entry was missing, doubled or cut` };
+  return { name: 'kill -9: actions done (rewrite)', trials, expected: confirmed.length, found, lost, ok: broken === 0, note: `${tally.note()}; ${broken} times the entry was missing, doubled or cut` };
 }
 
 /** `visibility` in a team journal: the front matter, then a move between entries/ and private/ (one rename). */
@@ -117,8 +145,10 @@ export async function killVisibility(trials) {
   let lost = 0;
   let doubled = 0;
   let last = fileOf(j.root, id)[0]?.text ?? '';
+  const tally = killTally();
   for (let i = 0; i < trials; i++) {
-    await j.run(['visibility', id, i % 2 ? 'team' : 'private'], { killAfterMs: delayFor(duration) });
+    const { kind, ...kill } = killAt(i, duration, j.root);
+    tally.add(kind, await j.run(['visibility', id, i % 2 ? 'team' : 'private'], kill));
     const files = fileOf(j.root, id);
     if (files.length > 1) doubled++;
     if (files.length >= 1 && files.every((f) => whole(f.text))) {
@@ -126,7 +156,7 @@ export async function killVisibility(trials) {
       last = files[0].text;
     } else lost += Buffer.byteLength(last);
   }
-  return { name: 'kill -9: visibility (move)', trials, expected: trials, found, lost, ok: doubled === 0, note: `${doubled} times two files held the id` };
+  return { name: 'kill -9: visibility (move)', trials, expected: trials, found, lost, ok: doubled === 0, note: `${tally.note()}; ${doubled} times two files held the id` };
 }
 
 /** `edit` with a new title: the whole text replaced (hash-checked), then the file renamed to match. */
@@ -141,8 +171,10 @@ export async function killEditRename(trials) {
   let lost = 0;
   let doubled = 0;
   let last = fileOf(j.root, id)[0]?.text ?? '';
+  const tally = killTally();
   for (let i = 0; i < trials; i++) {
-    await j.run(['edit', id], { env: env(i), killAfterMs: delayFor(duration) });
+    const { kind, ...kill } = killAt(i, duration, j.root);
+    tally.add(kind, await j.run(['edit', id], { env: env(i), ...kill }));
     const files = fileOf(j.root, id);
     if (files.length > 1) doubled++;
     if (files.length === 1 && whole(files[0].text) && /^title: (Renamed \d+|Many small changes)$/m.test(files[0].text)) {
@@ -150,7 +182,7 @@ export async function killEditRename(trials) {
       last = files[0].text;
     } else lost += Buffer.byteLength(last);
   }
-  return { name: 'kill -9: edit + rename', trials, expected: trials, found, lost, ok: doubled === 0, note: `${doubled} times two files held the id` };
+  return { name: 'kill -9: edit + rename', trials, expected: trials, found, lost, ok: doubled === 0, note: `${tally.note()}; ${doubled} times two files held the id` };
 }
 
 /** `reindex` killed half-way: the next command must take over its lock at once and answer with every entry. */
