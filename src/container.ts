@@ -7,6 +7,13 @@ import { FsEntryStore } from './adapters/fs-entry-store.js';
 import { journalPaths } from './adapters/fs-journal-paths.js';
 import { LOCAL_FOLDER } from './adapters/private-folder.js';
 import { FsFileModes } from './adapters/fs-file-modes.js';
+import { fsImportSource } from './adapters/fs-import-source.js';
+import { FsAttachmentFiles } from './adapters/fs-attachment-files.js';
+import { pdftotextCli } from './adapters/pdftotext-cli.js';
+import { AgeEntryLocking } from './adapters/age-entry-locking.js';
+import { AgeKeyring, keyFileFor, PassphraseSource } from './adapters/age-keyring.js';
+import { AgeLockedEntries, LockingEntryStore } from './adapters/age-locked-entries.js';
+import { readLockSettings } from './adapters/fs-lock-settings.js';
 import { FsKeptEdits } from './adapters/fs-kept-edits.js';
 import { FsRescueArea } from './adapters/fs-rescue-area.js';
 import type { InitOptions, InitResult } from './adapters/fs-journal-layout.js';
@@ -94,7 +101,7 @@ export function homeDir(env: NodeJS.ProcessEnv): string {
 }
 
 /** A Journal over the files, with its index: the one wiring the command line and the library API share. */
-export function wireJournal(root: string, config: JournalConfig, clock: Clock, store = new FsEntryStore(root), notify?: Notify): Journal {
+export function wireJournal(root: string, config: JournalConfig, clock: Clock, locked?: AgeLockedEntries, store = new FsEntryStore(root), notify?: Notify): Journal {
   return new Journal({
     root,
     mode: config.mode,
@@ -102,7 +109,26 @@ export function wireJournal(root: string, config: JournalConfig, clock: Clock, s
     clock,
     ids: ulidSource(),
     index: openEntryIndex(root, { mindlines: packageVersion(), notify }),
+    locked,
   });
+}
+
+/**
+ * Private entries encrypted at rest (issue 18), when the journal has lock settings: the locked entries (read with
+ * the journal's key, opened at most once per command), and the store the writer writes through, which encrypts
+ * what goes to a locked file. The passphrase comes from the environment; the command line adds a terminal prompt.
+ */
+function lockWiring(root: string, config: JournalConfig, env: NodeJS.ProcessEnv, store: FsEntryStore) {
+  const passphrase = new PassphraseSource(env);
+  const settings = readLockSettings(root, config);
+  const locked = settings ? new AgeLockedEntries(root, new AgeKeyring(keyFileFor(settings, env), passphrase), (text) => passphrase.warn(text)) : undefined;
+  return {
+    passphrase,
+    locked,
+    locking: new AgeEntryLocking(root, config, env, passphrase, locked),
+    writerStore: settings && locked ? new LockingEntryStore(store, locked, settings) : store,
+    locks: settings?.locked ? (visibility: string | undefined) => visibility === 'private' : undefined,
+  };
 }
 
 /** Loads something on first use and keeps it. */
@@ -151,24 +177,33 @@ interface Upkeep {
 }
 
 /** Every port of an open journal, wired from its root, config and clock. */
-function journalPorts(root: string, config: JournalConfig, clock: Clock, workspace: WorkspacePorts, env: NodeJS.ProcessEnv, upkeep: Upkeep): JournalPorts {
-  const store = new FsEntryStore(root, upkeep);
+function journalPorts(
+  root: string,
+  config: JournalConfig,
+  clock: Clock,
+  workspace: WorkspacePorts,
+  env: NodeJS.ProcessEnv,
+  store: FsEntryStore,
+  lock: ReturnType<typeof lockWiring>,
+  notify: Notify | undefined,
+): JournalPorts {
   const profileFiles = new FsProfileSource(root);
-  const journal = wireJournal(root, config, clock, store, upkeep.notify);
+  const journal = wireJournal(root, config, clock, lock.locked, store, notify);
   return {
     ...workspace,
     root,
     config,
     clock,
     journal,
-    // Every entry write goes through here, and so through the privacy guard (issue 11: no command can skip it) and
-    // the entry's lock (issue 14: no change is lost to another process).
+    // Every entry write goes through here, and so through the privacy guard (issue 11: no command can skip it), the
+    // entry's lock (issue 14: no change is lost to another process) and, in a locked journal, encryption (issue 18).
     writer: new EntryWriter({
       mode: config.mode,
-      store,
+      store: lock.writerStore,
       clock,
       guard: privacyWriteGuard(workspace.privacy),
       locate: async (id) => (await journal.find(id).catch(() => undefined))?.path,
+      locks: lock.locks,
     }),
     entryFiles: { list: () => store.list(), read: (path) => store.read(path) },
     templates: new FsTemplateSource(root),
@@ -183,6 +218,11 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
     rescued: new FsRescueArea(root),
     modes: new FsFileModes(root),
     journalFormat: { record: async (version) => (await import('./adapters/fs-journal-layout.js')).recordJournalFormat(root, version) },
+    // issue 18
+    importSource: fsImportSource,
+    attachmentFiles: new FsAttachmentFiles(root),
+    pdfText: pdftotextCli,
+    locking: lock.locking,
   };
 }
 
@@ -220,6 +260,8 @@ export interface Opened {
   workspace: WorkspacePorts;
   /** Undefined only in `optional` discovery, when there is no journal. */
   ports: JournalPorts | undefined;
+  /** Where the journal's passphrase comes from; the command line attaches a terminal prompt and its notices. */
+  passphrase?: PassphraseSource;
 }
 
 function clockFor(now: Date | string | undefined, env: NodeJS.ProcessEnv): Clock {
@@ -262,8 +304,12 @@ export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
   if (options.housekeeping) await sweepEditingFolder(discovered.root).catch(() => 0);
   const workspace = workspacePorts(cwd, config);
   const upkeep: Upkeep = { notify: options.notify, debris: options.housekeeping ? 'rescue' : 'report' };
-  const ports = journalPorts(discovered.root, config, clockFor(options.now, env), workspace, env, upkeep);
-  return { discovered, workspace, ports };
+  // One entry store for the journal, the writer and the locked entries (issue 18), so one lock folder and one
+  // debris sweep serve them all (issue 14).
+  const store = new FsEntryStore(discovered.root, upkeep);
+  const lock = lockWiring(discovered.root, config, env, store);
+  const ports = journalPorts(discovered.root, config, clockFor(options.now, env), workspace, env, store, lock, options.notify);
+  return { discovered, workspace, ports, passphrase: lock.passphrase };
 }
 
 /** The command line's context: the journal (created on first use), its ports, and the terminal's. */
@@ -278,6 +324,15 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
     notify: (notice) => ui.info(ui.safe(messages.notice(notice))),
   });
   const ports = opened.ports as JournalPorts;
+  // issue 18: the passphrase of a locked journal is asked once per command, in a terminal, and where it came from said.
+  if (opened.passphrase) {
+    const passphrase = opened.passphrase;
+    passphrase.notice = (text) => ui.info(text);
+    passphrase.warn = (text) => ui.warn(text);
+    if (runtime.stdin.isTTY && runtime.stderr.isTTY) {
+      passphrase.prompt = async (purpose) => (await import('./adapters/inquirer-passphrase.js')).askPassphrase(purpose, { input: runtime.stdin, output: runtime.stderr });
+    }
+  }
   return {
     ...ports,
     runtime,

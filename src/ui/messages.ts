@@ -10,6 +10,10 @@ import { searchMessages } from './messages/search.js';
 import { errorsMessages } from './messages/errors.js';
 import { reliabilityMessages } from './messages/reliability.js';
 import { recordsMessages } from './messages/records.js';
+// issue 18: import, attach, lock
+import { importMessages } from './messages/import.js';
+import { evidenceMessages } from './messages/evidence.js';
+import { lockMessages } from './messages/lock.js';
 
 /**
  * Every sentence mindlines says to a user, in one catalogue (as jrnl does), so wording stays consistent and can be
@@ -29,4 +33,8 @@ export const messages = {
   ...errorsMessages,
   ...reliabilityMessages,
   ...recordsMessages,
+  // issue 18
+  ...importMessages,
+  ...evidenceMessages,
+  ...lockMessages,
 } as const;

@@ -4,6 +4,7 @@ import { formatTimestamp } from '../../codecs/dates.js';
 import { EntryNotFoundError, UsageError } from '../../errors.js';
 import type { Finding } from '../privacy/kinds.js';
 import type { Clock, EntryStore } from '../ports.js';
+import { isLockedPath, lockedEntryPath } from '../lock/locked-file.js';
 import type { BuiltEntry } from '../reflection/reflection.js';
 import { readEntry, type Entry } from './entry.js';
 import type { Visibility } from './vocabulary.js';
@@ -41,6 +42,11 @@ export interface EntryWriterDeps {
    * another process renamed or moved it while this one waited for its lock.
    */
   locate?: ((id: string) => Promise<string | undefined>) | undefined;
+  /**
+   * Whether an entry of this visibility is stored encrypted (issue 18: after `mindlines lock`, private ones are).
+   * Its file is then `<folder>/<ID>.md.age`, and the store encrypts what is written there.
+   */
+  locks?: ((visibility: Visibility | undefined) => boolean) | undefined;
 }
 
 /**
@@ -95,9 +101,7 @@ export class EntryWriter {
   async create(built: BuiltEntry): Promise<SavedEntry> {
     const fm = built.frontMatter;
     const folder = this.folderFor(fm.visibility as Visibility | undefined);
-    // Loaded here, not at the top: slugify builds large tables when it loads, and reading commands never need it.
-    const { entryPathFor } = await import('./entry-path.js');
-    const path = entryPathFor(String(fm.date), String(fm.title), String(fm.id), folder);
+    const path = await this.pathFor({ id: String(fm.id), date: String(fm.date), title: String(fm.title) }, fm.visibility as Visibility | undefined, folder);
     const text = serializeEntryText(fm, built.body);
     // Read our own output back before writing it, so a file we write always parses.
     const check = readEntry(path, text);
@@ -162,6 +166,14 @@ export class EntryWriter {
     });
   }
 
+  /** Where an entry's file goes: a locked file named by its id, or `<folder>/YYYY/MM/<date>-<slug>-<short id>.md`. */
+  private async pathFor(meta: { id: string; date: string; title: string }, visibility: Visibility | undefined, folder: 'entries' | 'private'): Promise<string> {
+    if (this.deps.locks?.(visibility)) return lockedEntryPath(folder, meta.id);
+    // Loaded here, not at the top: slugify builds large tables when it loads, and reading commands never need it.
+    const { entryPathFor } = await import('./entry-path.js');
+    return entryPathFor(meta.date, meta.title, meta.id, folder);
+  }
+
   /** The folder an entry of this visibility belongs in: `private/` (git-ignored) for private entries in a team journal. */
   folderFor(visibility: Visibility | undefined): 'entries' | 'private' {
     return this.deps.mode === 'team' && visibility === 'private' ? 'private' : 'entries';
@@ -179,10 +191,10 @@ export class EntryWriter {
       const changed = current.entry.meta.visibility !== visibility;
       if (changed) current = await this.updateLocked(current.entry, { visibility });
       const folder = this.folderFor(visibility);
-      if (current.entry.path.startsWith(`${folder}/`)) return { ...current, changed };
-      const { entryPathFor } = await import('./entry-path.js');
+      const locked = Boolean(this.deps.locks?.(visibility));
+      if (current.entry.path.startsWith(`${folder}/`) && isLockedPath(current.entry.path) === locked) return { ...current, changed };
       const from = current.entry.path;
-      const target = entryPathFor(current.entry.meta.date, current.entry.meta.title, current.entry.meta.id, folder);
+      const target = await this.pathFor(current.entry.meta, visibility, folder);
       const findings = await this.guarded({ path: target, text: await this.deps.store.read(from), action: 'move' });
       await this.deps.store.move(from, target);
       const moved = readEntry(target, await this.deps.store.read(target));
@@ -196,6 +208,8 @@ export class EntryWriter {
    * that are no longer in the entry. The id, and so the short id at the end of the name, never changes.
    */
   async renameToMatch(entry: Entry): Promise<SavedEntry> {
+    // A locked entry's file name holds only its id, which never changes.
+    if (isLockedPath(entry.path)) return { entry, findings: [] };
     return this.deps.store.lockEntry(entry.meta.id, async () => {
       const current = (await this.fresh(entry)).entry;
       const { entryPathFor } = await import('./entry-path.js');
@@ -215,9 +229,8 @@ export class EntryWriter {
   async restore(text: string): Promise<SavedEntry> {
     const probe = readEntry('rescued.md', text);
     if (!probe.ok) throw new UsageError(`${probe.problem.line}: ${probe.problem.message}`);
-    const { entryPathFor } = await import('./entry-path.js');
     const meta = probe.entry.meta;
-    const path = entryPathFor(meta.date, meta.title, meta.id, this.folderFor(meta.visibility));
+    const path = await this.pathFor(meta, meta.visibility, this.folderFor(meta.visibility));
     const findings = await this.guarded({ path, text, action: 'create' });
     await this.deps.store.create(path, text);
     return { entry: { ...probe.entry, path }, findings };

@@ -1,7 +1,16 @@
 import { readEntry, type Entry } from './entry.js';
 
 /** Something `check` reports that is not an identifier: a file that would break the journal or leak a private entry. */
-export type ProblemKind = 'unparsable' | 'conflict-markers' | 'duplicate-id' | 'private-tracked' | 'unreadable' | 'readable-by-others';
+export type ProblemKind =
+  | 'unparsable'
+  | 'conflict-markers'
+  | 'duplicate-id'
+  | 'private-tracked'
+  | 'unreadable'
+  | 'readable-by-others'
+  | 'attachment-missing'
+  | 'attachment-changed'
+  | 'locked-damaged';
 
 export interface CheckProblem {
   file: string;
