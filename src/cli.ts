@@ -61,6 +61,13 @@ export async function run(argv: string[], runtime: Runtime = processRuntime()): 
       ui.error(messages.interrupted);
       return 130;
     }
+    // A system error nobody wrapped still says what and where in one sentence (issue 14), never "something went wrong".
+    const system = error as NodeJS.ErrnoException | undefined;
+    if (typeof system?.code === 'string' && /^E[A-Z]+$/.test(system.code)) {
+      ui.error(ui.safe(messages.systemError(system.path, system)));
+      if (debug) runtime.stderr.write(`${system.stack ?? ''}\n`);
+      return 1;
+    }
     ui.error(messages.unexpected);
     if (debug) runtime.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
     return 1;

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { editText, sweepEditingFolder } from './adapters/editor-launcher.js';
 import { loadConfigCached } from './adapters/fs-config-cache.js';
 import { FsEntryStore } from './adapters/fs-entry-store.js';
+import { journalPaths } from './adapters/fs-journal-paths.js';
+import { LOCAL_FOLDER } from './adapters/private-folder.js';
+import { FsFileModes } from './adapters/fs-file-modes.js';
 import { fsImportSource } from './adapters/fs-import-source.js';
 import { FsAttachmentFiles } from './adapters/fs-attachment-files.js';
 import { pdftotextCli } from './adapters/pdftotext-cli.js';
@@ -11,6 +15,7 @@ import { AgeKeyring, keyFileFor, PassphraseSource } from './adapters/age-keyring
 import { AgeLockedEntries, LockingEntryStore } from './adapters/age-locked-entries.js';
 import { readLockSettings } from './adapters/fs-lock-settings.js';
 import { FsKeptEdits } from './adapters/fs-kept-edits.js';
+import { FsRescueArea } from './adapters/fs-rescue-area.js';
 import type { InitOptions, InitResult } from './adapters/fs-journal-layout.js';
 import { fsLocalFiles } from './adapters/fs-local-files.js';
 import { FsProfileSource } from './adapters/fs-profile-source.js';
@@ -26,7 +31,7 @@ import type { JournalConfig } from './config/journal-config.js';
 import { EntryWriter } from './core/entries/entry-writer.js';
 import { Journal } from './core/entries/journal.js';
 import type { PdfPrinter } from './core/cpd/ports.js';
-import type { Clock } from './core/ports.js';
+import type { Clock, Notify } from './core/ports.js';
 import type { PrivacyScanner, PrivacyScannerSource } from './core/privacy/scanner.js';
 import { privacyWriteGuard } from './core/privacy/write-guard.js';
 import type { DraftStore } from './core/reflection/draft.js';
@@ -100,14 +105,14 @@ export function homeDir(env: NodeJS.ProcessEnv): string {
 }
 
 /** A Journal over the files, with its index: the one wiring the command line and the library API share. */
-export function wireJournal(root: string, config: JournalConfig, clock: Clock, locked?: AgeLockedEntries): Journal {
+export function wireJournal(root: string, config: JournalConfig, clock: Clock, locked?: AgeLockedEntries, store = new FsEntryStore(root), notify?: Notify): Journal {
   return new Journal({
     root,
     mode: config.mode,
-    store: new FsEntryStore(root),
+    store,
     clock,
     ids: ulidSource(),
-    index: openEntryIndex(root, { mindlines: packageVersion() }),
+    index: openEntryIndex(root, { mindlines: packageVersion(), notify }),
     locked,
   });
 }
@@ -169,18 +174,41 @@ function draftStore(root: string, clock: Clock): DraftStore {
   };
 }
 
+/** How an open journal reports what it is doing, and what it does with debris of killed writes (fs-entry-store.ts). */
+interface Upkeep {
+  notify?: Notify | undefined;
+  debris: 'rescue' | 'report';
+}
+
 /** Every port of an open journal, wired from its root, config and clock. */
-function journalPorts(root: string, config: JournalConfig, clock: Clock, workspace: WorkspacePorts, env: NodeJS.ProcessEnv, lock = lockWiring(root, config, env, new FsEntryStore(root))): JournalPorts {
-  const store = new FsEntryStore(root);
+function journalPorts(
+  root: string,
+  config: JournalConfig,
+  clock: Clock,
+  workspace: WorkspacePorts,
+  env: NodeJS.ProcessEnv,
+  store: FsEntryStore,
+  lock: ReturnType<typeof lockWiring>,
+  notify: Notify | undefined,
+): JournalPorts {
   const profileFiles = new FsProfileSource(root);
+  const journal = wireJournal(root, config, clock, lock.locked, store, notify);
   return {
     ...workspace,
     root,
     config,
     clock,
-    journal: wireJournal(root, config, clock, lock.locked),
-    // Every entry write goes through here, and so through the privacy guard (issue 11: no command can skip it).
-    writer: new EntryWriter({ mode: config.mode, store: lock.writerStore, clock, guard: privacyWriteGuard(workspace.privacy), locks: lock.locks }),
+    journal,
+    // Every entry write goes through here, and so through the privacy guard (issue 11: no command can skip it), the
+    // entry's lock (issue 14: no change is lost to another process) and, in a locked journal, encryption (issue 18).
+    writer: new EntryWriter({
+      mode: config.mode,
+      store: lock.writerStore,
+      clock,
+      guard: privacyWriteGuard(workspace.privacy),
+      locate: async (id) => (await journal.find(id).catch(() => undefined))?.path,
+      locks: lock.locks,
+    }),
     entryFiles: { list: () => store.list(), read: (path) => store.read(path) },
     templates: new FsTemplateSource(root),
     profiles: {
@@ -193,6 +221,9 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
     printer: { print: async (html) => (await import('./adapters/chromium/chromium-pdf-printer.js')).printPdf(html, { env }) },
     editor: { edit: (text, options) => editText(text, { root, env, name: options.name }) },
     keptEdits: new FsKeptEdits(root),
+    rescued: new FsRescueArea(root),
+    modes: new FsFileModes(root),
+    journalFormat: { record: async (version) => (await import('./adapters/fs-journal-layout.js')).recordJournalFormat(root, version) },
     // issue 18
     importSource: fsImportSource,
     attachmentFiles: new FsAttachmentFiles(root),
@@ -226,6 +257,8 @@ export interface OpenOptions {
   now?: Date | string | undefined;
   /** Told when the default journal was created on first use. */
   onCreated?: (root: string) => void;
+  /** Told of waits for another mindlines, locks taken over, an index kept in memory, rescued debris (issue 14). */
+  notify?: Notify | undefined;
 }
 
 export interface Opened {
@@ -248,6 +281,12 @@ function clockFor(now: Date | string | undefined, env: NodeJS.ProcessEnv): Clock
 export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
   const { env, cwd } = options;
   const discovered = discoverJournal({ flag: options.flag, env, cwd, home: homeDir(env) });
+  if (!discovered.exists && discovered.blocked) {
+    // A file where the journal should be, or a folder we may not read: say that, not "no journal here" (issue 14).
+    const { blocked, root } = discovered;
+    const message = blocked.code === 'ENOTDIR' ? messages.journalIsFile(blocked.path ?? root) : messages.journalUnreadable(root, blocked);
+    throw new JournalNotFoundError(root, message);
+  }
   if (!discovered.exists) {
     const named = discovered.source === 'flag' || discovered.source === 'env';
     if (options.discovery === 'optional') {
@@ -261,14 +300,21 @@ export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
     await initJournal({ root: discovered.root });
     options.onCreated?.(discovered.root);
   }
+  // The machine-local folder (config cache, index, drafts, locks) must be the journal's own, not a link elsewhere.
+  journalPaths(discovered.root).assertRealFolders(path.join(discovered.root, LOCAL_FOLDER, 'index.json'));
   const config = options.housekeeping
     ? await loadConfigCached(discovered.root)
     : await (await import('./adapters/fs-journal-layout.js')).loadConfig(discovered.root);
-  // Editor text left by a mindlines that crashed is moved to .mindlines/rescued/ at start-up (issue 3).
-  if (options.housekeeping) await sweepEditingFolder(discovered.root);
+  // Editor text left by a mindlines that crashed is moved to .mindlines/rescued/ at start-up (issue 3); a journal
+  // that cannot be written (read-only, full) keeps it there for later, and the command still runs.
+  if (options.housekeeping) await sweepEditingFolder(discovered.root).catch(() => 0);
   const workspace = workspacePorts(cwd, config);
-  const lock = lockWiring(discovered.root, config, env, new FsEntryStore(discovered.root));
-  const ports = journalPorts(discovered.root, config, clockFor(options.now, env), workspace, env, lock);
+  const upkeep: Upkeep = { notify: options.notify, debris: options.housekeeping ? 'rescue' : 'report' };
+  // One entry store for the journal, the writer and the locked entries (issue 18), so one lock folder and one
+  // debris sweep serve them all (issue 14).
+  const store = new FsEntryStore(discovered.root, upkeep);
+  const lock = lockWiring(discovered.root, config, env, store);
+  const ports = journalPorts(discovered.root, config, clockFor(options.now, env), workspace, env, store, lock, options.notify);
   return { discovered, workspace, ports, passphrase: lock.passphrase };
 }
 
@@ -282,6 +328,7 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
     discovery: 'create-default',
     housekeeping: true,
     onCreated: (root) => ui.info(messages.defaultJournalCreated(root)),
+    notify: (notice) => ui.info(ui.safe(messages.notice(notice))),
   });
   const ports = opened.ports as JournalPorts;
   // issue 18: the passphrase of a locked journal is asked once per command, in a terminal, and where it came from said.

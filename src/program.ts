@@ -5,6 +5,7 @@ import { registerJournal } from './program/journal.js';
 import { registerKeeping } from './program/keeping.js';
 import { registerLoop } from './program/loop.js';
 import { registerPrivacy } from './program/privacy.js';
+import { registerRecords } from './program/records.js';
 import { registerReflection } from './program/reflection.js';
 import { registerSearch } from './program/search.js';
 import { registerTeam } from './program/team.js';
@@ -50,6 +51,8 @@ export function createProgram(runtime: Runtime): Command {
   registerEvidence(program, wiring);
   registerTeam(program, wiring);
   registerSearch(program, wiring);
+  // Records that survive (issue 14).
+  registerRecords(program, wiring);
   // issue 18: import, attach, lock, unlock
   registerKeeping(program, wiring);
   return program;

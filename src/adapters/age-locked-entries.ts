@@ -12,6 +12,7 @@ import { openEntry, sealEntry } from './age-cipher.js';
 import type { AgeKeyring } from './age-keyring.js';
 import { createFileExclusive, replaceFile } from './atomic-file.js';
 import { ENTRY_FOLDERS } from './fs-entry-store.js';
+import { journalPaths } from './fs-journal-paths.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -29,11 +30,9 @@ export class AgeLockedEntries implements LockedEntries {
     private readonly notice: (text: string) => void = () => undefined,
   ) {}
 
+  /** Inside the journal, through real folders only (issue 14: a linked folder is refused with where it leads). */
   resolve(relative: string): string {
-    const absolute = path.resolve(this.root, relative);
-    const rel = path.relative(this.root, absolute);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new StorageError(relative, messages.pathOutsideJournal(relative));
-    return absolute;
+    return journalPaths(this.root).resolve(relative);
   }
 
   async list(): Promise<LockedFile[]> {
@@ -180,5 +179,14 @@ export class LockingEntryStore implements EntryStore {
   async remove(relative: string): Promise<void> {
     this.locked.forget(relative);
     await fs.rm(this.plain.resolve(relative), { force: true });
+  }
+
+  // One writer per entry (issue 14): locked entries take the same locks as plain ones.
+  lockEntry<T>(id: string, work: () => Promise<T>): Promise<T> {
+    return this.plain.lockEntry(id, work);
+  }
+
+  lockJournal<T>(work: () => Promise<T>): Promise<T> {
+    return this.plain.lockJournal(work);
   }
 }

@@ -2,9 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs, constants } from 'node:fs';
 import path from 'node:path';
 
-/** A temp file beside `target`, hidden (dot-prefixed) so a crash leaves debris nobody mistakes for an entry. */
+/**
+ * A temp file beside `target`, hidden (dot-prefixed) so a crash leaves debris nobody mistakes for an entry, and
+ * named with our pid so the next command can tell debris (its writer gone) from a write in progress (fs-debris.ts).
+ */
 function tempPathFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
 }
 
 /** fsyncs a directory so a rename in it survives a power cut. Some systems refuse to open directories: ignored. */
@@ -42,7 +45,8 @@ async function writeTemp(target: string, text: string | Uint8Array, mode: number
  * is removed and nothing else has changed.
  */
 export async function createFileExclusive(target: string, text: string | Uint8Array, mode = 0o600): Promise<void> {
-  await fs.mkdir(path.dirname(target), { recursive: true });
+  // Folders made for a file are its owner's alone, like the file (entries' folders hold their titles in file names).
+  await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
   const temp = await writeTemp(target, text, mode);
   try {
     try {
@@ -82,6 +86,30 @@ export async function replaceFile(target: string, text: string | Uint8Array, bef
     throw error;
   }
   await syncDirectory(path.dirname(target));
+}
+
+/**
+ * Moves `from` to `target`, which must not exist, in one step: rename(2) is atomic, so a crash leaves the file
+ * under one name or the other, never both or neither (a copy then a delete could leave two files with one entry id).
+ * Between the check and the rename nobody else may create `target`: the caller holds the entry's lock, and entry
+ * names carry the entry's id. Across filesystems (EXDEV) it falls back to an exclusive copy, then the delete.
+ */
+export async function moveFileNoReplace(from: string, target: string): Promise<void> {
+  const exists = await fs.lstat(target).then(
+    () => true,
+    () => false,
+  );
+  if (exists) throw Object.assign(new Error(`EEXIST: file already exists, ${target}`), { code: 'EEXIST', path: target });
+  await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+  try {
+    await fs.rename(from, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await createFileExclusive(target, await fs.readFile(from), (await fs.stat(from)).mode & 0o777);
+    await fs.unlink(from);
+  }
+  await syncDirectory(path.dirname(target));
+  if (path.dirname(from) !== path.dirname(target)) await syncDirectory(path.dirname(from));
 }
 
 /** A file's text, or undefined when it does not exist. */

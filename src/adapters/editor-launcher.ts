@@ -2,27 +2,18 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { decodeUtf8 } from '../codecs/utf8.js';
 import { EditorError } from '../errors.js';
 import { messages } from '../ui/messages.js';
+import { RESCUED_FOLDER } from './fs-debris.js';
+import { isAlive } from './process-alive.js';
 import { ensurePrivateFolder, LOCAL_FOLDER } from './private-folder.js';
 
 /** Where text handed to $EDITOR lives while it is open: inside the journal, owner-only, never in /tmp. */
 export const EDITING_FOLDER = path.join(LOCAL_FOLDER, 'editing');
 
-/** Where text from an editor that failed, or from a mindlines that died while it was open, is kept (owner-only). */
-export const RESCUED_FOLDER = path.join(LOCAL_FOLDER, 'rescued');
-
 /** Leftovers older than this are rescued even when their process id has been reused. */
 const STALE_MS = 24 * 60 * 60 * 1000;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Moves an editor folder whose text may be someone's only copy into `.mindlines/rescued/`, or removes it when it
@@ -137,7 +128,13 @@ export async function editText(text: string, options: EditOptions): Promise<stri
       }
       throw error;
     }
-    return await fs.readFile(file, 'utf8');
+    const saved = decodeUtf8(await fs.readFile(file));
+    if (!saved.ok) {
+      // Never decode it lossily: the bytes are kept whole for the person to convert.
+      const kept = await rescue(options.root, dir);
+      throw new EditorError(`${messages.notUtf8('the edited text', saved.offset)}${kept ? `; ${messages.editorTextKept(kept)}` : ''}`);
+    }
+    return saved.text;
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

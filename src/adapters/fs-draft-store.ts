@@ -7,6 +7,7 @@ import type { Clock } from '../core/ports.js';
 import { EntryNotFoundError, StorageError, UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import { replaceFile } from './atomic-file.js';
+import { journalPaths } from './fs-journal-paths.js';
 import { ensurePrivateFolder, LOCAL_FOLDER } from './private-folder.js';
 
 /** Drafts as YAML files in `<journal>/.mindlines/drafts/` (0700 folder, 0600 files), replaced atomically. */
@@ -28,6 +29,7 @@ export class FsDraftStore implements DraftStore {
   async list(): Promise<{ drafts: Draft[]; problems: { file: string; message: string }[] }> {
     let names: string[];
     try {
+      journalPaths(this.root).assertRealFolders(path.join(this.dir, 'any.yaml'));
       names = await fs.readdir(this.dir);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { drafts: [], problems: [] };

@@ -2,6 +2,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE, defaultConfig, parseConfig, serializeConfig, type JournalConfig, type JournalMode } from '../config/journal-config.js';
 import { CONFLICT_COPY_IGNORE } from '../core/team/conflict-copy.js';
+import { StorageError } from '../errors.js';
+import { messages } from '../ui/messages.js';
 import { createFileExclusive, replaceFile, readTextIfExists } from './atomic-file.js';
 import { gitInit, isInsideWorkTree } from './git-cli.js';
 
@@ -56,6 +58,8 @@ export async function loadConfig(root: string): Promise<JournalConfig> {
  */
 export async function initJournal(options: InitOptions): Promise<InitResult> {
   const root = options.root;
+  const existing = await fs.stat(root).catch(() => undefined);
+  if (existing && !existing.isDirectory()) throw new StorageError(root, messages.journalIsFile(root));
   await fs.mkdir(root, { recursive: true });
   const made: string[] = [];
   const configPath = path.join(root, CONFIG_FILE);
@@ -80,7 +84,8 @@ export async function initJournal(options: InitOptions): Promise<InitResult> {
     () => false,
   );
   if (!hadEntries) {
-    await fs.mkdir(entries, { recursive: true });
+    // Owner-only: file names carry titles (issue 14).
+    await fs.mkdir(entries, { recursive: true, mode: 0o700 });
     made.push('entries/');
   }
   if (await ensureLines(path.join(root, '.gitignore'), ignoreLines(config.mode), '# mindlines: machine-local files, never committed')) {
@@ -96,4 +101,16 @@ export async function initJournal(options: InitOptions): Promise<InitResult> {
     made.push('git repository');
   }
   return { config, createdConfig, made, gitInitialised };
+}
+
+/**
+ * Records the journal's format in mindlines.yaml (`version: N`), changing that one line (or adding it first) and
+ * leaving the person's comments and settings as they are; replaced atomically.
+ */
+export async function recordJournalFormat(root: string, version: number): Promise<void> {
+  const file = path.join(root, CONFIG_FILE);
+  const text = await fs.readFile(file, 'utf8');
+  const line = `version: ${version}`;
+  const next = /^version:.*$/m.test(text) ? text.replace(/^version:.*$/m, line) : `${line}\n${text}`;
+  await replaceFile(file, next);
 }

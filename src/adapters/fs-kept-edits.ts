@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { KeptEdits } from '../core/reflection/ports.js';
 import { replaceFile } from './atomic-file.js';
+import { journalPaths } from './fs-journal-paths.js';
 import { ensurePrivateFolder, LOCAL_FOLDER } from './private-folder.js';
 
 /**
@@ -21,6 +22,7 @@ export class FsKeptEdits implements KeptEdits {
   }
 
   async read(id: string): Promise<string | undefined> {
+    journalPaths(this.root).assertRealFolders(path.join(this.dir, `${id}.md`));
     try {
       return await fs.readFile(path.join(this.dir, `${id}.md`), 'utf8');
     } catch (error) {

@@ -27,7 +27,7 @@ export class FsProfileSource {
     const dirs = [this.builtInDir];
     if (this.journalRoot) dirs.push(this.journalDir(this.journalRoot));
     for (const dir of dirs) {
-      for (const file of await yamlFiles(dir)) {
+      for (const file of await yamlFiles(dir, dir === this.builtInDir ? undefined : this.journalRoot)) {
         const profile = parseProfile(await fs.readFile(file, 'utf8'), this.shown(file));
         profiles.set(profile.id, profile);
       }
@@ -61,7 +61,7 @@ export class FsProfileSource {
     if (!PROFILE_ID.test(id)) return undefined;
     let found: Profile | undefined;
     if (this.journalRoot) {
-      for (const file of await yamlFiles(this.journalDir(this.journalRoot))) {
+      for (const file of await yamlFiles(this.journalDir(this.journalRoot), this.journalRoot)) {
         let profile: Profile;
         try {
           profile = parseProfile(await fs.readFile(file, 'utf8'), this.shown(file));

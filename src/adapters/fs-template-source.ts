@@ -3,21 +3,33 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTemplate, type Template } from '../codecs/template.js';
 import type { TemplateSource } from '../core/reflection/ports.js';
-import { UsageError } from '../errors.js';
+import { StorageError, UsageError } from '../errors.js';
+import { journalPaths } from './fs-journal-paths.js';
 import { messages } from '../ui/messages.js';
 
 /** The package's own `templates/` folder (beside `dist/` and `src/`). */
 export const PACKAGE_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
 
-/** The YAML files of a folder, sorted, ignoring hidden ones; none when the folder does not exist. */
-export async function yamlFiles(dir: string): Promise<string[]> {
+/**
+ * The YAML files of a folder, sorted, ignoring hidden ones; none when the folder does not exist. A folder of a
+ * journal (`journalRoot` given) must be inside it: a link on the way, or a file that is a link, is refused.
+ */
+export async function yamlFiles(dir: string, journalRoot?: string): Promise<string[]> {
+  let files: string[];
   try {
+    if (journalRoot) journalPaths(journalRoot).assertRealFolders(path.join(dir, 'any.yaml'));
     const names = await fs.readdir(dir);
-    return names.filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('.')).sort().map((n) => path.join(dir, n));
+    files = names.filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('.')).sort().map((n) => path.join(dir, n));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
+  if (journalRoot) {
+    for (const file of files) {
+      if ((await fs.lstat(file)).isSymbolicLink()) throw new StorageError(file, `${path.relative(journalRoot, file)}: ${messages.symlinkRefused}`);
+    }
+  }
+  return files;
 }
 
 /**
@@ -36,7 +48,7 @@ export class FsTemplateSource implements TemplateSource {
     const dirs = [this.builtInDir];
     if (this.journalRoot) dirs.push(path.join(this.journalRoot, 'templates'));
     for (const dir of dirs) {
-      for (const file of await yamlFiles(dir)) {
+      for (const file of await yamlFiles(dir, dir === this.builtInDir ? undefined : this.journalRoot)) {
         const shown = this.journalRoot && file.startsWith(this.journalRoot) ? path.relative(this.journalRoot, file) : file;
         const template = parseTemplate(await fs.readFile(file, 'utf8'), shown);
         templates.set(template.id, template);
@@ -46,7 +58,7 @@ export class FsTemplateSource implements TemplateSource {
   }
 
   async files(): Promise<string[]> {
-    const journal = this.journalRoot ? await yamlFiles(path.join(this.journalRoot, 'templates')) : [];
+    const journal = this.journalRoot ? await yamlFiles(path.join(this.journalRoot, 'templates'), this.journalRoot) : [];
     return [...(await yamlFiles(this.builtInDir)), ...journal];
   }
 
@@ -56,7 +68,7 @@ export class FsTemplateSource implements TemplateSource {
     if (/^[a-z0-9][a-z0-9-]*$/.test(id)) {
       let found: Template | undefined;
       if (this.journalRoot) {
-        for (const file of await yamlFiles(path.join(this.journalRoot, 'templates'))) {
+        for (const file of await yamlFiles(path.join(this.journalRoot, 'templates'), this.journalRoot)) {
           const template = parseTemplate(await fs.readFile(file, 'utf8'), path.relative(this.journalRoot, file));
           if (template.id === id) found = template;
         }

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { MAX_ENTRY_BYTES } from '../codecs/entry-file.js';
+import { decodeUtf8OrThrow } from '../codecs/utf8.js';
 
 /** The files `check PATH…` reads: Markdown and plain text. */
 export const TEXT_FILE = /\.(?:md|markdown|mdown|mkd|txt|text)$/i;
@@ -55,5 +56,6 @@ export async function collectTextFiles(cwd: string, inputs: readonly string[]): 
 export async function readTextFile(absolute: string): Promise<string> {
   const stat = await fs.stat(absolute);
   if (stat.size > MAX_ENTRY_BYTES) throw new Error(`larger than ${MAX_ENTRY_BYTES / 1024 / 1024} MB`);
-  return fs.readFile(absolute, 'utf8');
+  // Strictly: Latin-1 answers must not turn into U+FFFD in an entry (issue 14).
+  return decodeUtf8OrThrow(await fs.readFile(absolute));
 }

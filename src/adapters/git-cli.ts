@@ -7,21 +7,41 @@ export interface GitResult {
   code: number;
 }
 
+/**
+ * Runs `spawn` (which starts a child process synchronously) with the umask 077, so every file the child writes, here
+ * git (a pull's entries, objects, the index), is private to its owner whatever the person's umask (issue 14: files
+ * a sync wrote were 0644). The umask is put back at once; a file this process opens meanwhile can only come out
+ * more private. Where the umask cannot be set (a worker thread), the child inherits the current one.
+ */
+function withPrivateUmask<T>(spawn: () => T): T {
+  let previous: number | undefined;
+  try {
+    previous = process.umask(0o077);
+  } catch {
+    // worker threads may not change the umask
+  }
+  try {
+    return spawn();
+  } finally {
+    if (previous !== undefined) process.umask(previous);
+  }
+}
+
 /** Runs git in `cwd` and resolves with its output and exit code (a non-zero exit is not an exception here). */
 export function runGit(cwd: string, args: string[], input?: string, env: NodeJS.ProcessEnv = {}): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = execFile(
-      'git',
-      args,
-      { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env } },
-      (error, stdout, stderr) => {
+    const child = withPrivateUmask(() =>
+      execFile('git', args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env } }, (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') {
           reject(new GitError(`could not run git: ${error.message}`, { hint: 'is git installed and on your PATH?', cause: error }));
           return;
         }
         resolve({ stdout, stderr, code: typeof error?.code === 'number' ? error.code : 0 });
-      },
+      }),
     );
+    // git may exit before reading all its input (a lock held by another git): that is in its exit code, and must
+    // not end mindlines with an EPIPE stack trace (issue 14: two syncs at once).
+    child.stdin?.on('error', () => undefined);
     if (input !== undefined) child.stdin?.end(input);
   });
 }

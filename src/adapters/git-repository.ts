@@ -211,8 +211,8 @@ export class GitRepository implements Repository {
     await this.must(['checkout', '-q', '-B', branch, ref]);
   }
 
-  async commitOnTopOf(onto: string, base: string | undefined, message: string): Promise<string> {
-    const { top } = await this.getLayout();
+  async commitOnTopOf(onto: string, base: string | undefined, message: string, overrides: { path: string; text: string | undefined }[] = []): Promise<string> {
+    const { top, prefix } = await this.getLayout();
     const at = (args: string[], input?: string, env?: NodeJS.ProcessEnv) => runGit(top, args, input, env);
     const mustAt = async (args: string[], input?: string, env?: NodeJS.ProcessEnv) => {
       const result = await at(args, input, env);
@@ -226,6 +226,12 @@ export class GitRepository implements Repository {
       const [, dstMode, , dstSha, status] = (raw[i] as string).split(/\s+/);
       const file = raw[i + 1] as string;
       records.push(status === 'D' ? `0 ${'0'.repeat((dstSha ?? '').length || 40)}\t${file}` : `${dstMode} ${dstSha}\t${file}`);
+    }
+    // Resolutions laid over our changes (a later record for a path wins): merged entries, and their other names gone.
+    for (const override of overrides) {
+      const file = `${prefix}${override.path}`;
+      if (override.text === undefined) records.push(`0 ${'0'.repeat(onto.length)}\t${file}`);
+      else records.push(`100644 ${(await mustAt(['hash-object', '-w', '--stdin'], override.text)).trim()}\t${file}`);
     }
     const index = await this.gitPath('mindlines-sync-index');
     await fs.rm(index, { force: true });

@@ -25,15 +25,29 @@ export async function markActionDone(ctx: Pick<JournalPorts, 'journal' | 'writer
   const { entry: entryRef, index } = parseActionRef(ref);
   const entry = await ctx.journal.find(entryRef);
   const today = formatLocalDate(ctx.clock.now());
-  const list = actionsMarkedDone(entry, index, today, note);
+  // Throws for an action number the entry does not have, before anything is written.
+  actionsMarkedDone(entry, index, today, note);
   const action = entry.meta.actions[index - 1];
   const shown = actionRef(entry, index);
   if (action && isActionDone(action)) {
     const doneOn = typeof action.done === 'string' ? action.done : '';
     return { row: actionRows([entry], today).find((r) => r.index === index), ref: shown, text: action.text, alreadyDone: true, doneOn, entry, findings: [] };
   }
-  const saved = await ctx.writer.updateFrontMatter(entry, { actions: list });
+  // Worked out again from the file under the entry's lock: another `actions done` may have just marked another
+  // action (or this one) of the same entry, and its change must be kept (issue 14).
+  let doneMeanwhile: string | undefined;
+  const saved = await ctx.writer.updateFrontMatter(entry, (current) => {
+    const now = current.meta.actions[index - 1];
+    if (now && isActionDone(now)) {
+      doneMeanwhile = typeof now.done === 'string' ? now.done : '';
+      return undefined;
+    }
+    return { actions: actionsMarkedDone(current, index, today, note) };
+  });
   const row = actionRows([saved.entry], today).find((r) => r.index === index);
+  if (doneMeanwhile !== undefined) {
+    return { row, ref: shown, text: action?.text ?? '', alreadyDone: true, doneOn: doneMeanwhile, entry: saved.entry, findings: [] };
+  }
   return { row, ref: shown, text: action?.text ?? '', alreadyDone: false, doneOn: today, entry: saved.entry, findings: saved.findings };
 }
 

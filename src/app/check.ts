@@ -42,7 +42,7 @@ export interface CheckReport {
 }
 
 /** The journal `check` works in, when there is one: its settings and its entry files as they are on disk. */
-export type CheckJournal = Pick<JournalPorts, 'root' | 'entryFiles' | 'profiles'> & { config: Pick<JournalConfig, 'mode' | 'profile'> } & Partial<
+export type CheckJournal = Pick<JournalPorts, 'root' | 'entryFiles' | 'profiles' | 'modes'> & { config: Pick<JournalConfig, 'mode' | 'profile'> } & Partial<
     Pick<JournalPorts, 'attachmentFiles' | 'locking'>
   >;
 
@@ -94,7 +94,14 @@ async function checkJournal(ctx: Pick<CheckPorts, 'git'>, journal: CheckJournal,
   const profile = await journal.profiles.get(journal.config.profile);
   const entries: Entry[] = [];
   for (const file of listed.files) {
-    const text = await journal.entryFiles.read(file.path);
+    let text: string;
+    try {
+      text = await journal.entryFiles.read(file.path);
+    } catch (error) {
+      // Not UTF-8, or refused (a link): a problem to report, and the other files are still checked.
+      problems.push({ file: file.path, line: 1, kind: 'unreadable', message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
     findings.push(...scanner.scanEntryFile(text, file.path));
     const checked = checkEntryText(file.path, text);
     problems.push(...checked.problems);
@@ -112,6 +119,10 @@ async function checkJournal(ctx: Pick<CheckPorts, 'git'>, journal: CheckJournal,
   problems.push(...duplicateIdProblems(entries));
   if (journal.config.mode === 'team') {
     problems.push(...privateEntryProblems(entries, await ctx.git.trackedFiles(journal.root, 'private')));
+  }
+  // Records other users of this computer can read (issue 14): `mindlines doctor` makes them private.
+  for (const exposed of await journal.modes.exposed()) {
+    problems.push({ file: exposed.path, line: 1, kind: 'readable-by-others', message: messages.readableByOthers(exposed.mode) });
   }
   return report(findings, problems, listed.files.length + locked.files, warnings);
 }

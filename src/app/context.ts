@@ -10,7 +10,7 @@ import type { JournalConfig } from '../config/journal-config.js';
 import type { CaptureReview, EntryWriter } from '../core/entries/entry-writer.js';
 import type { Journal } from '../core/entries/journal.js';
 import type { PdfPrinter, ProfileSource } from '../core/cpd/ports.js';
-import type { Clock, EntryStore } from '../core/ports.js';
+import type { Clock, EntryStore, FileModes, RescueArea } from '../core/ports.js';
 import type { ImportSource } from '../core/import/ports.js';
 import type { AttachmentFiles, PdfText } from '../core/evidence/ports.js';
 import type { EntryLocking } from '../core/lock/ports.js';
@@ -47,6 +47,12 @@ export interface JournalPorts extends WorkspacePorts {
   drafts: DraftStore;
   editor: Editor;
   keptEdits: KeptEdits;
+  /** Text rescued after a crash or a killed write (`.mindlines/rescued/`), which `recover` lists and restores. */
+  rescued: RescueArea;
+  /** Who else on this computer can read the journal's private parts (`check` reports it, `doctor` repairs it). */
+  modes: FileModes;
+  /** The journal's format (`version:` in mindlines.yaml), which `migrate` records after each step. */
+  journalFormat: { record(version: number): Promise<void> };
   // issue 18: bringing notes in, evidence files, private entries encrypted at rest
   /** The file or folder `import` reads. */
   importSource: ImportSource;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseSafeYaml } from '../codecs/safe-yaml.js';
+import { decodeUtf8 } from '../codecs/utf8.js';
 import type { Answers } from '../core/reflection/reflection.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
@@ -8,11 +9,23 @@ import type { WorkspacePorts } from './context.js';
 /** Standard input as a use-case sees it: a stream, and whether it is a terminal (nothing piped). */
 export type InputStream = NodeJS.ReadableStream & { isTTY?: boolean };
 
-/** Everything piped to stdin (or any stream), as UTF-8 text. */
+/** Everything piped to stdin (or any stream), as UTF-8 text; bytes that are not UTF-8 are refused with their offset. */
 export async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  const decoded = decodeUtf8(Buffer.concat(chunks));
+  if (!decoded.ok) throw new UsageError(messages.notUtf8('standard input', decoded.offset));
+  return decoded.text;
+}
+
+/**
+ * Refuses text given on the command line that was not UTF-8: Node has already put U+FFFD where the bad bytes were,
+ * and everything before the first one was valid, so its byte length is where the bad bytes began.
+ */
+export function refuseReplacedBytes(text: string, where: string): string {
+  const at = text.indexOf('\uFFFD');
+  if (at >= 0) throw new UsageError(messages.notUtf8(where, Buffer.byteLength(text.slice(0, at), 'utf8')));
+  return text;
 }
 
 /** Reads an answers map from a YAML or JSON file (relative to the working folder), or from stdin with `-`. */

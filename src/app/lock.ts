@@ -5,7 +5,7 @@ import { KeyUnavailableError, LockedFileError, UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import type { JournalPorts } from './context.js';
 
-export type LockPorts = Pick<JournalPorts, 'entryFiles' | 'clock' | 'locking'>;
+export type LockPorts = Pick<JournalPorts, 'entryFiles' | 'clock' | 'locking' | 'writer'>;
 
 export interface LockOptions {
   /** Keep (true) or stop keeping (false) locked entries' front matter in the clear; default: as before (not). */
@@ -39,7 +39,7 @@ const folderOf = (path: string): 'entries' | 'private' => (path.startsWith('priv
  * files are deleted, so no text of a locked entry stays in them. Writing needs no passphrase; only rewriting
  * locked entries (when the clear-front-matter choice changes) opens the key.
  */
-export async function lockJournal(ctx: LockPorts, options: LockOptions = {}): Promise<LockResult> {
+async function lockEntries(ctx: LockPorts, options: LockOptions): Promise<LockResult> {
   let settings = ctx.locking.settings();
   let key: LockResult['key'];
   if (settings && options.identity) throw new UsageError(messages.lockWithIdentityAndKey);
@@ -104,7 +104,7 @@ export interface UnlockResult {
  * stops locking new private entries. The key is kept for the next lock. A locked file that fails authentication is
  * reported and left as it is; a wrong passphrase stops everything before anything changes.
  */
-export async function unlockJournal(ctx: LockPorts): Promise<UnlockResult> {
+async function unlockEntries(ctx: LockPorts): Promise<UnlockResult> {
   const settings = ctx.locking.settings();
   const files = await ctx.locking.locked();
   if (!settings) {
@@ -143,4 +143,17 @@ export async function unlockJournal(ctx: LockPorts): Promise<UnlockResult> {
   }
   if (result.problems.length === 0) await ctx.locking.saveSettings({ ...settings, locked: false });
   return result;
+}
+
+/**
+ * `mindlines lock` and `unlock` rewrite every private entry, so they hold the whole journal as `sync` does (issue
+ * 14): they wait for any change under way to an entry, and an `actions done` started meanwhile waits for them, so
+ * no change lands in a plain file between its reading and its removal.
+ */
+export function lockJournal(ctx: LockPorts, options: LockOptions = {}): Promise<LockResult> {
+  return ctx.writer.holdingJournal(() => lockEntries(ctx, options));
+}
+
+export function unlockJournal(ctx: LockPorts): Promise<UnlockResult> {
+  return ctx.writer.holdingJournal(() => unlockEntries(ctx));
 }

@@ -39,8 +39,13 @@ async function saveReview(ctx: ReviewPorts, item: ReviewItem, review: ItemReview
     followUpId = entry.meta.id;
     saved.followUp = entry.path;
   }
-  const changes = outcome.changes(followUpId);
-  const { entry: updated } = await ctx.writer.updateFrontMatter(fresh, changes);
+  // The schedule is taken again from the file under the entry's lock, so a review of another item of the same
+  // entry saved meanwhile (another terminal) is kept (issue 14).
+  const { entry: updated } = await ctx.writer.updateFrontMatter(fresh, (current) => {
+    const now = reviewItemsOf(current).items.find((i) => i.key === item.key);
+    const latest: ReviewItem = now ? { ...item, entry: current, schedule: now.schedule, stored: now.stored } : { ...item, entry: current };
+    return reviewOutcome(latest, review, today).changes(followUpId);
+  });
   const next = reviewItemsOf(updated).items.find((i) => i.key === item.key);
   if (next?.schedule.due && !next.schedule.settled) saved.nextDue = next.schedule.due;
   return saved;

@@ -1,4 +1,4 @@
-import { syncJournal, type SyncOutcome } from '../core/team/sync.js';
+import { syncJournal, type DuplicateId, type SyncOutcome } from '../core/team/sync.js';
 import type { PrivacyScan } from '../core/team/sync-plan.js';
 import type { JournalPorts } from './context.js';
 
@@ -12,7 +12,8 @@ export interface SyncOptions {
  * side's version of an entry both changed) is written through the journal's one write path, like every entry.
  */
 export async function syncNow(ctx: Pick<JournalPorts, 'root' | 'config' | 'git' | 'journal' | 'writer' | 'privacy'>, options: SyncOptions = {}): Promise<SyncOutcome> {
-  return syncJournal({
+  // One sync at a time, and no entry change while git rewrites files: a second sync waits (and says for whom).
+  return ctx.writer.holdingJournal(async () => syncJournal({
     repo: await ctx.git.repository(ctx.root),
     mode: ctx.config.mode,
     scanner: async () => {
@@ -25,5 +26,19 @@ export async function syncNow(ctx: Pick<JournalPorts, 'root' | 'config' | 'git' 
       await ctx.writer.createCopy(path, text);
     },
     removeFile: (path) => ctx.writer.removeCopy(path),
-  });
+    duplicateIds: () => sharedDuplicateIds(ctx.journal),
+  }));
+}
+
+/** Entry ids held by more than one file under `entries/` (the files a sync shares), from the index. */
+export async function sharedDuplicateIds(journal: JournalPorts['journal']): Promise<DuplicateId[]> {
+  const byId = new Map<string, string[]>();
+  for (const entry of (await journal.query()).entries) {
+    if (!entry.path.startsWith('entries/')) continue;
+    byId.set(entry.meta.id, [...(byId.get(entry.meta.id) ?? []), entry.path]);
+  }
+  return [...byId]
+    .filter(([, paths]) => paths.length > 1)
+    .map(([id, paths]) => ({ id, paths: paths.sort() }))
+    .sort((a, b) => a.id.localeCompare(b.id));
 }

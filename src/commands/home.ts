@@ -7,7 +7,7 @@ import { messages } from '../ui/messages.js';
 import { runStatus } from './status.js';
 import { isInteractive } from './terminal.js';
 
-type MenuChoice = 'new' | 'quick' | 'resume' | 'review' | 'browse' | 'export' | 'status' | 'quit';
+type MenuChoice = 'new' | 'quick' | 'resume' | 'review' | 'recover' | 'browse' | 'export' | 'status' | 'quit';
 
 /**
  * `mindlines` with no command. In a terminal: a small menu (new reflection, quick note, resume a draft, browse
@@ -17,6 +17,8 @@ export async function runHome(ctx: Context): Promise<void> {
   if (!isInteractive(ctx.runtime) || ctx.globals.json) return runStatus(ctx);
   const prompter = await ctx.prompter();
   const { drafts } = await ctx.drafts.list();
+  // Text rescued after a crash (issue 14): offered until it is restored or discarded.
+  const rescued = (await ctx.rescued.list()).length;
   // Spaced review (issue 8): offered when something is due.
   const { dueReviewItems } = await import('../core/loop/review-items.js');
   const due = dueReviewItems((await ctx.journal.query()).entries, formatLocalDate(ctx.clock.now())).items.length;
@@ -27,6 +29,7 @@ export async function runHome(ctx: Context): Promise<void> {
       { value: 'quick', name: messages.menuQuick },
       ...(drafts.length > 0 ? [{ value: 'resume' as const, name: messages.menuResume(drafts.length) }] : []),
       ...(due > 0 ? [{ value: 'review' as const, name: messages.menuReview(due) }] : []),
+      ...(rescued > 0 ? [{ value: 'recover' as const, name: messages.menuRecover(rescued) }] : []),
       { value: 'browse', name: messages.menuBrowse },
       { value: 'export', name: messages.menuExport },
       { value: 'status', name: messages.menuStatus },
@@ -46,6 +49,10 @@ export async function runHome(ctx: Context): Promise<void> {
     case 'review': {
       const { runReview } = await import('./review.js');
       return runReview({}, ctx);
+    }
+    case 'recover': {
+      const { runRecover } = await import('./recover.js');
+      return runRecover({}, ctx);
     }
     case 'browse': {
       const { entries } = await ctx.journal.list({ limit: 15 });

@@ -15,7 +15,7 @@ export interface QuickOptions {
 
 /** The note: the words given, else stdin when it is piped, else one prompt in a terminal. */
 async function noteText(opts: QuickOptions, ctx: Context): Promise<string> {
-  if (opts.text.length > 0) return opts.text.join(' ');
+  if (opts.text.length > 0) return (await import('../app/input.js')).refuseReplacedBytes(opts.text.join(' '), 'the note given on the command line');
   if (!ctx.runtime.stdin.isTTY) return (await import('../app/input.js')).readStream(ctx.runtime.stdin);
   if (!isInteractive(ctx.runtime)) throw new InputRequiredError(messages.quickEmpty);
   const prompter = await ctx.prompter();

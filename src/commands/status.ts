@@ -12,6 +12,7 @@ export async function runStatus(ctx: Context): Promise<void> {
   const hours = Math.round(thisYear.reduce((sum, e) => sum + (e.meta.hours ?? 0), 0) * 100) / 100;
   const drafts = entries.filter((e) => e.meta.status === 'draft').length;
   const interviews = (await ctx.drafts.list()).drafts.length;
+  const rescued = (await ctx.rescued.list()).length;
   if (ctx.globals.json) {
     ctx.ui.json({
       journal: ctx.root,
@@ -21,6 +22,7 @@ export async function runStatus(ctx: Context): Promise<void> {
       entries: entries.length,
       drafts,
       unfinishedInterviews: interviews,
+      rescued,
       year,
       hoursThisYear: hours,
       entriesThisYear: thisYear.length,
@@ -35,6 +37,7 @@ export async function runStatus(ctx: Context): Promise<void> {
     `  journal   ${ctx.ui.safe(ctx.root)} (${ctx.config.mode}, profile ${ctx.config.profile})`,
     `  entries   ${entries.length}${drafts > 0 ? ` (${drafts} to finish)` : ''}`,
     ...(interviews > 0 ? [messages.statusDrafts(interviews)] : []),
+    ...(rescued > 0 ? [messages.statusRescued(rescued)] : []),
     `  this year ${thisYear.length} entries, ${hours} hours (${year.from} to ${year.to})`,
     '',
     'Try:',

@@ -31,10 +31,12 @@ function report(outcome: SyncOutcome, ctx: Context): void {
   const branch = outcome.branch ?? '';
   if (outcome.received.commits > 0) {
     const r = outcome.received;
-    ui.info(ui.safe(messages.syncReceived(r.added, r.modified, r.deleted, remote)));
+    ui.info(ui.safe(messages.syncReceived(r.added, r.modified, r.deleted, remote, r.renamed)));
   }
   if (outcome.stashConflict) ui.warn(messages.syncStashConflict);
   for (const c of outcome.conflicts) ui.warn(ui.safe(messages.syncConflictEntry(c.path, c.author, c.copy, c.ours, c.theirs)));
+  for (const m of outcome.merged) ui.info(ui.safe(messages.syncMerged(m.path, m.author, m.renamedFrom)));
+  for (const d of outcome.duplicates) ui.warn(ui.safe(messages.syncDuplicateLine(d.id, d.paths)));
   if (outcome.status === 'synced') {
     if (outcome.sent > 0) ui.success(ui.safe(messages.syncSent(outcome.sent, remote, branch)));
     else if (!outcome.committed && outcome.received.commits === 0) ui.info(ui.safe(messages.syncUpToDate(remote, branch)));
@@ -68,6 +70,8 @@ function failIfUnfinished(outcome: SyncOutcome, root: string): void {
       throw new GitError(messages.syncOffline(remote, outcome.detail), { hint: messages.syncOfflineHint });
     case 'rejected':
       throw new GitError(messages.syncRejected(remote, outcome.detail), { hint: messages.syncRejectedHint });
+    case 'duplicates':
+      throw new GitError(messages.syncDuplicates(outcome.duplicates.length), { hint: messages.syncDuplicatesHint });
     case 'conflict':
       throw new GitError(messages.syncConflict(outcome.conflicts.length), { hint: messages.syncConflictHint });
     case 'failed':

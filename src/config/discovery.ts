@@ -17,6 +17,11 @@ export interface DiscoveredJournal {
   source: JournalSource;
   /** Whether `mindlines.yaml` exists there already. */
   exists: boolean;
+  /**
+   * Why the folder could not be looked into, when that is the reason there seems to be no journal: the path is a
+   * file (ENOTDIR), or it may not be read (EACCES). The message then names that, not a missing journal.
+   */
+  blocked?: NodeJS.ErrnoException | undefined;
 }
 
 export const DEFAULT_JOURNAL_FOLDER = 'mindlines';
@@ -28,6 +33,34 @@ function hasConfig(dir: string): boolean {
     return false;
   }
 }
+
+/** Why `dir` cannot hold a journal we can open: it is a file, or a part of its path may not be searched. */
+function blockedAt(dir: string): NodeJS.ErrnoException | undefined {
+  try {
+    statSync(path.join(dir, CONFIG_FILE));
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') return error as NodeJS.ErrnoException;
+    if (code !== 'ENOTDIR') return undefined;
+    // Name the file that stands where a folder should be (the journal folder itself, or one above it).
+    for (let at = dir; ; at = path.dirname(at)) {
+      let file = false;
+      try {
+        file = statSync(at).isFile();
+      } catch {
+        // ENOTDIR further down: keep climbing
+      }
+      if (file) return Object.assign(error as NodeJS.ErrnoException, { path: at });
+      if (path.dirname(at) === at) return error as NodeJS.ErrnoException;
+    }
+  }
+}
+
+const named = (root: string, source: JournalSource): DiscoveredJournal => {
+  const exists = hasConfig(root);
+  return { root, source, exists, blocked: exists ? undefined : blockedAt(root) };
+};
 
 /** Walks up from `start` like git does, returning the first folder holding `mindlines.yaml`. */
 export function findUpward(start: string): string | undefined {
@@ -46,16 +79,14 @@ export function findUpward(start: string): string | undefined {
  */
 export function discoverJournal(input: DiscoveryInput): DiscoveredJournal {
   if (input.flag) {
-    const root = path.resolve(input.cwd, input.flag);
-    return { root, source: 'flag', exists: hasConfig(root) };
+    return named(path.resolve(input.cwd, input.flag), 'flag');
   }
   const fromEnv = input.env.MINDLINES_DIR;
   if (fromEnv) {
-    const root = path.resolve(input.cwd, fromEnv);
-    return { root, source: 'env', exists: hasConfig(root) };
+    return named(path.resolve(input.cwd, fromEnv), 'env');
   }
   const upward = findUpward(input.cwd);
   if (upward) return { root: upward, source: 'upward', exists: true };
   const root = path.join(input.home, DEFAULT_JOURNAL_FOLDER);
-  return { root, source: 'default', exists: existsSync(path.join(root, CONFIG_FILE)) };
+  return { root, source: 'default', exists: existsSync(path.join(root, CONFIG_FILE)), blocked: blockedAt(root) };
 }

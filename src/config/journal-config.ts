@@ -4,7 +4,14 @@ import { parseSafeYaml, lineOfKey, SAFE_YAML_OPTIONS } from '../codecs/safe-yaml
 import { yamlModule } from '../codecs/yaml-module.js';
 
 export const CONFIG_FILE = 'mindlines.yaml';
+/**
+ * The journal's format: how its folders, entry files and mindlines.yaml are laid out, written by `init` as
+ * `version:` in mindlines.yaml. A journal without it is format 1. A later format comes with migration steps that
+ * `mindlines migrate` runs (app/migrate.ts); a journal of a newer format than this mindlines knows is refused.
+ */
 export const CONFIG_VERSION = 1;
+/** The format of a journal whose mindlines.yaml has no `version:` (made before formats were recorded). */
+export const UNVERSIONED_FORMAT = 1;
 
 export type JournalMode = 'personal' | 'team';
 
@@ -89,9 +96,9 @@ export function parseConfig(text: string, file: string): JournalConfig {
   };
   const config = defaultConfig();
   config.raw = raw;
-  config.version = typeof raw.version === 'number' ? raw.version : CONFIG_VERSION;
+  config.version = typeof raw.version === 'number' ? raw.version : UNVERSIONED_FORMAT;
   if (config.version > CONFIG_VERSION) {
-    fail('version', `this journal was made by a newer mindlines (config version ${config.version}); update mindlines`);
+    fail('version', `this journal is format ${config.version}, made by a newer mindlines (this one knows format ${CONFIG_VERSION}); update mindlines`);
   }
   config.name = text_('name', config.name);
   const mode = text_('mode', config.mode);
@@ -188,6 +195,7 @@ export function serializeConfig(config: JournalConfig): string {
     ' mindlines journal settings. Committed with the journal; see `mindlines --help`.\n' +
     ' profile: the regulator profile for CPD totals (generic, gmc, nmc, gphc, hcpc, ahpra-medical, rcpsc-moc, ama).\n' +
     ' year_start: the first day (MM-DD) of your CPD or appraisal year.\n' +
-    ' registrant: your name and registration number (NMC PIN, GMC number …), printed on every page of a CPD summary.';
+    ' registrant: your name and registration number (NMC PIN, GMC number …), printed on every page of a CPD summary.\n' +
+    ' version: the format of this journal; `mindlines migrate` brings an older one up to date.';
   return doc.toString({ lineWidth: 0 });
 }

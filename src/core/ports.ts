@@ -24,6 +24,82 @@ export interface EntryStore {
   move(from: string, to: string): Promise<void>;
   /** Removes a file; nothing happens when it is already gone. */
   remove(path: string): Promise<void>;
+  /**
+   * Runs `work` holding the entry's lock (by id, so a rename does not escape it): one read-modify-write of an entry
+   * at a time across processes, and none while a sync holds the journal. `work` must read the file afresh.
+   */
+  lockEntry<T>(id: string, work: () => Promise<T>): Promise<T>;
+  /** Runs `work` holding the whole journal (`sync`): after any other sync, and once no entry change is under way. */
+  lockJournal<T>(work: () => Promise<T>): Promise<T>;
+}
+
+/** Who holds an inter-process lock (a journal's entry, sync or index lock), as written in its lock file. */
+export interface LockHolder {
+  pid: number;
+  host: string;
+  /** ISO timestamp the lock was taken. */
+  since: string;
+  /** What the holder is doing: "sync", "changing an entry", "updating the index". */
+  what: string;
+  /** Tells this taking of the lock from any other, so a release never removes someone else's lock. */
+  nonce: string;
+  /** When the holding process started (where the system says), so a reused pid is not taken for the holder. */
+  start?: string;
+}
+
+/**
+ * Something a command should tell the person while it works, though nothing failed: a wait for another mindlines,
+ * a lock taken over from one that died, an index kept in memory because the disk cannot take it, files rescued
+ * after a crash. Adapters report these; the command line prints them on stderr (ui/messages/reliability.ts).
+ */
+export type JournalNotice =
+  | { kind: 'waiting'; lock: 'entry' | 'sync' | 'index'; holder: LockHolder | undefined }
+  | { kind: 'lock-taken-over'; lock: 'entry' | 'sync' | 'index'; holder: LockHolder }
+  | { kind: 'index-in-memory'; folder: string; code: string }
+  | { kind: 'debris'; rescued: string[]; removed: number };
+
+export type Notify = (notice: JournalNotice) => void;
+
+/**
+ * Text kept after something went wrong, so nothing typed is lost: an editor's text after a crash or a failed
+ * editor, or the whole new text of an entry whose write was killed before it reached its place.
+ */
+export interface RescuedText {
+  /** How to name it to `recover`: the name of its folder. */
+  ref: string;
+  kind: 'editor' | 'interrupted-write';
+  /** Journal-relative path of the kept text. */
+  file: string;
+  /** Journal-relative path of the entry it was going to become, when known. */
+  origin?: string | undefined;
+  /** ISO timestamp it was kept. */
+  saved: string;
+  size: number;
+}
+
+/** A private part of the journal that other users of the computer can read (or, for a folder, list or enter). */
+export interface Exposure {
+  /** Journal-relative; a folder ends with `/`. */
+  path: string;
+  /** Its permission bits, e.g. 0o755. */
+  mode: number;
+}
+
+/** Who may read the journal's private parts: entries, private/, .mindlines/ and git's own folder. */
+export interface FileModes {
+  /** What other users can reach and read now (nothing inside a folder they cannot enter). */
+  exposed(): Promise<Exposure[]>;
+  /** Makes those parts owner-only (folders 0700, files 0600); returns what was changed. */
+  tighten(): Promise<Exposure[]>;
+}
+
+/** Where rescued text is kept (`.mindlines/rescued/`): listed by status and the home menu, restored by `recover`. */
+export interface RescueArea {
+  /** Oldest first. */
+  list(): Promise<RescuedText[]>;
+  read(ref: string): Promise<string>;
+  /** Removes it (after it was restored, or when the person says it is not needed). */
+  discard(ref: string): Promise<void>;
 }
 
 export interface Clock {

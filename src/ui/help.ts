@@ -313,6 +313,35 @@ Private entries are never counted or shown.`,
 Examples:
   $ mindlines team members
   $ mindlines team members --json`,
+  // Records that survive (issue 14): recover, doctor, resolve, migrate.
+  recover: 'List text rescued after a crash (an editor’s, or a write that was stopped), and put it back as its entry.',
+  recoverAfter: `
+Examples:
+  $ mindlines recover                   what is kept in .mindlines/rescued/, oldest first
+  $ mindlines recover 1                 put it back as the entry it was (when no entry has its id)
+  $ mindlines recover 1 --print         see it; --replace puts it in place of the entry with its id
+
+The status screen and the home menu say when there is something to recover.`,
+  doctor: 'Repair the journal: make its records private to you again, and clear what a crash left behind.',
+  doctorAfter: `
+Examples:
+  $ mindlines check        reports entries, private/, .mindlines/ or .git/ that other users of this computer can read
+  $ mindlines doctor       makes them yours alone (folders 0700, files 0600); git itself runs with umask 077`,
+  resolve: 'When two files hold one entry id, keep one; the others become conflict copies to compare (sync refuses to share both).',
+  resolveAfter: `
+Examples:
+  $ mindlines resolve 01JD3Z --keep entries/2026/11/2026-11-27-spacer-review-7f3k.md
+  $ mindlines check        lists every id more than one file holds`,
+  migrate: 'Bring a journal written in an older format up to date (mindlines.yaml’s `version:`; none means 1).',
+  migrateAfter: `
+Examples:
+  $ mindlines migrate      format 1 is the current one: nothing to do, and it says so`,
+  recordsOptions: {
+    keep: 'the file to keep (journal-relative path)',
+    print: 'print the rescued text on stdout',
+    discard: 'remove the rescued text',
+    replace: 'put the rescued text in place of the entry with the same id',
+  },
   teamOptions: {
     digestSince: 'from this date (default: 30 days before --until)',
     digestUntil: 'up to and including this date (default: today)',

@@ -9,6 +9,8 @@ import { cpdMessages } from './messages/cpd.js';
 import { teamMessages } from './messages/team.js';
 import { searchMessages } from './messages/search.js';
 import { errorsMessages } from './messages/errors.js';
+import { reliabilityMessages } from './messages/reliability.js';
+import { recordsMessages } from './messages/records.js';
 // issue 18: import, attach, lock
 import { importMessages } from './messages/import.js';
 import { evidenceMessages } from './messages/evidence.js';
@@ -31,6 +33,8 @@ export const messages = {
   ...teamMessages,
   ...searchMessages,
   ...errorsMessages,
+  ...reliabilityMessages,
+  ...recordsMessages,
   // issue 18
   ...importMessages,
   ...evidenceMessages,

@@ -9,9 +9,9 @@ export interface GitJournal extends IsolatedEnv {
   /** Runs git in the journal with the isolated identity. */
   git(args: string[]): string;
   /** Runs mindlines on the journal in-process (run(argv, runtime)), from the isolated home. */
-  run: (args: string[], input?: string) => Promise<CliResult>;
+  run: (args: string[], input?: string | Buffer) => Promise<CliResult>;
   /** Runs the built CLI on the journal as a separate process, for tests whose point is the process. */
-  spawn: (args: string[], input?: string) => Promise<CliResult>;
+  spawn: (args: string[], input?: string | Buffer) => Promise<CliResult>;
 }
 
 /** A journal made with `mindlines init` inside an isolated home, a real git repository with a local identity. */

@@ -13,9 +13,9 @@ export interface Clone extends IsolatedEnv {
   /** Runs git in the clone as this person. */
   git(args: string[]): string;
   /** Runs mindlines on the clone as this person, in-process. */
-  run: (args: string[], input?: string) => Promise<CliResult>;
+  run: (args: string[], input?: string | Buffer) => Promise<CliResult>;
   /** Runs the built CLI on the clone as this person, as a separate process. */
-  spawn: (args: string[], input?: string) => Promise<CliResult>;
+  spawn: (args: string[], input?: string | Buffer) => Promise<CliResult>;
   /**
    * Writes an entry by this person where and as `mindlines new --answers` would (author from their git identity,
    * team visibility unless said otherwise), through the entry serializer, and returns its path.
@@ -58,7 +58,7 @@ export function gitRemote(): GitRemote {
       git(['clone', '--quiet', url, root], isolated.home);
       git(['config', 'user.name', name]);
       git(['config', 'user.email', options.email ?? `${name.toLowerCase().replace(/\s+/g, '.')}@example.invalid`]);
-      const run = (args: string[], input?: string) => runInProcess(['--journal', root, ...args], { cwd: isolated.home, env: isolated.env, input });
+      const run = (args: string[], input?: string | Buffer) => runInProcess(['--journal', root, ...args], { cwd: isolated.home, env: isolated.env, input });
       if (options.init !== false) {
         const init = await runInProcess(['init', root, '--mode', 'team'], { cwd: isolated.home, env: isolated.env });
         if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);

@@ -13,7 +13,7 @@ export interface RunOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
   /** Text piped to stdin; stdin is closed either way, so nothing waits on a terminal. */
-  input?: string;
+  input?: string | Buffer;
   timeoutMs?: number;
 }
 

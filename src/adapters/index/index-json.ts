@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { chmod } from 'node:fs/promises';
 import { PackedRow, type Row } from './row-codec.js';
 import type { SegmentRef } from './segment-merge.js';
 
@@ -89,6 +90,8 @@ export async function openIndexDocument(file: string, mindlines: string): Promis
     async write(data) {
       db.data = data;
       await db.write();
+      // lowdb writes with the default mode (0644): titles and dates of private entries stay the owner's (issue 14).
+      await chmod(file, 0o600);
     },
   };
 }

@@ -1,6 +1,6 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { EntryFileInfo, EntryIndex, IndexChanges, IndexSnapshot, StoredIndex } from '../../core/ports.js';
+import type { EntryFileInfo, EntryIndex, IndexChanges, IndexSnapshot, Notify, StoredIndex } from '../../core/ports.js';
+import { ensurePrivateFolder } from '../private-folder.js';
 import { headsFile, headsHeader } from './heads-file.js';
 import { emptyIndex, openIndexDocument, readIndexQuietly, type Loaded } from './index-json.js';
 import { StoredSnapshot } from './index-snapshot.js';
@@ -23,12 +23,14 @@ export class LowdbEntryIndex implements EntryIndex {
   readonly dir: string;
   readonly file: string;
   private readonly mindlines: string;
+  private readonly notify: Notify | undefined;
 
   /** `mindlines` is the release running (package.json's version): an index written by another one is rebuilt. */
-  constructor(root: string, options: { mindlines?: string } = {}) {
+  constructor(root: string, options: { mindlines?: string; notify?: Notify } = {}) {
     this.dir = path.join(root, '.mindlines');
     this.file = path.join(this.dir, 'index.json');
     this.mindlines = options.mindlines ?? '';
+    this.notify = options.notify;
   }
 
   async read(): Promise<StoredIndex | undefined> {
@@ -48,9 +50,9 @@ export class LowdbEntryIndex implements EntryIndex {
   }
 
   private async updateLocked(plan: (held: readonly EntryFileInfo[]) => Promise<IndexChanges>, rebuild: boolean): Promise<IndexSnapshot> {
-    await fs.mkdir(this.dir, { recursive: true });
+    await ensurePrivateFolder(this.dir);
     const [{ lockIndex }, { writeChanges }] = await Promise.all([import('./index-lock.js'), import('./index-writer.js')]);
-    const release = await lockIndex(this.file);
+    const release = await lockIndex(this.file, this.notify);
     try {
       const document = await openIndexDocument(this.file, this.mindlines);
       const usable = !rebuild && document.loaded && this.sideFilesOk(document.loaded) ? document.loaded : undefined;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { rewriteFrontMatter, serializeEntryText } from '../../codecs/entry-file.js';
 import { formatTimestamp } from '../../codecs/dates.js';
-import { UsageError } from '../../errors.js';
+import { EntryNotFoundError, UsageError } from '../../errors.js';
 import type { Finding } from '../privacy/kinds.js';
 import type { Clock, EntryStore } from '../ports.js';
 import { isLockedPath, lockedEntryPath } from '../lock/locked-file.js';
@@ -64,24 +64,63 @@ export interface EntryWriterDeps {
   clock: Clock;
   guard: WriteGuard;
   /**
+   * Where the entry with this id is now (journal-relative), when it is no longer at the path it was read from:
+   * another process renamed or moved it while this one waited for its lock.
+   */
+  locate?: ((id: string) => Promise<string | undefined>) | undefined;
+  /**
    * Whether an entry of this visibility is stored encrypted (issue 18: after `mindlines lock`, private ones are).
    * Its file is then `<folder>/<ID>.md.age`, and the store encrypts what is written there.
    */
   locks?: ((visibility: Visibility | undefined) => boolean) | undefined;
 }
 
+/**
+ * A change to some front-matter keys, or a function that works it out from the entry as it is on disk when the
+ * change is made (under the entry's lock): `actions done #2` must keep the `#1` another process just marked.
+ * Returning undefined leaves the file as it is.
+ */
+export type FrontMatterChange = Record<string, unknown> | ((current: Entry) => Record<string, unknown> | undefined);
+
+/** An update worked out from one version of the file (`before`): the text to write, or nothing to do. */
+type PreparedUpdate = { before: string; saved: SavedEntry; after: string; unchanged?: undefined } | { before: string; unchanged: Entry; saved?: undefined; after?: undefined };
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
  * The one way an entry file is written: create, replace, move. Every method reads its own output back (a file we
  * write always parses) and passes the text and path through the WriteGuard first, so no command can write an entry
- * without the privacy check seeing it. The Journal reads; this writes.
+ * without the privacy check seeing it. Every read-modify-write runs under the entry's lock (the store's, by id),
+ * reading the file afresh inside it, so two processes changing one entry never lose either change (issue 14).
+ * The Journal reads; this writes.
  */
 export class EntryWriter {
   constructor(private readonly deps: EntryWriterDeps) {}
 
   private async guarded(write: PendingWrite): Promise<Finding[]> {
     return this.deps.guard.check(write);
+  }
+
+  /**
+   * The entry as it is on disk now, wherever it is: at its path, or (after another process renamed or moved it)
+   * where `locate` finds its id. Called under the entry's lock.
+   */
+  private async fresh(entry: Pick<Entry, 'path' | 'meta'>): Promise<{ entry: Entry; text: string }> {
+    const at = async (path: string) => {
+      const text = await this.deps.store.read(path);
+      const result = readEntry(path, text);
+      if (!result.ok) throw new UsageError(`${result.problem.path}:${result.problem.line}: ${result.problem.message}`);
+      return result.entry.meta.id === entry.meta.id ? { entry: result.entry, text } : undefined;
+    };
+    const here = await at(entry.path).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (here) return here;
+    const moved = await this.deps.locate?.(entry.meta.id);
+    const there = moved && moved !== entry.path ? await at(moved) : undefined;
+    if (!there) throw new EntryNotFoundError(`${entry.path}: the entry (id ${entry.meta.id}) was moved or removed while mindlines worked on it`);
+    return there;
   }
 
   /** Where an entry's file goes: a locked file named by its id, or `<folder>/YYYY/MM/<date>-<slug>-<short id>.md`. */
@@ -156,36 +195,61 @@ export class EntryWriter {
 
   /**
    * Changes some front-matter keys of an entry in place, leaving every other byte as it was, and stamps `updated`.
-   * Fails with a ConflictError if the file changed since it was read.
+   * Under the entry's lock the file is read afresh and the change applied to what it holds then.
    */
-  async updateFrontMatter(entry: Entry, changes: Record<string, unknown>): Promise<SavedEntry> {
-    const before = await this.deps.store.read(entry.path);
-    const after = rewriteFrontMatter(before, { ...changes, updated: formatTimestamp(this.deps.clock.now()) });
-    const check = readEntry(entry.path, after);
-    if (!check.ok) throw new UsageError(`the change would leave ${entry.path} invalid: ${check.problem.message}`);
-    const findings = await this.guarded({ path: entry.path, text: after, action: 'replace' });
-    await this.deps.store.replace(entry.path, after, before);
-    return { entry: check.entry, findings };
+  async updateFrontMatter(entry: Entry, change: FrontMatterChange): Promise<SavedEntry> {
+    // Worked out before the lock (the privacy check loads its word lists the first time), so the lock is held only
+    // to compare and rename; redone under the lock if the file changed meanwhile.
+    const early = await this.fresh(entry).then(
+      (current) => this.prepareUpdate(current, change),
+      () => undefined,
+    );
+    return this.deps.store.lockEntry(entry.meta.id, () => this.updateLocked(entry, change, early));
+  }
+
+  /** The new text of an update and what the guard found in it, or `unchanged` when the change asks for nothing. */
+  private async prepareUpdate(current: { entry: Entry; text: string }, change: FrontMatterChange): Promise<PreparedUpdate> {
+    const changes = typeof change === 'function' ? change(current.entry) : change;
+    if (!changes) return { before: current.text, unchanged: current.entry };
+    const path = current.entry.path;
+    const after = rewriteFrontMatter(current.text, { ...changes, updated: formatTimestamp(this.deps.clock.now()) });
+    const check = readEntry(path, after);
+    if (!check.ok) throw new UsageError(`the change would leave ${path} invalid: ${check.problem.message}`);
+    const findings = await this.guarded({ path, text: after, action: 'replace' });
+    return { before: current.text, saved: { entry: check.entry, findings }, after };
+  }
+
+  private async updateLocked(entry: Entry, change: FrontMatterChange, early?: PreparedUpdate): Promise<SavedEntry> {
+    const current = await this.fresh(entry);
+    const sameFile = early && early.before === current.text && (early.saved?.entry.path ?? early.unchanged?.path) === current.entry.path;
+    const plan = sameFile ? early : await this.prepareUpdate(current, change);
+    if (!plan.saved) return { entry: current.entry, findings: [] };
+    await this.deps.store.replace(current.entry.path, plan.after, current.text);
+    return plan.saved;
   }
 
   /**
    * Replaces the whole text of an entry (after `edit`, or a quick note grown by `reflect`), but only if the file
-   * still has the SHA-256 `expectedHash` it had when the work started; otherwise a ConflictError, with the new
-   * text saved beside the entry so nothing is lost. The new text must parse as an entry.
+   * still has the SHA-256 `expectedHash` it had when the work started (compared under the entry's lock); otherwise
+   * a ConflictError, with the new text saved beside the entry so nothing is lost. The new text must parse as an
+   * entry with the same id.
    */
   async replaceText(path: string, text: string, expectedHash: string, options: WriteOptions = {}): Promise<SavedEntry> {
     const check = readEntry(path, text);
     if (!check.ok) throw new UsageError(`${path}:${check.problem.line}: ${check.problem.message}`);
-    // The file keeps its name here; a changed title or visibility moves it afterwards (renameToMatch, setVisibility).
+    // The capture review may ask the person, so it runs before the lock is taken. The file keeps its name here; a
+    // changed title or visibility moves it afterwards (renameToMatch, setVisibility).
     const final = await this.reviewed({ path, text, action: 'replace', id: check.entry.meta.id }, options.review, async () => path);
-    const before = await this.deps.store.read(path);
-    const unchanged = sha256(before) === expectedHash;
-    // The store compares the file with `expected` just before the rename; a text that cannot match makes it keep
-    // the file, write our text beside it as a conflict copy, and throw.
-    await this.deps.store.replace(path, final.text, unchanged ? before : `${before}\u0000changed`);
-    let saved: SavedEntry = { entry: final.entry, findings: final.findings, outcome: final.outcome };
-    // Kept private in a team journal: the entry moves to the git-ignored private/ folder now.
-    if (final.outcome === 'private') saved = { ...(await this.setVisibility(final.entry, 'private')), outcome: 'private' };
+    let saved: SavedEntry = await this.deps.store.lockEntry(check.entry.meta.id, async () => {
+      const current = await this.fresh({ path, meta: check.entry.meta });
+      const unchanged = sha256(current.text) === expectedHash;
+      // The store compares the file with `expected` just before the rename; a text that cannot match makes it keep
+      // the file, write our text beside it as a conflict copy, and throw.
+      await this.deps.store.replace(current.entry.path, final.text, unchanged ? current.text : `${current.text}\u0000changed`);
+      return { entry: { ...final.entry, path: current.entry.path }, findings: final.findings, outcome: final.outcome };
+    });
+    // Kept private in a team journal: the entry moves to the git-ignored private/ folder now (under its own lock).
+    if (final.outcome === 'private') saved = { ...(await this.setVisibility(saved.entry, 'private')), outcome: 'private' };
     return saved;
   }
 
@@ -195,25 +259,27 @@ export class EntryWriter {
   }
 
   /**
-   * Sets an entry's visibility (hash-checked, like every rewrite), then moves the file to the folder that
+   * Sets an entry's visibility (under its lock, like every rewrite), then moves the file to the folder that
    * visibility belongs in: in a team journal a private entry lives under git-ignored `private/`, a team or public
    * one under `entries/`. Running it again on an entry in the wrong folder moves it. The findings are those of the
    * entry where it ends up.
    */
   async setVisibility(entry: Entry, visibility: Visibility): Promise<SavedEntry & { changed: boolean; movedFrom?: string }> {
-    let current: SavedEntry = { entry, findings: [] };
-    const changed = entry.meta.visibility !== visibility;
-    if (changed) current = await this.updateFrontMatter(entry, { visibility });
-    const folder = this.folderFor(visibility);
-    const locked = Boolean(this.deps.locks?.(visibility));
-    if (current.entry.path.startsWith(`${folder}/`) && isLockedPath(current.entry.path) === locked) return { ...current, changed };
-    const from = current.entry.path;
-    const target = await this.pathFor(current.entry.meta, visibility, folder);
-    const findings = await this.guarded({ path: target, text: await this.deps.store.read(from), action: 'move' });
-    await this.deps.store.move(from, target);
-    const moved = readEntry(target, await this.deps.store.read(target));
-    if (!moved.ok) throw new UsageError(`${target}:${moved.problem.line}: ${moved.problem.message}`);
-    return { entry: moved.entry, findings, changed: true, movedFrom: from };
+    return this.deps.store.lockEntry(entry.meta.id, async () => {
+      let current: SavedEntry = { entry: (await this.fresh(entry)).entry, findings: [] };
+      const changed = current.entry.meta.visibility !== visibility;
+      if (changed) current = await this.updateLocked(current.entry, { visibility });
+      const folder = this.folderFor(visibility);
+      const locked = Boolean(this.deps.locks?.(visibility));
+      if (current.entry.path.startsWith(`${folder}/`) && isLockedPath(current.entry.path) === locked) return { ...current, changed };
+      const from = current.entry.path;
+      const target = await this.pathFor(current.entry.meta, visibility, folder);
+      const findings = await this.guarded({ path: target, text: await this.deps.store.read(from), action: 'move' });
+      await this.deps.store.move(from, target);
+      const moved = readEntry(target, await this.deps.store.read(target));
+      if (!moved.ok) throw new UsageError(`${target}:${moved.problem.line}: ${moved.problem.message}`);
+      return { entry: moved.entry, findings, changed: true, movedFrom: from };
+    });
   }
 
   /**
@@ -223,12 +289,29 @@ export class EntryWriter {
   async renameToMatch(entry: Entry): Promise<SavedEntry> {
     // A locked entry's file name holds only its id, which never changes.
     if (isLockedPath(entry.path)) return { entry, findings: [] };
-    const folder = entry.path.startsWith('private/') ? 'private' : 'entries';
-    const target = await this.plainPathFor(entry.meta, folder);
-    if (target === entry.path) return { entry, findings: [] };
-    const findings = await this.guarded({ path: target, text: await this.deps.store.read(entry.path), action: 'move' });
-    await this.deps.store.move(entry.path, target);
-    return { entry: { ...entry, path: target }, findings };
+    return this.deps.store.lockEntry(entry.meta.id, async () => {
+      const current = (await this.fresh(entry)).entry;
+      const folder = current.path.startsWith('private/') ? 'private' : 'entries';
+      const target = await this.plainPathFor(current.meta, folder);
+      if (target === current.path) return { entry: current, findings: [] };
+      const findings = await this.guarded({ path: target, text: await this.deps.store.read(current.path), action: 'move' });
+      await this.deps.store.move(current.path, target);
+      return { entry: { ...current, path: target }, findings };
+    });
+  }
+
+  /**
+   * Puts back, byte for byte, the text of an entry that was rescued (`recover`): as a new file where an entry with
+   * its id, date, title and visibility belongs, when no entry has that id. Checked like every other write.
+   */
+  async restore(text: string): Promise<SavedEntry> {
+    const probe = readEntry('rescued.md', text);
+    if (!probe.ok) throw new UsageError(`${probe.problem.line}: ${probe.problem.message}`);
+    const meta = probe.entry.meta;
+    const path = await this.pathFor(meta, meta.visibility, this.folderFor(meta.visibility));
+    const findings = await this.guarded({ path, text, action: 'create' });
+    await this.deps.store.create(path, text);
+    return { entry: { ...probe.entry, path }, findings };
   }
 
   /**
@@ -239,6 +322,28 @@ export class EntryWriter {
     const findings = await this.guarded({ path, text, action: 'create' });
     await this.deps.store.create(path, text);
     return findings;
+  }
+
+  /**
+   * Turns one of two files holding the same entry id into a conflict copy at `copy` (`resolve`): its text moves
+   * there, byte for byte, under the id's lock. Copies are git-ignored and never listed as entries.
+   */
+  async demoteToCopy(id: string, path: string, copy: string): Promise<Finding[]> {
+    return this.deps.store.lockEntry(id, async () => {
+      const text = await this.deps.store.read(path);
+      const findings = await this.guarded({ path: copy, text, action: 'move' });
+      await this.deps.store.create(copy, text);
+      await this.deps.store.remove(path);
+      return findings;
+    });
+  }
+
+  /**
+   * Runs `work` (a sync, which rewrites files through git) holding the whole journal: after any other sync has
+   * finished, and once no other process is changing an entry; entry changes wait for it (issue 14).
+   */
+  async holdingJournal<T>(work: () => Promise<T>): Promise<T> {
+    return this.deps.store.lockJournal(work);
   }
 
   /** Removes a conflict copy this process wrote, when the sync that wrote it could not finish. */

@@ -1,7 +1,16 @@
 import { readEntry, type Entry } from './entry.js';
 
 /** Something `check` reports that is not an identifier: a file that would break the journal or leak a private entry. */
-export type ProblemKind = 'unparsable' | 'conflict-markers' | 'duplicate-id' | 'private-tracked' | 'unreadable' | 'attachment-missing' | 'attachment-changed' | 'locked-damaged';
+export type ProblemKind =
+  | 'unparsable'
+  | 'conflict-markers'
+  | 'duplicate-id'
+  | 'private-tracked'
+  | 'unreadable'
+  | 'readable-by-others'
+  | 'attachment-missing'
+  | 'attachment-changed'
+  | 'locked-damaged';
 
 export interface CheckProblem {
   file: string;
@@ -53,7 +62,7 @@ export function duplicateIdProblems(entries: readonly Pick<Entry, 'path' | 'meta
         file: path,
         line: idLine(path),
         kind: 'duplicate-id',
-        message: `id ${id} is also used by ${others.join(', ')}; give one of them a new id (a copied file?)`,
+        message: `id ${id} is also used by ${others.join(', ')}; keep one with \`mindlines resolve ${id} --keep PATH\` (or, for a copied file, give it a new id)`,
       });
     }
   }

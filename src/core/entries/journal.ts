@@ -1,5 +1,5 @@
 import { bodyOfEntryText } from '../../codecs/entry-file.js';
-import { EntryNotFoundError, LockedFileError, UsageError } from '../../errors.js';
+import { EntryNotFoundError, LockedFileError, StorageError, UsageError } from '../../errors.js';
 import { idOfLockedPath, isLockedPath } from '../lock/locked-file.js';
 import { lockedSnapshot, mergeSnapshots } from '../lock/locked-snapshot.js';
 import type { LockedEntries, LockedFile } from '../lock/ports.js';
@@ -250,6 +250,8 @@ export class Journal {
       try {
         text = await this.readFile(rel);
       } catch (error) {
+        // A path refused (a link leading outside the journal, not UTF-8) says why; only a missing file is "no entry".
+        if (error instanceof StorageError) throw error;
         if (isLockedPath(rel) && idOfLockedPath(rel)) throw error;
         throw new EntryNotFoundError(`no entry at ${rel}`, { hint: 'paths are relative to the journal folder', cause: error });
       }

@@ -79,9 +79,10 @@ export interface Repository {
   adopt(ref: string): Promise<void>;
   /**
    * Makes one commit on top of `onto` holding every change made locally since `base` (ours wins where both sides
-   * changed a file), and moves the branch and working tree to it, keeping uncommitted changes.
+   * changed a file), then `overrides` over those (a merged entry's text, or `undefined` to remove a file), and
+   * moves the branch and working tree to it, keeping uncommitted changes.
    */
-  commitOnTopOf(onto: string, base: string | undefined, message: string): Promise<string>;
+  commitOnTopOf(onto: string, base: string | undefined, message: string, overrides?: { path: string; text: string | undefined }[]): Promise<string>;
   /** Sends the current branch to `remote` as `branch`; `track` records it as the upstream. */
   push(remote: string, branch: string, track: boolean): Promise<RemoteResult>;
   /**

@@ -132,6 +132,31 @@ export function countEntryChanges(changes: readonly FileChange[]): Record<Change
   return counts;
 }
 
+/** The short id at the end of an entry file's name (`…-7f3k.md`), which a rename keeps. */
+const SHORT_ID = /-([0-9a-z]{4})\.md$/;
+
+/**
+ * How many of the added and removed entry files are one entry renamed (a new title): an added and a removed file
+ * in one folder tree with the same short id at the end of their names. Only for saying what happened.
+ */
+export function countRenames(changes: readonly FileChange[]): number {
+  const removed = new Map<string, number>();
+  for (const change of changes) {
+    const id = change.change === 'deleted' && isSharedEntryPath(change.path) ? SHORT_ID.exec(change.path)?.[1] : undefined;
+    if (id) removed.set(id, (removed.get(id) ?? 0) + 1);
+  }
+  let renamed = 0;
+  for (const change of changes) {
+    const id = change.change === 'added' && isSharedEntryPath(change.path) ? SHORT_ID.exec(change.path)?.[1] : undefined;
+    const left = id ? (removed.get(id) ?? 0) : 0;
+    if (id && left > 0) {
+      removed.set(id, left - 1);
+      renamed++;
+    }
+  }
+  return renamed;
+}
+
 /** One file both sides changed, and where the other side's version was saved. */
 export interface ConflictCopy {
   path: string;

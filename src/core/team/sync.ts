@@ -1,17 +1,16 @@
 import { isConflictCopy, originalOfCopy } from './conflict-copy.js';
 import type { EntryProblem } from '../entries/entry.js';
 import type { ChangeKind, FileChange, Repository } from './repository.js';
+import { keepBothVersions, type MergedEntry } from './sync-conflicts.js';
 import {
   ENTRY_FOLDER,
   SETUP_FILES,
-  commitMessage,
   countEntryChanges,
+  countRenames,
   isSharedEntryPath,
   planCommit,
-  planConflictCopies,
   type CandidateFile,
   type ConflictCopy,
-  type ConflictSide,
   type PrivacyFinding,
   type PrivacyScan,
 } from './sync-plan.js';
@@ -33,8 +32,18 @@ export interface SyncDeps {
   createFile(path: string, text: string): Promise<void>;
   /** Removes a file this sync created (a conflict copy, when the sync could not finish keeping both versions). */
   removeFile(path: string): Promise<void>;
+  /**
+   * Entry ids that more than one shared entry file holds (journal-relative paths), as the journal is now. A sync
+   * never shares two files with one id (issue 14: `check` then failed on every clone and CPD hours counted twice).
+   */
+  duplicateIds?: () => Promise<DuplicateId[]>;
   /** How many times to retry when someone pushed between our fetch and our push. */
   attempts?: number;
+}
+
+export interface DuplicateId {
+  id: string;
+  paths: string[];
 }
 
 export type SyncStatus =
@@ -54,6 +63,8 @@ export type SyncStatus =
   | 'blocked'
   /** Nothing done: conflict copies from an earlier sync are still there. */
   | 'unresolved'
+  /** Nothing sent: two entry files hold one id (resolve with `mindlines resolve ID --keep PATH`). */
+  | 'duplicates'
   /** Nothing done: the journal is not in a git repository. */
   | 'not-a-repository'
   /** Nothing done: a rebase or merge someone started is still in progress. */
@@ -68,12 +79,17 @@ export interface SyncOutcome {
   committed: { commit: string; message: string; added: string[]; updated: string[]; removed: string[]; setup: string[] } | undefined;
   /** Private entries of a team journal, left on this computer. */
   keptPrivate: string[];
-  received: { commits: number } & Record<ChangeKind, number>;
+  /** What the team sent: entries added, changed, removed, and renamed (an added and a removed file of one entry). */
+  received: { commits: number; renamed: number } & Record<ChangeKind, number>;
   /** Commits sent to the remote. */
   sent: number;
   /** Commits here that the remote does not have yet (after this sync). */
   waiting: number;
   conflicts: ConflictCopy[];
+  /** Entries both sides changed that were merged into one (a rename on one side, an edit on the other). */
+  merged: MergedEntry[];
+  /** Entry ids held by more than one file (status `duplicates`). */
+  duplicates: DuplicateId[];
   /** Unresolved copies found before starting (status `unresolved`). */
   unresolved: { copy: string; original: string }[];
   problems: EntryProblem[];
@@ -94,10 +110,12 @@ function emptyOutcome(status: SyncStatus): SyncOutcome {
     branch: undefined,
     committed: undefined,
     keptPrivate: [],
-    received: { commits: 0, added: 0, modified: 0, deleted: 0 },
+    received: { commits: 0, added: 0, modified: 0, deleted: 0, renamed: 0 },
     sent: 0,
     waiting: 0,
     conflicts: [],
+    merged: [],
+    duplicates: [],
     unresolved: [],
     problems: [],
     findings: [],
@@ -156,6 +174,8 @@ export async function syncJournal(deps: SyncDeps): Promise<SyncOutcome> {
       else setupTheirs.push(file);
     } else if (reachable) setupToShare.push(file);
   }
+  const duplicatesBefore = (await deps.duplicateIds?.()) ?? [];
+  if (duplicatesBefore.length > 0) return { ...out, status: 'duplicates', duplicates: duplicatesBefore };
   const changes = (await repo.changes(ENTRY_FOLDER)).filter((change) => isSharedEntryPath(change.path));
   const candidates: CandidateFile[] = await Promise.all(
     changes.map(async (change) => (change.change === 'deleted' ? change : { ...change, text: await deps.readFile(change.path) })),
@@ -196,19 +216,29 @@ export async function syncJournal(deps: SyncDeps): Promise<SyncOutcome> {
           const rebased = await repo.rebase(remoteRef);
           if (!rebased.ok) {
             if (rebased.conflicts.length === 0) return { ...out, status: 'failed', detail: rebased.detail };
-            const conflicts = await keepBothVersions(deps, head, remoteHead, base, untrackedSet);
-            if (conflicts.length === 0) return { ...out, status: 'failed', detail: rebased.detail };
-            addReceived(out, incoming, theirs);
-            out.waiting = await countLocal(repo, remoteHead);
-            return { ...out, status: 'conflict', conflicts };
-          }
-          out.stashConflict ||= rebased.stashConflict;
+            const resolution = await keepBothVersions(deps, head, remoteHead, base, untrackedSet);
+            if (resolution.conflicts.length === 0 && resolution.merged.length === 0) return { ...out, status: 'failed', detail: rebased.detail };
+            out.merged.push(...resolution.merged);
+            if (resolution.conflicts.length > 0) {
+              addReceived(out, incoming, theirs);
+              out.waiting = await countLocal(repo, remoteHead);
+              return { ...out, status: 'conflict', conflicts: resolution.conflicts };
+            }
+            // Every entry both sides changed merged cleanly: carry on and send the result.
+          } else out.stashConflict ||= rebased.stashConflict;
         }
         addReceived(out, incoming, theirs);
         head = await repo.resolve('HEAD');
       }
     }
     const ahead = head ? await repo.countCommits(remoteHead, head) : 0;
+    // The last look before sending: never two files with one id (a rename and a copy that crossed, or a duplicate
+    // someone else shared, which is then reported so it gets resolved).
+    const duplicates = (await deps.duplicateIds?.()) ?? [];
+    if (duplicates.length > 0) {
+      out.waiting = ahead;
+      return { ...out, status: 'duplicates', duplicates };
+    }
     if (ahead === 0) return out;
     const pushed = await repo.push(remote, remoteBranch, upstream === undefined);
     if (pushed.ok) {
@@ -234,11 +264,13 @@ async function countLocal(repo: Repository, remoteHead: string | undefined): Pro
 
 function addReceived(out: SyncOutcome, commits: number, theirs: FileChange[]): void {
   const counts = countEntryChanges(theirs);
+  const renamed = countRenames(theirs);
   out.received = {
     commits: out.received.commits + commits,
-    added: out.received.added + counts.added,
+    added: out.received.added + counts.added - renamed,
     modified: out.received.modified + counts.modified,
-    deleted: out.received.deleted + counts.deleted,
+    deleted: out.received.deleted + counts.deleted - renamed,
+    renamed: out.received.renamed + renamed,
   };
 }
 
@@ -255,54 +287,4 @@ async function clearTheWay(deps: SyncDeps, files: string[], remoteHead: string):
   }
   const moved = await deps.repo.setAside(files.map((path, i) => ({ path, keep: keep[i] as boolean })));
   return moved.filter((item): item is { path: string; to: string } => item.to !== undefined);
-}
-
-/**
- * The rebase stopped because both sides changed the same files (and was aborted). Keep both versions: ours stays in
- * place, committed on top of the team's history; theirs is saved beside it as a conflict copy. Nothing is sent
- * until the person has compared the two.
- */
-async function keepBothVersions(
-  deps: SyncDeps,
-  head: string,
-  remoteHead: string,
-  base: string | undefined,
-  untracked: Set<string>,
-): Promise<ConflictCopy[]> {
-  const { repo } = deps;
-  const ours = await repo.diff(base, head);
-  const theirPaths = new Set((await repo.diff(base, remoteHead)).map((change) => change.path));
-  const sides: ConflictSide[] = [];
-  for (const change of ours) {
-    if (!theirPaths.has(change.path)) continue;
-    sides.push({
-      path: change.path,
-      ours: await repo.show(head, change.path),
-      theirs: await repo.show(remoteHead, change.path),
-      author: await repo.lastAuthor(remoteHead, change.path),
-    });
-  }
-  const copies = planConflictCopies(sides, (path) => untracked.has(path));
-  if (copies.length === 0) return [];
-  const written: string[] = [];
-  try {
-    for (const copy of copies) {
-      const side = sides.find((s) => s.path === copy.path);
-      if (copy.copy && side?.theirs !== undefined) {
-        await deps.createFile(copy.copy, side.theirs);
-        written.push(copy.copy);
-      }
-    }
-    await repo.ignoreLocally(written);
-    const counts = countEntryChanges(ours);
-    const message =
-      commitMessage({ added: counts.added, updated: counts.modified, removed: counts.deleted }) ?? 'mindlines: keep local changes';
-    await repo.commitOnTopOf(remoteHead, base, message);
-  } catch (error) {
-    // The branch is as it was before the sync; the other side's versions are still in git, so the copies go and
-    // the next sync starts over rather than finding copies of a conflict it never recorded.
-    for (const copy of written) await deps.removeFile(copy).catch(() => undefined);
-    throw error;
-  }
-  return copies;
 }

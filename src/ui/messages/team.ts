@@ -22,10 +22,11 @@ export const teamMessages = {
     'take identifiers out (or mark a reviewed false positive with <!-- mindlines:allow KIND "TEXT" -->), fix the entries listed, then run mindlines sync again',
   syncCommitted: (message: string) => `Committed: ${message.replace(/^mindlines: /, '')}.`,
   syncKeptPrivate: (count: number) => `${count} private ${count === 1 ? 'entry stays' : 'entries stay'} on this computer, as private entries always do.`,
-  syncReceived: (added: number, modified: number, deleted: number, remote: string) =>
+  syncReceived: (added: number, modified: number, deleted: number, remote: string, renamed = 0) =>
     `Received from ${remote}: ${[
       added > 0 ? `${added} new ${added === 1 ? 'entry' : 'entries'}` : '',
       modified > 0 ? `${modified} updated` : '',
+      renamed > 0 ? `${renamed} renamed` : '',
       deleted > 0 ? `${deleted} removed` : '',
     ]
       .filter(Boolean)

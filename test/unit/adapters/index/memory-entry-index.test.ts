@@ -1,13 +1,12 @@
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateJournal } from '../../../../scripts/generate-journal.mjs';
 import { FsEntryStore } from '../../../../src/adapters/fs-entry-store.js';
-import { LowdbEntryIndex } from '../../../../src/adapters/index/lowdb-entry-index.js';
 import { MemoryEntryIndex } from '../../../../src/adapters/index/memory-entry-index.js';
-import { openEntryIndex } from '../../../../src/adapters/index/open-entry-index.js';
+import { DiskTolerantEntryIndex, openEntryIndex } from '../../../../src/adapters/index/open-entry-index.js';
 import { Journal } from '../../../../src/core/entries/journal.js';
-import type { EntryIndex } from '../../../../src/core/ports.js';
+import type { EntryIndex, JournalNotice } from '../../../../src/core/ports.js';
 import { tempDir } from '../../../helpers/isolated-env.js';
 
 function journalOver(root: string, index: EntryIndex) {
@@ -39,19 +38,48 @@ describe('an index held in memory (a script over a journal it cannot write)', ()
     expect((await journal.query()).entries).toHaveLength(11);
   });
 
-  it('is what a journal whose folder cannot be written reads through; a writable one gets the file index', () => {
+  it('is what a journal whose folder cannot be written reads through, with a note; a writable one gets the file index', async () => {
     const root = path.join(tempDir('mindlines-open-index-'), 'journal');
-    mkdirSync(root, { recursive: true });
-    expect(openEntryIndex(root, { mindlines: '0.1.0' })).toBeInstanceOf(LowdbEntryIndex);
-    expect(openEntryIndex(path.join(root, 'missing'), { mindlines: '0.1.0' })).toBeInstanceOf(MemoryEntryIndex);
+    generateJournal(root, 3);
+    const notices: JournalNotice[] = [];
+    await journalOver(root, openEntryIndex(root, { mindlines: '0.1.0', notify: (n) => notices.push(n) })).journal.query();
+    expect(existsSync(path.join(root, '.mindlines/index.json'))).toBe(true);
+    expect(notices).toEqual([]);
+
+    const missing = path.join(root, 'missing');
+    const index = openEntryIndex(missing, { mindlines: '0.1.0', notify: (n) => notices.push(n) });
+    expect((await index.update(async () => ({ put: [], removed: [] }))).entries).toEqual([]);
+    expect(notices).toEqual([{ kind: 'index-in-memory', folder: path.join(missing, '.mindlines'), code: 'ENOENT' }]);
   });
 
-  it.skipIf(process.getuid?.() === 0)('falls back to memory for a read-only journal folder (root ignores permissions)', () => {
+  it('answers from the files, with one note, when the disk fills up while the index is written (bug: "something went wrong")', async () => {
+    const root = path.join(tempDir('mindlines-full-index-'), 'journal');
+    const entries = generateJournal(root, 4);
+    const full: EntryIndex = {
+      read: async () => undefined,
+      update: async () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })),
+    };
+    const notices: JournalNotice[] = [];
+    const { journal } = journalOver(root, new DiskTolerantEntryIndex(full, path.join(root, '.mindlines'), (n) => notices.push(n)));
+    expect((await journal.query()).entries.map((e) => e.path).sort()).toEqual(entries.map((e) => e.path).sort());
+    expect((await journal.query()).entries).toHaveLength(4);
+    expect(notices).toEqual([{ kind: 'index-in-memory', folder: path.join(root, '.mindlines'), code: 'ENOSPC' }]);
+  });
+
+  it('does not hide an error that is not the disk refusing', async () => {
+    const broken: EntryIndex = { read: async () => undefined, update: async () => Promise.reject(new TypeError('a bug')) };
+    await expect(new DiskTolerantEntryIndex(broken, '/x', () => undefined).update(async () => ({ put: [], removed: [] }))).rejects.toThrow('a bug');
+  });
+
+  it.skipIf(process.getuid?.() === 0)('falls back to memory for a read-only journal folder (root ignores permissions)', async () => {
     const root = path.join(tempDir('mindlines-readonly-index-'), 'journal');
+    generateJournal(root, 2);
     mkdirSync(path.join(root, '.mindlines'), { recursive: true });
     chmodSync(path.join(root, '.mindlines'), 0o500);
+    const notices: JournalNotice[] = [];
     try {
-      expect(openEntryIndex(root, { mindlines: '0.1.0' })).toBeInstanceOf(MemoryEntryIndex);
+      expect((await journalOver(root, openEntryIndex(root, { mindlines: '0.1.0', notify: (n) => notices.push(n) })).journal.query()).entries).toHaveLength(2);
+      expect(notices.map((n) => n.kind)).toEqual(['index-in-memory']);
     } finally {
       chmodSync(path.join(root, '.mindlines'), 0o700);
     }
