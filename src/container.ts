@@ -7,6 +7,8 @@ import { FsKeptEdits } from './adapters/fs-kept-edits.js';
 import type { InitOptions, InitResult } from './adapters/fs-journal-layout.js';
 import { fsLocalFiles } from './adapters/fs-local-files.js';
 import { FsProfileSource } from './adapters/fs-profile-source.js';
+import { changedFilesFrom, startChangedFiles } from './adapters/index/changed-files.js';
+import type { ChangedSince } from './adapters/index/entry-listing.js';
 import { openEntryIndex } from './adapters/index/open-entry-index.js';
 import { FsTemplateSource } from './adapters/fs-template-source.js';
 import { gitWorkspace } from './adapters/git-workspace.js';
@@ -88,12 +90,15 @@ export function homeDir(env: NodeJS.ProcessEnv): string {
   return env.HOME || os.homedir();
 }
 
-/** A Journal over the files, with its index: the one wiring the command line and the library API share. */
-export function wireJournal(root: string, config: JournalConfig, clock: Clock): Journal {
+/**
+ * A Journal over the files, with its index: the one wiring the command line and the library API share.
+ * `changedSince` is the search for files edited in place, already started when the journal was found.
+ */
+export function wireJournal(root: string, config: JournalConfig, clock: Clock, changedSince?: ChangedSince): Journal {
   return new Journal({
     root,
     mode: config.mode,
-    store: new FsEntryStore(root),
+    store: new FsEntryStore(root, { changedSince }),
     clock,
     ids: ulidSource(),
     index: openEntryIndex(root, { mindlines: packageVersion() }),
@@ -140,7 +145,7 @@ function draftStore(root: string, clock: Clock): DraftStore {
 }
 
 /** Every port of an open journal, wired from its root, config and clock. */
-function journalPorts(root: string, config: JournalConfig, clock: Clock, workspace: WorkspacePorts, env: NodeJS.ProcessEnv): JournalPorts {
+function journalPorts(root: string, config: JournalConfig, clock: Clock, workspace: WorkspacePorts, env: NodeJS.ProcessEnv, changedSince: ChangedSince): JournalPorts {
   const store = new FsEntryStore(root);
   const profileFiles = new FsProfileSource(root);
   return {
@@ -148,7 +153,7 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
     root,
     config,
     clock,
-    journal: wireJournal(root, config, clock),
+    journal: wireJournal(root, config, clock, changedSince),
     // Every entry write goes through here, and so through the privacy guard (issue 11: no command can skip it).
     writer: new EntryWriter({ mode: config.mode, store, clock, guard: privacyWriteGuard(workspace.privacy) }),
     entryFiles: { list: () => store.list(), read: (path) => store.read(path) },
@@ -189,6 +194,11 @@ export interface OpenOptions {
   now?: Date | string | undefined;
   /** Told when the default journal was created on first use. */
   onCreated?: (root: string) => void;
+  /**
+   * Whether the command will read the index: the search for entries edited in place is then started at once,
+   * to run beside the rest of the start-up; otherwise only if the index is read after all.
+   */
+  readsIndex?: boolean;
 }
 
 export interface Opened {
@@ -222,24 +232,30 @@ export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
     await initJournal({ root: discovered.root });
     options.onCreated?.(discovered.root);
   }
+  // The search for entries edited in place starts now and runs beside the rest of the start-up (changed-files.ts).
+  const changedSince = options.readsIndex ? startChangedFiles(discovered.root) : changedFilesFrom(discovered.root);
   const config = options.housekeeping
     ? await loadConfigCached(discovered.root)
     : await (await import('./adapters/fs-journal-layout.js')).loadConfig(discovered.root);
   // Editor text left by a mindlines that crashed is moved to .mindlines/rescued/ at start-up (issue 3).
   if (options.housekeeping) await sweepEditingFolder(discovered.root);
   const workspace = workspacePorts(cwd, config);
-  const ports = journalPorts(discovered.root, config, clockFor(options.now, env), workspace, env);
+  const ports = journalPorts(discovered.root, config, clockFor(options.now, env), workspace, env, changedSince);
   return { discovered, workspace, ports };
 }
 
-/** The command line's context: the journal (created on first use), its ports, and the terminal's. */
-export async function openContext(runtime: Runtime, globals: GlobalOptions, ui = createUi(runtime, globals)): Promise<Context> {
+/**
+ * The command line's context: the journal (created on first use), its ports, and the terminal's. `readsIndex`:
+ * whether the command will read the index (OpenOptions).
+ */
+export async function openContext(runtime: Runtime, globals: GlobalOptions, ui = createUi(runtime, globals), readsIndex = true): Promise<Context> {
   const opened = await openJournalPorts({
     flag: globals.journal,
     env: runtime.env,
     cwd: runtime.cwd,
     discovery: 'create-default',
     housekeeping: true,
+    readsIndex,
     onCreated: (root) => ui.info(messages.defaultJournalCreated(root)),
   });
   const ports = opened.ports as JournalPorts;
@@ -278,6 +294,6 @@ export function openSetupContext(runtime: Runtime, globals: GlobalOptions): Setu
  * scanner without a journal's lists.
  */
 export async function openCheckPorts(runtime: Runtime, globals: GlobalOptions): Promise<CheckPorts> {
-  const opened = await openJournalPorts({ flag: globals.journal, env: runtime.env, cwd: runtime.cwd, discovery: 'optional' });
+  const opened = await openJournalPorts({ flag: globals.journal, env: runtime.env, cwd: runtime.cwd, discovery: 'optional', readsIndex: true });
   return { ...opened.workspace, journal: opened.ports, lookedIn: opened.discovered.root };
 }

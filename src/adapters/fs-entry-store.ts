@@ -1,21 +1,36 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, promises as fs, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_ENTRY_BYTES } from '../codecs/entry-file.js';
-import { isConflictCopy, originalOfCopy } from '../core/team/conflict-copy.js';
 import type { EntryProblem } from '../core/entries/entry.js';
-import type { EntryFileInfo, EntryStore } from '../core/ports.js';
+import type { EntryFileInfo, EntryListing, EntryStore, HeldListing } from '../core/ports.js';
 import { ConflictError, StorageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import { createFileExclusive, replaceFile } from './atomic-file.js';
+import { changedFilesFrom } from './index/changed-files.js';
+import { fingerprint, listEntryFiles, probeChanges, readEntryBytes, type ChangedSince } from './index/entry-listing.js';
 
-export const ENTRY_FOLDERS = ['entries', 'private'] as const;
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 
+export interface FsEntryStoreOptions {
+  /**
+   * How edits made in place are found (changed-files.ts): by default one `find` per check where the platform
+   * allows, else a look at every file.
+   */
+  changedSince?: ChangedSince | undefined;
+}
+
 /** Entry files on the local filesystem, under `<root>/entries` and `<root>/private`. */
 export class FsEntryStore implements EntryStore {
-  constructor(private readonly root: string) {}
+  private readonly changedSince: ChangedSince;
+
+  constructor(
+    private readonly root: string,
+    options: FsEntryStoreOptions = {},
+  ) {
+    this.changedSince = options.changedSince ?? changedFilesFrom(root);
+  }
 
   /** The absolute path of a journal-relative path, refusing anything that would leave the journal. */
   resolve(relative: string): string {
@@ -27,53 +42,32 @@ export class FsEntryStore implements EntryStore {
     return absolute;
   }
 
-  /**
-   * Lists with synchronous calls in one tight loop: on 10,000 files this is several times faster than thousands of
-   * concurrent promises (each lstat promise costs more than the system call), and `list` runs before every read
-   * command.
-   */
+  /** Every entry file, and the files refused (links, oversized, conflict copies) as problems. */
   async list(): Promise<{ files: EntryFileInfo[]; problems: EntryProblem[] }> {
     const files: EntryFileInfo[] = [];
     const problems: EntryProblem[] = [];
-    // Names only (no Dirent objects): every name is lstat'ed anyway, which also tells links, folders and files apart.
-    const walk = (dir: string, rel: string): void => {
-      let names: string[];
-      try {
-        names = readdirSync(dir);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return;
-        throw error;
-      }
-      for (const name of names) {
-        if (name.startsWith('.')) continue; // temp files and editor swap files
-        const full = `${dir}${path.sep}${name}`;
-        const relative = `${rel}/${name}`;
-        const stat = lstatSync(full, { throwIfNoEntry: false });
-        if (!stat) continue; // deleted while we looked
-        if (stat.isSymbolicLink()) {
-          problems.push({ path: relative, line: 1, message: messages.symlinkRefused });
-          continue;
-        }
-        if (stat.isDirectory()) {
-          walk(full, relative);
-          continue;
-        }
-        if (!stat.isFile() || !name.endsWith('.md')) continue;
-        if (isConflictCopy(relative)) {
-          // The other side's version of an entry (same id): reported until someone resolves it, never listed.
-          problems.push({ path: relative, line: 1, message: messages.conflictCopyProblem(originalOfCopy(relative) ?? relative) });
-          continue;
-        }
-        if (stat.size > MAX_ENTRY_BYTES) {
-          problems.push({ path: relative, line: 1, message: messages.fileTooLarge(MAX_ENTRY_BYTES) });
-          continue;
-        }
-        files.push({ path: relative, size: stat.size, mtimeMs: stat.mtimeMs });
-      }
-    };
-    for (const folder of ENTRY_FOLDERS) walk(path.join(this.root, folder), folder);
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const file of listEntryFiles(this.root).files) {
+      if (file.refused === undefined) files.push(file);
+      else problems.push({ path: file.path, line: 1, message: file.refused });
+    }
     return { files, problems };
+  }
+
+  /**
+   * For the index: `unchanged` when the cheap check (entry-listing.ts: folder times, and the files changed since
+   * the listing) finds nothing, else a full listing, carrying the fingerprints the check took.
+   */
+  async refresh(held?: HeldListing): Promise<EntryListing | 'unchanged'> {
+    const at = Date.now();
+    let hashes = new Map<string, string>();
+    if (held) {
+      const probe = await probeChanges(this.root, held, this.changedSince);
+      if (!probe.changed) return 'unchanged';
+      hashes = probe.hashes;
+    }
+    const listing = listEntryFiles(this.root, at);
+    if (hashes.size > 0) listing.files = listing.files.map((file) => (hashes.has(file.path) ? { ...file, hash: hashes.get(file.path) } : file));
+    return listing;
   }
 
   /** Synchronous inside: reading thousands of small files (a cold index) is several times faster without promises. */
@@ -83,6 +77,24 @@ export class FsEntryStore implements EntryStore {
     if (stat.isSymbolicLink() || !stat.isFile()) throw new StorageError(relative, `${relative}: ${messages.symlinkRefused}`);
     if (stat.size > MAX_ENTRY_BYTES) throw new StorageError(relative, `${relative}: ${messages.fileTooLarge(MAX_ENTRY_BYTES)}`);
     return readFileSync(absolute, 'utf8');
+  }
+
+  /**
+   * A listed file's text and fingerprint, for the index: opened without following links and with no stat first
+   * (the listing has just looked at it), so a cold build costs one system call fewer per file.
+   */
+  async readWithHash(relative: string): Promise<{ text: string; hash: string }> {
+    const absolute = this.resolve(relative);
+    let bytes: Buffer;
+    try {
+      bytes = readEntryBytes(absolute);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP' || code === 'EMLINK') throw new StorageError(relative, `${relative}: ${messages.symlinkRefused}`);
+      if (error instanceof RangeError) throw new StorageError(relative, `${relative}: ${error.message}`);
+      throw error;
+    }
+    return { text: bytes.toString('utf8'), hash: fingerprint(bytes) };
   }
 
   async create(relative: string, text: string): Promise<void> {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { IndexUnusableError } from './side-files.js';
+import { IndexUnusableError, readAt } from './side-files.js';
 
 /**
  * `heads-<id>.jsonl`: every entry's front matter as one JSON line, after a header line. A row of index.json holds
@@ -24,6 +24,35 @@ export function readHeads(dir: string, id: string): Buffer {
   return heads;
 }
 
+/** After this many single reads, the whole heads file is read once instead (a list of every entry). */
+const SINGLE_READS = 64;
+
+/**
+ * The front matter of some entries out of heads file `id`: each read on its own (a search decodes a handful), or,
+ * once many are wanted, the whole file at once.
+ */
+export class HeadsReader {
+  #whole: Buffer | undefined;
+  #reads = 0;
+
+  constructor(
+    private readonly dir: string,
+    private readonly id: string,
+  ) {}
+
+  /** The JSON text at a byte range. */
+  text(at: number, length: number): string {
+    if (!this.#whole && ++this.#reads > SINGLE_READS) this.#whole = readHeads(this.dir, this.id);
+    if (this.#whole) return this.#whole.toString('utf8', at, at + length);
+    const fd = openSync(headsFile(this.dir, this.id), 'r');
+    try {
+      return readAt(fd, at, length).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
 /** A new heads file, line by line: each line's byte range goes into its row. */
 export class HeadsWriter {
   private readonly parts: Buffer[];
@@ -33,6 +62,14 @@ export class HeadsWriter {
     const header = Buffer.from(headsHeader(id));
     this.parts = [header];
     this.offset = header.length;
+  }
+
+  /** Appends lines as they are (each ending in a newline); returns where they start. */
+  addRaw(lines: Buffer): number {
+    this.parts.push(lines);
+    const at = this.offset;
+    this.offset += lines.length;
+    return at;
   }
 
   /** Appends one line (JSON text, no newline); returns where it starts and how long it is. */

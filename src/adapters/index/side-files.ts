@@ -3,8 +3,8 @@ import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:f
 import path from 'node:path';
 
 /**
- * The files index.json names beside it in `.mindlines/`: postings segments (`postings-<id>.txt`) and the front
- * matter of every entry (`heads-<id>.jsonl`). Each is written once under a fresh random id and never changed, so a
+ * The files index.json names beside it in `.mindlines/`: the rows (`rows-<id>.bin`), postings segments
+ * (`postings-<id>.txt`) and the front matter of every entry (`heads-<id>.jsonl`). Each is written once under a fresh random id and never changed, so a
  * reader holding an older index.json still finds whole files; a sync writes new ones (atomic-file.ts: temp file,
  * fsync, exclusive link), then index.json naming them.
  */
@@ -14,7 +14,7 @@ export class IndexUnusableError extends Error {}
 
 /** A side file no longer named is deleted only after this long, so a reader that just loaded the index finds it. */
 const GRACE_MS = 60_000;
-const SIDE_FILE = /^(postings-[0-9a-f]+\.txt|heads-[0-9a-f]+\.jsonl)$/;
+const SIDE_FILE = /^(postings-[0-9a-f]+\.txt|heads-[0-9a-f]+\.jsonl|rows-[0-9a-f]+\.bin)$/;
 
 export const newSideFileId = () => randomBytes(8).toString('hex');
 

@@ -70,25 +70,23 @@ export class Journal {
   }
 
   /**
-   * Brings the index up to date with the files and returns it, with the files the store refused (links, oversized)
-   * among the problems.
+   * Brings the index up to date with the files and returns it; the files the store refused (links, oversized,
+   * conflict copies) are among its problems.
    */
   async sync(options: SyncOptions = {}): Promise<IndexSnapshot> {
-    const { files, problems } = await this.deps.store.list();
-    const snapshot = await syncIndex(this.deps.index, files, (file) => this.readForIndex(file), options);
-    if (problems.length === 0) return snapshot;
-    return { entries: snapshot.entries, problems: [...problems, ...snapshot.problems].sort(byPath), postings: (term) => snapshot.postings(term) };
+    return syncIndex(this.deps.index, this.deps.store, (file) => this.readForIndex(file), options);
   }
 
   private async readForIndex(file: EntryFileInfo): Promise<IndexDocument> {
-    let text: string;
+    if (file.refused !== undefined) return { ok: false, problem: { path: file.path, line: 1, message: file.refused } };
+    let read: { text: string; hash: string };
     try {
-      text = await this.deps.store.read(file.path);
+      read = await this.deps.store.readWithHash(file.path);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { ok: false, problem: { path: file.path, line: 1, message } };
     }
-    return indexDocumentOf(file.path, text);
+    return { ...indexDocumentOf(file.path, read.text), hash: read.hash };
   }
 
   /** The entry an index row describes, without its body. */
