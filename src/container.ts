@@ -78,12 +78,16 @@ export function createUi(runtime: Runtime, globals: GlobalOptions): Ui {
  * release is rebuilt instead of trusted (and its format number, INDEX_VERSION, covers changes made between releases).
  */
 function packageVersion(): string {
-  try {
-    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown };
-    return typeof version === 'string' ? version : '';
-  } catch {
-    return '';
+  // One folder up from dist/container.js, two from the bundle (dist/bundle/).
+  for (const relative of ['../package.json', '../../package.json']) {
+    try {
+      const { name, version } = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as { name?: unknown; version?: unknown };
+      if (name === 'mindlines') return typeof version === 'string' ? version : '';
+    } catch {
+      // Not here: the other place.
+    }
   }
+  return '';
 }
 
 export function homeDir(env: NodeJS.ProcessEnv): string {

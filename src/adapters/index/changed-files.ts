@@ -68,6 +68,7 @@ export const lookAtEveryFile: ChangedSince = async () => undefined;
  * as the journal is found, before the rest of the command is even loaded.
  */
 export function startChangedFiles(root: string): ChangedSince {
+  if (process.env.MINDLINES_CHANGE_SCAN === 'sweep') return lookAtEveryFile;
   const recorded = recordedListing(root);
   return changedFilesFrom(root, recorded && { sinceMs: recorded.at - RACY_MS, folders: recorded.folders });
 }

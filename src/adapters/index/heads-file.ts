@@ -1,6 +1,7 @@
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { IndexUnusableError, readAt } from './side-files.js';
+import { BlockReader } from './block-reader.js';
+import { IndexUnusableError } from './side-files.js';
 
 /**
  * `heads-<id>.jsonl`: every entry's front matter as one JSON line, after a header line. A row of index.json holds
@@ -24,32 +25,20 @@ export function readHeads(dir: string, id: string): Buffer {
   return heads;
 }
 
-/** After this many single reads, the whole heads file is read once instead (a list of every entry). */
-const SINGLE_READS = 64;
-
-/**
- * The front matter of some entries out of heads file `id`: each read on its own (a search decodes a handful), or,
- * once many are wanted, the whole file at once.
- */
+/** The front matter of some entries out of heads file `id`, read through blocks (block-reader.ts). */
 export class HeadsReader {
-  #whole: Buffer | undefined;
-  #reads = 0;
+  #blocks: BlockReader | undefined;
 
   constructor(
     private readonly dir: string,
     private readonly id: string,
+    private readonly size: number,
   ) {}
 
   /** The JSON text at a byte range. */
   text(at: number, length: number): string {
-    if (!this.#whole && ++this.#reads > SINGLE_READS) this.#whole = readHeads(this.dir, this.id);
-    if (this.#whole) return this.#whole.toString('utf8', at, at + length);
-    const fd = openSync(headsFile(this.dir, this.id), 'r');
-    try {
-      return readAt(fd, at, length).toString('utf8');
-    } finally {
-      closeSync(fd);
-    }
+    this.#blocks ??= new BlockReader(headsFile(this.dir, this.id), this.size);
+    return this.#blocks.read(at, length).toString('utf8');
   }
 }
 

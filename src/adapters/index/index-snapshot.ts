@@ -1,6 +1,7 @@
 import type { EntryProblem } from '../../core/entries/entry.js';
 import type { EntryFacets, EntryFileInfo, HeldListing, IndexedEntry, IndexSnapshot, ListingStamp } from '../../core/ports.js';
 import { HeadsReader } from './heads-file.js';
+import { facetsView } from './row-codec.js';
 import type { Loaded } from './index-json.js';
 import type { RowsReader } from './rows-file.js';
 import { forEachPosting } from './segment-format.js';
@@ -9,6 +10,7 @@ import { SegmentReader } from './segment-reader.js';
 /** An entry row seen through the IndexedEntry port: decoded as far as asked, its front matter only if asked for. */
 class RowEntry implements IndexedEntry {
   #frontMatter: Record<string, unknown> | undefined;
+  #meta: EntryFacets | undefined;
   constructor(
     private readonly rows: RowsReader,
     private readonly at: number,
@@ -27,7 +29,8 @@ class RowEntry implements IndexedEntry {
     return this.rows.length(this.at);
   }
   get meta(): EntryFacets {
-    return this.rows.row(this.at).facets as EntryFacets;
+    this.#meta ??= facetsView(this.rows, this.at);
+    return this.#meta;
   }
   get frontMatter(): Record<string, unknown> {
     const row = this.rows.row(this.at);
@@ -48,10 +51,10 @@ export class StoredSnapshot implements IndexSnapshot {
     private readonly loaded: Loaded,
   ) {
     const { rows, data } = loaded;
-    const heads = new HeadsReader(dir, data.heads);
+    const heads = new HeadsReader(dir, data.heads, data.headsBytes);
     this.#positions = new Int32Array(data.nextDoc).fill(-1);
     for (let i = 0; i < rows.count; i++) {
-      if (rows.kind(i) === 'E') {
+      if (rows.isEntry(i)) {
         const doc = rows.doc(i);
         if (doc >= 0 && doc < data.nextDoc) this.#positions[doc] = this.entries.length;
         this.entries.push(new RowEntry(rows, i, heads));

@@ -55,27 +55,15 @@ export function packRow(row: Row): string {
 // Field positions in an E line (0 is the kind).
 const E = { hash: 4, id: 5, title: 6, date: 7, created: 8, hours: 9, activity: 10, template: 11, author: 12, visibility: 13, status: 14, tags: 15 } as const;
 
-/** The nth tab-separated field of a line, found by counting tabs (no split). */
-function fieldAt(line: string, n: number): string {
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    at = line.indexOf('\t', at) + 1;
-    if (at === 0) return '';
-  }
-  const end = line.indexOf('\t', at);
-  return line.slice(at, end < 0 ? undefined : end);
-}
-
 /**
- * A row read from the rows file. The line is decoded as far as something asks: the path and date by counting tabs,
- * everything else by one split on first use, so filtering 10,000 rows by date builds almost nothing.
+ * A row read from the rows file. The line is decoded as far as something asks: the path by finding the first tab,
+ * everything else by one split on first use.
  */
 export class LineRow implements Row {
   #fields: string[] | undefined;
   #facets: EntryFacets | undefined;
-  #view: RowFacets | undefined;
+  #view: EntryFacets | undefined;
   #path: string | undefined;
-  #date: string | undefined;
 
   constructor(
     private readonly line: string,
@@ -124,13 +112,8 @@ export class LineRow implements Row {
   /** The facets as a view whose `date` is read straight from the line: `--since` rejects most rows on it alone. */
   get facets(): EntryFacets | undefined {
     if (this.kind !== 'E') return undefined;
-    this.#view ??= new RowFacets(this);
+    this.#view ??= this.allFacets;
     return this.#view;
-  }
-
-  get date(): string {
-    this.#date ??= fieldAt(this.line, E.date);
-    return this.#date;
   }
 
   /** Every facet, decoded once. */
@@ -164,43 +147,63 @@ export class LineRow implements Row {
   }
 }
 
-/** EntryFacets over a row line: the date without decoding anything else, the rest decoded on first use. */
+/** The rows a facets view reads: each row's date (from its column) and its line. */
+interface FacetRows {
+  date(i: number): string;
+  row(i: number): LineRow;
+}
+
+/**
+ * The facets of row `at` of a rows file: the date from its column, everything else decoded from its line on first
+ * use, so `--since` and `--until` reject most rows without decoding them.
+ */
+export function facetsView(rows: FacetRows, at: number): EntryFacets {
+  return new RowFacets(rows, at);
+}
+
+/** EntryFacets over a row: the date without decoding anything else, the rest decoded on first use. */
 class RowFacets implements EntryFacets {
-  constructor(private readonly row: LineRow) {}
+  constructor(
+    private readonly rows: FacetRows,
+    private readonly at: number,
+  ) {}
   get date() {
-    return this.row.date;
+    return this.rows.date(this.at);
+  }
+  private get all() {
+    return this.rows.row(this.at).allFacets;
   }
   get id() {
-    return this.row.allFacets.id;
+    return this.all.id;
   }
   get title() {
-    return this.row.allFacets.title;
+    return this.all.title;
   }
   get tags() {
-    return this.row.allFacets.tags;
+    return this.all.tags;
   }
   get builds_on() {
-    return this.row.allFacets.builds_on;
+    return this.all.builds_on;
   }
   get created() {
-    return this.row.allFacets.created;
+    return this.all.created;
   }
   get hours() {
-    return this.row.allFacets.hours;
+    return this.all.hours;
   }
   get activity() {
-    return this.row.allFacets.activity;
+    return this.all.activity;
   }
   get template() {
-    return this.row.allFacets.template;
+    return this.all.template;
   }
   get author() {
-    return this.row.allFacets.author;
+    return this.all.author;
   }
   get visibility() {
-    return this.row.allFacets.visibility;
+    return this.all.visibility;
   }
   get status() {
-    return this.row.allFacets.status;
+    return this.all.status;
   }
 }

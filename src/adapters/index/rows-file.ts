@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { BlockReader } from './block-reader.js';
 import path from 'node:path';
 import type { EntryFileInfo } from '../../core/ports.js';
 import { LineRow, packRow, type Row } from './row-codec.js';
@@ -7,7 +8,7 @@ import { IndexUnusableError } from './side-files.js';
 /**
  * `rows-<id>.bin`: what the index knows of each file, in path order. A header line, then columns of 32-bit
  * little-endian integers (each row's document number, weighted length, front-matter offset and length in the heads
- * file, and where its line starts), then the rows as text lines (row-codec.ts). A search needs only the columns (document numbers to positions, lengths for the
+ * file, date as YYYYMMDD, and where its line starts), then the rows as text lines (row-codec.ts). A search needs only the columns (document numbers to positions, lengths for the
  * ranking) and the lines of its hits; nothing is parsed that is not used. Written once under a fresh id, never
  * changed (side-files.ts).
  */
@@ -27,15 +28,26 @@ export interface RowBytes {
   length: number;
   headAt: number;
   headLength: number;
+  /** The entry's date as YYYYMMDD; -1 when it has none in that form (it is then read from the line). */
+  date: number;
 }
+
+/** A YYYY-MM-DD date as the number YYYYMMDD, or -1. */
+export function dateNumber(date: string | undefined): number {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return -1;
+  return Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+const dateText = (n: number) => `${Math.floor(n / 10_000)}-${pad2(Math.floor(n / 100) % 100)}-${pad2(n % 100)}`;
 
 /** A row as the bytes of its line. */
 export function rowBytes(row: Row): RowBytes {
   const { path: rowPath, doc, length, headAt, headLength } = row;
-  return { path: rowPath, line: Buffer.from(`${packRow(row)}\n`, 'utf8'), doc, length: Math.round(length), headAt, headLength };
+  return { path: rowPath, line: Buffer.from(`${packRow(row)}\n`, 'utf8'), doc, length: Math.round(length), headAt, headLength, date: dateNumber(row.facets?.date) };
 }
 
-const COLUMNS = 4;
+const COLUMNS = 5;
 
 /** The rows file's bytes for some rows (already in path order). */
 export function encodeRows(id: string, rows: readonly RowBytes[]): Buffer {
@@ -48,83 +60,128 @@ export function encodeRows(id: string, rows: readonly RowBytes[]): Buffer {
     columns.writeInt32LE(row.length, 4 * (n + i));
     columns.writeInt32LE(row.headAt, 4 * (2 * n + i));
     columns.writeInt32LE(row.headLength, 4 * (3 * n + i));
-    columns.writeUInt32LE(at, 4 * (4 * n + i));
+    columns.writeInt32LE(row.date, 4 * (4 * n + i));
+    columns.writeUInt32LE(at, 4 * (5 * n + i));
     at += row.line.length;
   });
   columns.writeUInt32LE(at, 4 * COLUMNS * n + 4 * n);
   return Buffer.concat([header, columns, ...rows.map((row) => row.line)]);
 }
 
-/** A column of 32-bit integers copied out of the file (typed arrays need aligned memory). */
-function column<T extends Int32Array | Uint32Array>(bytes: Buffer, at: number, count: number, Kind: new (buffer: ArrayBuffer) => T): T {
-  return new Kind(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + 4 * count) as ArrayBuffer);
+/** Where a rows file's bytes come from: the file itself (read in pieces), or memory (just written). */
+interface ByteSource {
+  readonly size: number;
+  read(at: number, length: number): Buffer;
 }
 
-/** An open rows file: the columns read at once, each line decoded only when its row is asked for. */
+class MemoryBytes implements ByteSource {
+  constructor(private readonly bytes: Buffer) {}
+  get size(): number {
+    return this.bytes.length;
+  }
+  read(at: number, length: number): Buffer {
+    if (at + length > this.bytes.length) throw new IndexUnusableError('rows: cut short');
+    return this.bytes.subarray(at, at + length);
+  }
+}
+
+/** A column of 32-bit integers, in aligned memory (typed arrays need it). */
+function column<T extends Int32Array | Uint32Array>(bytes: Buffer, count: number, Kind: { new (buffer: ArrayBuffer, offset: number, length: number): T; new (length: number): T }): T {
+  if (bytes.byteOffset % 4 === 0) return new Kind(bytes.buffer as ArrayBuffer, bytes.byteOffset, count);
+  const copy = new Kind(count);
+  Buffer.from(copy.buffer).set(bytes.subarray(0, 4 * count));
+  return copy;
+}
+
+/**
+ * An open rows file: each column read the first time it is used, each row's line decoded (and read, at first one
+ * at a time) only when that row is asked for. A warm search reads the document numbers and the lines of its hits.
+ */
 export class RowsReader {
   readonly #rows: (LineRow | undefined)[];
+  readonly #columns: (Int32Array | Uint32Array | undefined)[] = [];
 
   private constructor(
-    private readonly bytes: Buffer,
+    private readonly source: ByteSource,
     readonly count: number,
-    private readonly docs: Int32Array,
-    private readonly lengths: Int32Array,
-    private readonly headAts: Int32Array,
-    private readonly headLengths: Int32Array,
-    private readonly starts: Uint32Array,
+    private readonly columnsAt: number,
     private readonly textAt: number,
   ) {
     this.#rows = new Array<LineRow | undefined>(count);
   }
 
-  /** Reads rows file `id` of `dir`, checked to be the one meant and whole. */
+  /** Opens rows file `id` of `dir`, checked to be the one meant and whole (its length and header). */
   static open(dir: string, id: string, count: number, bytesExpected: number): RowsReader {
-    let bytes: Buffer;
+    const file = rowsFile(dir, id);
+    let size: number;
     try {
-      bytes = readFileSync(rowsFile(dir, id));
+      size = statSync(file).size;
     } catch (error) {
       throw new IndexUnusableError(`rows ${id}: ${String(error)}`);
     }
-    return RowsReader.from(bytes, id, count, bytesExpected);
+    return RowsReader.over(new BlockReader(file, size), id, count, bytesExpected);
   }
 
+  /** A reader over rows file bytes held in memory. */
   static from(bytes: Buffer, id: string, count: number, bytesExpected: number): RowsReader {
+    return RowsReader.over(new MemoryBytes(bytes), id, count, bytesExpected);
+  }
+
+  private static over(source: ByteSource, id: string, count: number, bytesExpected: number): RowsReader {
     const header = rowsHeader(id, count);
-    if (bytes.length !== bytesExpected || bytes.toString('latin1', 0, header.length) !== header) throw new IndexUnusableError(`rows ${id}: not the file meant`);
+    if (source.size !== bytesExpected || source.size < header.length || source.read(0, header.length).toString('latin1') !== header) {
+      throw new IndexUnusableError(`rows ${id}: not the file meant`);
+    }
     const columnsAt = header.length;
     const textAt = columnsAt + 4 * ((COLUMNS + 1) * count + 1);
-    if (textAt > bytes.length) throw new IndexUnusableError(`rows ${id}: cut short`);
-    const docs = column(bytes, columnsAt, count, Int32Array);
-    const lengths = column(bytes, columnsAt + 4 * count, count, Int32Array);
-    const headAts = column(bytes, columnsAt + 8 * count, count, Int32Array);
-    const headLengths = column(bytes, columnsAt + 12 * count, count, Int32Array);
-    const starts = column(bytes, columnsAt + 16 * count, count + 1, Uint32Array);
-    if (textAt + (starts[count] as number) !== bytes.length) throw new IndexUnusableError(`rows ${id}: cut short`);
-    for (let i = 0; i < count; i++) {
-      const start = starts[i] as number;
-      const kind = bytes[textAt + start];
-      // Every line starts with its kind and a tab, and ends with a newline: enough that decoding it cannot throw.
-      if (start >= (starts[i + 1] as number) || (kind !== 69 && kind !== 80 && kind !== 82) || bytes[textAt + start + 1] !== 9 || bytes[textAt + (starts[i + 1] as number) - 1] !== 10) {
-        throw new IndexUnusableError(`rows ${id}: line ${i} is not a row`);
-      }
+    const reader = new RowsReader(source, count, columnsAt, textAt);
+    if (textAt > source.size || textAt + (reader.starts()[count] as number) !== source.size) throw new IndexUnusableError(`rows ${id}: cut short`);
+    return reader;
+  }
+
+  private column(n: number): Int32Array | Uint32Array {
+    let values = this.#columns[n];
+    if (!values) {
+      const length = n === COLUMNS ? this.count + 1 : this.count;
+      const bytes = this.source.read(this.columnsAt + 4 * n * this.count, 4 * length);
+      values = n === COLUMNS ? column(bytes, length, Uint32Array) : column(bytes, length, Int32Array);
+      this.#columns[n] = values;
     }
-    return new RowsReader(bytes, count, docs, lengths, headAts, headLengths, starts, textAt);
+    return values;
+  }
+
+  private starts(): Uint32Array {
+    return this.column(COLUMNS) as Uint32Array;
   }
 
   doc(i: number): number {
-    return this.docs[i] as number;
+    return this.column(0)[i] as number;
   }
 
   length(i: number): number {
-    return this.lengths[i] as number;
+    return this.column(1)[i] as number;
+  }
+
+  /** The bytes of row `i`'s line, newline included. */
+  private lineBytes(i: number): Buffer {
+    const starts = this.starts();
+    const from = starts[i] as number;
+    const to = starts[i + 1] as number;
+    const bytes = this.source.read(this.textAt + from, to - from);
+    // Every line starts with its kind and a tab, and ends with a newline: enough that decoding it cannot throw.
+    const kind = bytes[0];
+    if (to <= from + 2 || (kind !== 69 && kind !== 80 && kind !== 82) || bytes[1] !== 9 || bytes[bytes.length - 1] !== 10) {
+      throw new IndexUnusableError(`rows: line ${i} is not a row`);
+    }
+    return bytes;
   }
 
   /** Row `i`, decoded on first use. */
   row(i: number): LineRow {
     let row = this.#rows[i];
     if (!row) {
-      const line = this.bytes.toString('utf8', this.textAt + (this.starts[i] as number), this.textAt + (this.starts[i + 1] as number) - 1);
-      row = new LineRow(line, this.docs[i] as number, this.lengths[i] as number, this.headAts[i] as number, this.headLengths[i] as number);
+      const bytes = this.lineBytes(i);
+      row = new LineRow(bytes.toString('utf8', 0, bytes.length - 1), this.doc(i), this.length(i), this.column(2)[i] as number, this.column(3)[i] as number);
       this.#rows[i] = row;
     }
     return row;
@@ -132,13 +189,20 @@ export class RowsReader {
 
   /** Row `i` as it is written, for a new rows file that keeps it. */
   bytesOf(i: number): RowBytes {
-    const line = this.bytes.subarray(this.textAt + (this.starts[i] as number), this.textAt + (this.starts[i + 1] as number));
-    return { path: this.row(i).path, line, doc: this.docs[i] as number, length: this.lengths[i] as number, headAt: this.headAts[i] as number, headLength: this.headLengths[i] as number };
+    const line = this.lineBytes(i);
+    const { path, headAt, headLength } = this.row(i);
+    return { path, line, doc: this.doc(i), length: this.length(i), headAt, headLength, date: this.column(4)[i] as number };
   }
 
-  /** The kind of row `i` (E, P or R) without decoding it. */
-  kind(i: number): string {
-    return String.fromCharCode(this.bytes[this.textAt + (this.starts[i] as number)] as number);
+  /** Row `i`'s date (YYYY-MM-DD), from its column: filtering by date decodes no row. */
+  date(i: number): string {
+    const date = this.column(4)[i] as number;
+    return date >= 0 ? dateText(date) : (this.row(i).facets?.date ?? '');
+  }
+
+  /** Whether row `i` is an entry (the others are files that did not parse or are refused), without decoding it. */
+  isEntry(i: number): boolean {
+    return this.doc(i) >= 0;
   }
 
   /** Every row, in path order. */
