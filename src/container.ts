@@ -19,7 +19,7 @@ import { discoverJournal, type DiscoveredJournal } from './config/discovery.js';
 import type { JournalConfig } from './config/journal-config.js';
 import { EntryWriter } from './core/entries/entry-writer.js';
 import { Journal } from './core/entries/journal.js';
-import type { Clock } from './core/ports.js';
+import type { Clock, ScanCache } from './core/ports.js';
 import type { PrivacyScanner, PrivacyScannerSource } from './core/privacy/scanner.js';
 import { privacyWriteGuard } from './core/privacy/write-guard.js';
 import type { DraftStore } from './core/reflection/draft.js';
@@ -132,6 +132,24 @@ function privacyScanner(config: Pick<JournalConfig, 'privacy'> | undefined): Pri
   });
 }
 
+/**
+ * The scan cache of a journal, for the scanner as this journal binds it: the scanner's version, this release, the
+ * journal's privacy lists and the name lexicon file name the results, so a change to any of them scans afresh.
+ */
+function scanCache(root: string, config: Pick<JournalConfig, 'privacy'>): () => Promise<ScanCache> {
+  return once(async () => {
+    const [{ FsScanCache }, { SCANNER_VERSION }, { NAME_LEXICON_FILE }, { statSync }] = await Promise.all([
+      import('./adapters/index/scan-cache.js'),
+      import('./core/privacy/scanner.js'),
+      import('./adapters/fs-name-lexicon.js'),
+      import('node:fs'),
+    ]);
+    const lexicon = statSync(NAME_LEXICON_FILE, { throwIfNoEntry: false });
+    const key = JSON.stringify([SCANNER_VERSION, packageVersion(), config.privacy.names, config.privacy.allow, lexicon ? `${lexicon.size}:${lexicon.mtimeMs}` : '']);
+    return new FsScanCache(root, key);
+  });
+}
+
 /** The ports that do not need a journal: files named on the command line, git, and the scanner. */
 function workspacePorts(cwd: string, config: JournalConfig | undefined): WorkspacePorts {
   return { cwd, files: fsLocalFiles, git: gitWorkspace(), privacy: privacyScanner(config) };
@@ -161,6 +179,7 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
     // Every entry write goes through here, and so through the privacy guard (issue 11: no command can skip it).
     writer: new EntryWriter({ mode: config.mode, store, clock, guard: privacyWriteGuard(workspace.privacy) }),
     entryFiles: { list: () => store.list(), read: (path) => store.read(path) },
+    scanCache: scanCache(root, config),
     templates: new FsTemplateSource(root),
     profiles: {
       all: () => profileFiles.all(),

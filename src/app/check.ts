@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { JournalConfig } from '../config/journal-config.js';
 import type { Entry } from '../core/entries/entry.js';
-import { checkEntryText, conflictProblems, duplicateIdProblems, privateEntryProblems, type CheckProblem } from '../core/entries/journal-check.js';
+import { checkEntryText, conflictProblems, duplicateIdProblems, privateEntryProblems, type CheckedEntry, type CheckProblem } from '../core/entries/journal-check.js';
+import type { ScanCache } from '../core/ports.js';
 import type { Finding } from '../core/privacy/kinds.js';
 import type { PrivacyScanner } from '../core/privacy/scanner.js';
 import { UsageError } from '../errors.js';
@@ -21,8 +22,12 @@ export interface CheckReport {
   files: number;
 }
 
-/** The journal `check` works in, when there is one: its settings and its entry files as they are on disk. */
-export type CheckJournal = Pick<JournalPorts, 'root' | 'entryFiles'> & { config: Pick<JournalConfig, 'mode'> };
+/**
+ * The journal `check` works in, when there is one: its settings, its entry files as they are on disk, and (when
+ * there is an index and a scan cache) both, so an unchanged file is not read or scanned again.
+ */
+export type CheckJournal = Pick<JournalPorts, 'root' | 'entryFiles'> &
+  Partial<Pick<JournalPorts, 'journal' | 'scanCache'>> & { config: Pick<JournalConfig, 'mode'> };
 
 /**
  * What `check` is handed: files, git and the scanner (with the journal's deny-list and allow-list when there is a
@@ -35,6 +40,72 @@ const isEntryPath = (rel: string) => /^(?:entries|private)\/.+\.md$/.test(rel);
 
 /** Every entry of the journal: identifiers, parse problems, conflict markers, duplicate ids, private entries in git. */
 async function checkJournal(ctx: Pick<CheckPorts, 'git'>, journal: CheckJournal, scanner: PrivacyScanner): Promise<CheckReport> {
+  if (journal.journal && journal.scanCache) {
+    const cached = await checkJournalCached(ctx, journal, journal.journal, await journal.scanCache(), scanner);
+    if (cached) return cached;
+  }
+  return checkJournalFiles(ctx, journal, scanner);
+}
+
+/**
+ * The same check through the index and the scan cache: a file whose fingerprint (as the index holds it, the index
+ * having just been brought up to date) has results kept is neither read nor scanned, and a journal unchanged since
+ * its last whole check (the same index state) takes its list of files from the cache without decoding the index.
+ * Undefined when the index cannot list its files (an index held in memory).
+ */
+async function checkJournalCached(
+  ctx: Pick<CheckPorts, 'git'>,
+  journal: CheckJournal,
+  index: NonNullable<CheckJournal['journal']>,
+  cache: ScanCache,
+  scanner: PrivacyScanner,
+): Promise<CheckReport | undefined> {
+  const snapshot = await index.sync();
+  const unchanged = snapshot.state !== undefined && cache.checkedState() === snapshot.state;
+  const files: readonly { path: string; hash?: string | undefined; refused?: string | undefined }[] | undefined = unchanged ? cache.files() : snapshot.files?.();
+  if (!files || snapshot.state === undefined) return undefined;
+  const findings: Finding[] = [];
+  const problems: CheckProblem[] = [];
+  const entries: CheckedEntry[] = [];
+  let count = 0;
+  for (const file of files) {
+    let result = file.hash !== undefined ? cache.get(file.path, file.hash) : undefined;
+    if (!result?.check) {
+      if (file.refused !== undefined) {
+        result = { findings: [], check: { problems: [{ line: 1, kind: 'unreadable', message: file.refused }], refused: true } };
+        cache.set(file.path, '', result);
+      } else {
+        let text: string;
+        try {
+          text = await index.readText(file.path);
+        } catch (error) {
+          problems.push({ file: file.path, line: 1, kind: 'unreadable', message: messages.describeError(error) });
+          continue;
+        }
+        const checked = checkEntryText(file.path, text);
+        result = {
+          findings: scanner.scanEntryFile(text, file.path).map(({ file: _file, ...finding }) => finding),
+          check: { problems: checked.problems.map(({ file: _file, ...problem }) => problem), id: checked.entry?.meta.id, visibility: checked.entry?.meta.visibility },
+        };
+        cache.set(file.path, cache.fingerprint(text), result);
+      }
+    }
+    const check = result.check as NonNullable<typeof result.check>;
+    if (!check.refused) count++;
+    for (const finding of result.findings) findings.push({ file: file.path, ...finding });
+    for (const problem of check.problems) problems.push({ file: file.path, ...problem });
+    if (check.id !== undefined) entries.push({ path: file.path, meta: { id: check.id, visibility: check.visibility as CheckedEntry['meta']['visibility'] } });
+  }
+  problems.push(...duplicateIdProblems(entries));
+  if (journal.config.mode === 'team') {
+    problems.push(...privateEntryProblems(entries, await ctx.git.trackedFiles(journal.root, 'private')));
+  }
+  await cache.save({ state: snapshot.state, files: new Set(files.map((f) => f.path)) });
+  return report(findings, problems, count);
+}
+
+/** The same check reading every file (no index that can list its files). */
+async function checkJournalFiles(ctx: Pick<CheckPorts, 'git'>, journal: CheckJournal, scanner: PrivacyScanner): Promise<CheckReport> {
   const listed = await journal.entryFiles.list();
   const findings: Finding[] = [];
   const problems: CheckProblem[] = listed.problems.map((p) => ({ file: p.path, line: p.line, kind: 'unreadable', message: p.message }));

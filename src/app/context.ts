@@ -10,7 +10,7 @@ import type { JournalConfig } from '../config/journal-config.js';
 import type { EntryWriter } from '../core/entries/entry-writer.js';
 import type { Journal } from '../core/entries/journal.js';
 import type { ProfileSource } from '../core/cpd/ports.js';
-import type { Clock, EntryStore } from '../core/ports.js';
+import type { Clock, EntryStore, ScanCache } from '../core/ports.js';
 import type { PrivacyScannerSource } from '../core/privacy/scanner.js';
 import type { DraftStore } from '../core/reflection/draft.js';
 import type { Editor, KeptEdits, TemplateSource } from '../core/reflection/ports.js';
@@ -37,6 +37,8 @@ export interface JournalPorts extends WorkspacePorts {
   writer: EntryWriter;
   /** The entry files as they are on disk, read-only, for `check` (which reads every file, not the index). */
   entryFiles: Pick<EntryStore, 'list' | 'read'>;
+  /** The identifier scanner's results kept per file text (`.mindlines/scans.json`), loaded on first use. */
+  scanCache: () => Promise<ScanCache>;
   templates: TemplateSource;
   profiles: ProfileSource;
   drafts: DraftStore;

@@ -12,7 +12,7 @@ import { formatFromFileName } from './export-output.js';
 import { findIdentifiers, refuseFindings } from './privacy-gate.js';
 
 /** What an export reads: the journal, its settings, the profiles, the clock and the privacy scanner. */
-export type ExportPorts = Pick<JournalPorts, 'journal' | 'config' | 'profiles' | 'clock' | 'privacy'>;
+export type ExportPorts = Pick<JournalPorts, 'journal' | 'config' | 'profiles' | 'clock' | 'privacy'> & Partial<Pick<JournalPorts, 'scanCache'>>;
 
 export interface CpdExportOptions {
   /** Profile id (default: the journal's). */
@@ -96,12 +96,15 @@ export async function exportCpd(ctx: ExportPorts, options: CpdExportOptions = {}
   // The documents a person reads as rendered (Markdown, HTML) are scanned again after rendering; JSON, CSV and DOCX
   // hold the entries' text as it is, which the entry scan has already covered.
   const rendered = format === 'md' || format === 'html' ? { name: `(${format} output)`, text: String(content) } : undefined;
+  const cache = await ctx.scanCache?.();
   const findings = findIdentifiers({
     scanner: await ctx.privacy(),
+    cache,
     files: mine.filter((e) => included.has(e.entry.meta.id)).map((e) => ({ path: e.entry.path, text: e.text })),
     output: rendered,
     ownWords: [report.author, report.journal, ...report.authors],
   });
+  await cache?.save();
   refuseFindings(findings, { allowFindings: options.allowFindings, what: messages.cpdWhat(format) });
   return { format, content, report, problems, findings };
 }

@@ -1,6 +1,7 @@
 import { syncJournal, type SyncOutcome } from '../core/team/sync.js';
 import type { PrivacyScan } from '../core/team/sync-plan.js';
 import type { JournalPorts } from './context.js';
+import { scanEntryCached } from './privacy-gate.js';
 
 export interface SyncOptions {
   /** The privacy scanner; by default the journal's (with its deny-list and allow-list). */
@@ -11,14 +12,19 @@ export interface SyncOptions {
  * `sync`: commit new and changed entries, bring in the team's with rebase, send ours. A conflict copy (the other
  * side's version of an entry both changed) is written through the journal's one write path, like every entry.
  */
-export async function syncNow(ctx: Pick<JournalPorts, 'root' | 'config' | 'git' | 'journal' | 'writer' | 'privacy'>, options: SyncOptions = {}): Promise<SyncOutcome> {
-  return syncJournal({
+export async function syncNow(
+  ctx: Pick<JournalPorts, 'root' | 'config' | 'git' | 'journal' | 'writer' | 'privacy'> & Partial<Pick<JournalPorts, 'scanCache'>>,
+  options: SyncOptions = {},
+): Promise<SyncOutcome> {
+  // Entries unchanged since they were last scanned (by check, an export, an earlier sync) are not scanned again.
+  const cache = options.scan ? undefined : await ctx.scanCache?.();
+  const outcome = await syncJournal({
     repo: await ctx.git.repository(ctx.root),
     mode: ctx.config.mode,
     scanner: async () => {
       if (options.scan) return options.scan;
       const scanner = await ctx.privacy();
-      return (text, file) => scanner.scanEntryFile(text, file);
+      return (text, file) => scanEntryCached(scanner, cache, text, file);
     },
     readFile: (path) => ctx.journal.readText(path),
     createFile: async (path, text) => {
@@ -26,4 +32,6 @@ export async function syncNow(ctx: Pick<JournalPorts, 'root' | 'config' | 'git' 
     },
     removeFile: (path) => ctx.writer.removeCopy(path),
   });
+  await cache?.save();
+  return outcome;
 }

@@ -1,4 +1,6 @@
 import type { EntryMeta, EntryProblem } from './entries/entry.js';
+import type { CheckProblem } from './entries/journal-check.js';
+import type { Finding } from './privacy/kinds.js';
 
 /** An entry file as seen on disk, before it is read. */
 export interface EntryFileInfo {
@@ -123,6 +125,13 @@ export interface IndexedEntry {
 export interface IndexSnapshot {
   entries: IndexedEntry[];
   problems: EntryProblem[];
+  /**
+   * Names this state of the index: it changes whenever any file's row does, so a result worked out over every
+   * file can be kept against it (the privacy check of an unchanged journal). Undefined when the index cannot say.
+   */
+  state?: string | undefined;
+  /** Every file the index holds (entries, files that did not parse, refused files), with fingerprints. */
+  files?(): readonly EntryFileInfo[];
   /** Where a word appears: positions in `entries` and its weighted frequency there. Unknown words give []. */
   postings(term: string): { entry: number; tf: number }[];
 }
@@ -169,4 +178,41 @@ export interface EntryIndex {
    * index as it then is.
    */
   update(plan: (held: readonly EntryFileInfo[]) => Promise<IndexChanges>, options?: { rebuild?: boolean }): Promise<IndexSnapshot>;
+}
+
+/** What `check` worked out for one entry file: the identifiers in it, its problems, and what it says of itself. */
+export interface FileCheck {
+  problems: Omit<CheckProblem, 'file'>[];
+  /** The entry's id and visibility, when it parses (for duplicate ids and private entries). */
+  id?: string | undefined;
+  visibility?: string | undefined;
+  /** A file the store refuses to read (a link, too large, a conflict copy): reported, not counted as checked. */
+  refused?: boolean | undefined;
+}
+
+/** What is kept for one file's text (by its fingerprint): the scanner's findings, and check's results if it ran. */
+export interface CachedScan {
+  findings: Omit<Finding, 'file'>[];
+  check?: FileCheck | undefined;
+}
+
+/**
+ * The identifier scanner's results per file text, kept between commands (in the journal's machine-local folder) and
+ * keyed by the text's fingerprint and the scanner's identity (its version and the journal's privacy settings), so
+ * `check`, `sync` and exports scan only what changed since.
+ */
+export interface ScanCache {
+  /** The fingerprint a text is kept under (EntryFileInfo.hash, for the same bytes). */
+  fingerprint(text: string): string;
+  get(path: string, hash: string): CachedScan | undefined;
+  set(path: string, hash: string, value: CachedScan): void;
+  /** The index state (IndexSnapshot.state) the whole journal was last checked at; the cache then holds its files. */
+  checkedState(): string | undefined;
+  /** Every file kept, with the fingerprint its results are for. */
+  files(): { path: string; hash: string }[];
+  /**
+   * Writes what changed. `checked`: a check of the whole journal at this index state, over these files (every other
+   * file is forgotten).
+   */
+  save(checked?: { state: string; files: ReadonlySet<string> }): Promise<void>;
 }

@@ -43,6 +43,8 @@ class RowEntry implements IndexedEntry {
 export class StoredSnapshot implements IndexSnapshot {
   readonly entries: IndexedEntry[] = [];
   readonly problems: EntryProblem[] = [];
+  /** The rows file's id: a new one is written whenever any row changes. */
+  readonly state: string;
   /** Position in `entries` of each document number. */
   readonly #positions: Int32Array;
 
@@ -51,6 +53,7 @@ export class StoredSnapshot implements IndexSnapshot {
     private readonly loaded: Loaded,
   ) {
     const { rows, data } = loaded;
+    this.state = data.rows.id;
     const heads = new HeadsReader(dir, data.heads, data.headsBytes);
     this.#positions = new Int32Array(data.nextDoc).fill(-1);
     for (let i = 0; i < rows.count; i++) {
@@ -63,6 +66,10 @@ export class StoredSnapshot implements IndexSnapshot {
         this.problems.push({ path: row.path, ...(row.problem as { line: number; message: string }) });
       }
     }
+  }
+
+  files(): readonly EntryFileInfo[] {
+    return this.loaded.rows.all();
   }
 
   postings(term: string): { entry: number; tf: number }[] {

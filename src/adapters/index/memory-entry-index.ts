@@ -73,7 +73,8 @@ export class MemoryEntryIndex implements EntryIndex {
       });
       return map;
     };
-    this.#snapshot = { entries, problems, postings: (term) => (postings ??= invert()).get(term) ?? [] };
+    const files = sorted.map(({ file }) => file);
+    this.#snapshot = { entries, problems, files: () => files, postings: (term) => (postings ??= invert()).get(term) ?? [] };
     return this.#snapshot;
   }
 }
