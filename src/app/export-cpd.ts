@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { CPD_FORMATS, cpdExporter, isCpdFormat, type CpdFormat } from '../exporters/registry.js';
 import { messages } from '../ui/messages.js';
 import type { JournalPorts } from './context.js';
-import { resolvePeriod, yearStartFor } from './cpd-period.js';
+import { countedSpan, resolvePeriod, yearStartFor } from './cpd-period.js';
 import { formatFromFileName } from './export-output.js';
 import { findIdentifiers, refuseFindings } from './privacy-gate.js';
 
@@ -44,11 +44,12 @@ export function chooseCpdFormat(opts: { format?: string | undefined; output?: st
 }
 
 /**
- * Every entry with the text of its file, each file read once: the report is built from the entries and the privacy
- * gate scans the same texts, so what is checked is exactly what is counted. The index says which files there are.
+ * The entries the report can count (`span`: countedSpan), with the text of each file, each read once: the report is
+ * built from the entries and the privacy gate scans the same texts, so what is checked is exactly what is counted.
+ * The index says which files there are and which fall in the span, so no other file is read.
  */
-async function readEntries(ctx: Pick<JournalPorts, 'journal'>): Promise<{ entries: { entry: Entry; text: string }[]; problems: EntryProblem[] }> {
-  const { entries: summaries, problems } = await ctx.journal.query();
+async function readEntries(ctx: Pick<JournalPorts, 'journal'>, span: { since?: string | undefined; until: string }): Promise<{ entries: { entry: Entry; text: string }[]; problems: EntryProblem[] }> {
+  const { entries: summaries, problems } = await ctx.journal.query(span);
   const entries: { entry: Entry; text: string }[] = [];
   for (const summary of [...summaries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     let text: string;
@@ -76,7 +77,9 @@ export async function exportCpd(ctx: ExportPorts, options: CpdExportOptions = {}
   const now = ctx.clock.now();
   const profile = await ctx.profiles.get(options.profile ?? ctx.config.profile);
   const period = await resolvePeriod(options, profile, ctx.config, now);
-  const { entries, problems } = await readEntries(ctx);
+  // A summary of practice (HCPC) is the latest one before the period ends, however old: then every earlier entry.
+  const span = countedSpan(profile, period);
+  const { entries, problems } = await readEntries(ctx, profile.summary ? { until: span.until } : span);
   const mine = options.author ? entries.filter((e) => matchesFilter(e.entry, { author: options.author })) : entries;
   const report = buildCpdReport(
     mine.map((e) => e.entry),

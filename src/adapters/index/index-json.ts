@@ -16,7 +16,7 @@ export const INDEX_FORMAT = 'mindlines-index';
  * The format number. Raise it whenever the rows, the side files or what is indexed (the facets, the words of
  * search-text.ts) change, so an index written by a development build of the same release is rebuilt too.
  */
-export const INDEX_VERSION = 6;
+export const INDEX_VERSION = 7;
 
 /** The JSON in index.json. */
 export interface IndexData {

@@ -147,15 +147,17 @@ export class LineRow implements Row {
   }
 }
 
-/** The rows a facets view reads: each row's date (from its column) and its line. */
+/** The rows a facets view reads: each row's date, id and number of links (from columns) and its line. */
 interface FacetRows {
   date(i: number): string;
+  id(i: number): string;
+  links(i: number): number;
   row(i: number): LineRow;
 }
 
 /**
- * The facets of row `at` of a rows file: the date from its column, everything else decoded from its line on first
- * use, so `--since` and `--until` reject most rows without decoding them.
+ * The facets of row `at` of a rows file: the date, id and whether it has links from columns, everything else
+ * decoded from its line on first use, so `--since` and `--until`, finding an id and back-links decode few rows.
  */
 export function facetsView(rows: FacetRows, at: number): EntryFacets {
   return new RowFacets(rows, at);
@@ -174,7 +176,7 @@ class RowFacets implements EntryFacets {
     return this.rows.row(this.at).allFacets;
   }
   get id() {
-    return this.all.id;
+    return this.rows.id(this.at);
   }
   get title() {
     return this.all.title;
@@ -183,7 +185,7 @@ class RowFacets implements EntryFacets {
     return this.all.tags;
   }
   get builds_on() {
-    return this.all.builds_on;
+    return this.rows.links(this.at) === 0 ? [] : this.all.builds_on;
   }
   get created() {
     return this.all.created;

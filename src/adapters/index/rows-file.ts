@@ -8,7 +8,8 @@ import { IndexUnusableError } from './side-files.js';
 /**
  * `rows-<id>.bin`: what the index knows of each file, in path order. A header line, then columns of 32-bit
  * little-endian integers (each row's document number, weighted length, front-matter offset and length in the heads
- * file, date as YYYYMMDD, and where its line starts), then the rows as text lines (row-codec.ts). A search needs only the columns (document numbers to positions, lengths for the
+ * file, date as YYYYMMDD, number of `builds_on` links, and where its line starts), each entry's 26-character id, then
+ * the rows as text lines (row-codec.ts). A search needs only the columns (document numbers to positions, lengths for the
  * ranking) and the lines of its hits; nothing is parsed that is not used. Written once under a fresh id, never
  * changed (side-files.ts).
  */
@@ -30,7 +31,13 @@ export interface RowBytes {
   headLength: number;
   /** The entry's date as YYYYMMDD; -1 when it has none in that form (it is then read from the line). */
   date: number;
+  /** How many entries its `builds_on` names (0 for most: back-links decode only the others). */
+  links: number;
+  /** Its id (a 26-character ULID), or '' for a file that is not an entry. */
+  id: string;
 }
+
+const ID_BYTES = 26;
 
 /** A YYYY-MM-DD date as the number YYYYMMDD, or -1. */
 export function dateNumber(date: string | undefined): number {
@@ -44,16 +51,28 @@ const dateText = (n: number) => `${Math.floor(n / 10_000)}-${pad2(Math.floor(n /
 /** A row as the bytes of its line. */
 export function rowBytes(row: Row): RowBytes {
   const { path: rowPath, doc, length, headAt, headLength } = row;
-  return { path: rowPath, line: Buffer.from(`${packRow(row)}\n`, 'utf8'), doc, length: Math.round(length), headAt, headLength, date: dateNumber(row.facets?.date) };
+  const id = row.facets?.id ?? '';
+  return {
+    path: rowPath,
+    line: Buffer.from(`${packRow(row)}\n`, 'utf8'),
+    doc,
+    length: Math.round(length),
+    headAt,
+    headLength,
+    date: dateNumber(row.facets?.date),
+    links: row.facets?.builds_on?.length ?? 0,
+    // Ids are ULIDs (entry.ts checks); anything else is left for the line to say.
+    id: /^[0-9A-Z]{26}$/.test(id) ? id : '',
+  };
 }
 
-const COLUMNS = 5;
+const COLUMNS = 6;
 
 /** The rows file's bytes for some rows (already in path order). */
 export function encodeRows(id: string, rows: readonly RowBytes[]): Buffer {
   const n = rows.length;
   const header = Buffer.from(rowsHeader(id, n), 'latin1');
-  const columns = Buffer.alloc(4 * ((COLUMNS + 1) * n + 1));
+  const columns = Buffer.alloc(4 * ((COLUMNS + 1) * n + 1) + ID_BYTES * n, ' ');
   let at = 0;
   rows.forEach((row, i) => {
     columns.writeInt32LE(row.doc, 4 * i);
@@ -61,7 +80,9 @@ export function encodeRows(id: string, rows: readonly RowBytes[]): Buffer {
     columns.writeInt32LE(row.headAt, 4 * (2 * n + i));
     columns.writeInt32LE(row.headLength, 4 * (3 * n + i));
     columns.writeInt32LE(row.date, 4 * (4 * n + i));
-    columns.writeUInt32LE(at, 4 * (5 * n + i));
+    columns.writeInt32LE(row.links, 4 * (5 * n + i));
+    columns.writeUInt32LE(at, 4 * (6 * n + i));
+    if (row.id) columns.write(row.id, 4 * ((COLUMNS + 1) * n + 1) + ID_BYTES * i, 'latin1');
     at += row.line.length;
   });
   columns.writeUInt32LE(at, 4 * COLUMNS * n + 4 * n);
@@ -133,7 +154,8 @@ export class RowsReader {
       throw new IndexUnusableError(`rows ${id}: not the file meant`);
     }
     const columnsAt = header.length;
-    const textAt = columnsAt + 4 * ((COLUMNS + 1) * count + 1);
+    const idsAt = columnsAt + 4 * ((COLUMNS + 1) * count + 1);
+    const textAt = idsAt + ID_BYTES * count;
     const reader = new RowsReader(source, count, columnsAt, textAt);
     if (textAt > source.size || textAt + (reader.starts()[count] as number) !== source.size) throw new IndexUnusableError(`rows ${id}: cut short`);
     return reader;
@@ -191,7 +213,25 @@ export class RowsReader {
   bytesOf(i: number): RowBytes {
     const line = this.lineBytes(i);
     const { path, headAt, headLength } = this.row(i);
-    return { path, line, doc: this.doc(i), length: this.length(i), headAt, headLength, date: this.column(4)[i] as number };
+    return { path, line, doc: this.doc(i), length: this.length(i), headAt, headLength, date: this.column(4)[i] as number, links: this.links(i), id: this.#idAt(i) };
+  }
+
+  /** How many entries row `i`'s `builds_on` names. */
+  links(i: number): number {
+    return this.column(5)[i] as number;
+  }
+
+  #ids: Buffer | undefined;
+
+  /** Row `i`'s id from the ids block ('' when not there). */
+  #idAt(i: number): string {
+    this.#ids ??= this.source.read(this.textAt - ID_BYTES * this.count, ID_BYTES * this.count);
+    return this.#ids.toString('latin1', ID_BYTES * i, ID_BYTES * (i + 1)).trimEnd();
+  }
+
+  /** Row `i`'s id: from the ids block, so finding an entry by its id decodes no row. */
+  id(i: number): string {
+    return this.#idAt(i) || (this.row(i).facets?.id ?? '');
   }
 
   /** Row `i`'s date (YYYY-MM-DD), from its column: filtering by date decodes no row. */

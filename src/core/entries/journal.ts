@@ -186,6 +186,30 @@ export class Journal {
    * Throws EntryNotFoundError, or UsageError when a prefix matches several entries.
    */
   async find(ref: string): Promise<Entry> {
+    return (await this.findIn(ref, () => this.sync())).entry;
+  }
+
+  /**
+   * One entry (as `find`) and the entries linked with it: those its `builds_on` names and those whose `builds_on`
+   * names it (back-links), found from the index's facets in the same sync, without the front matter of the others.
+   */
+  async findWithLinks(ref: string): Promise<{ entry: Entry; linked: EntrySummary[] }> {
+    let synced: IndexSnapshot | undefined;
+    const sync = async () => (synced ??= await this.sync());
+    const { entry } = await this.findIn(ref, sync);
+    const snapshot = await sync();
+    const id = entry.meta.id;
+    const named = new Set(entry.meta.builds_on.map((other) => other.toUpperCase()));
+    const linked: EntrySummary[] = [];
+    for (const row of snapshot.entries) {
+      if (!named.has(row.meta.id) && !(row.meta.builds_on ?? []).some((other) => other.toUpperCase() === id)) continue;
+      const summary = this.summaryOf(row);
+      if ('meta' in summary) linked.push(summary);
+    }
+    return { entry, linked };
+  }
+
+  private async findIn(ref: string, sync: () => Promise<IndexSnapshot>): Promise<{ entry: Entry }> {
     const wanted = ref.trim();
     if (!wanted) throw new UsageError('give an entry id (or the start of one) or a path');
     if (wanted.endsWith('.md') || wanted.includes('/')) {
@@ -198,9 +222,9 @@ export class Journal {
       }
       const result = readEntry(rel, text);
       if (!result.ok) throw new UsageError(`${result.problem.path}:${result.problem.line}: ${result.problem.message}`);
-      return result.entry;
+      return { entry: result.entry };
     }
-    const { entries } = await this.sync();
+    const { entries } = await sync();
     const prefix = wanted.toUpperCase();
     let matches = entries.filter((entry) => entry.meta.id.startsWith(prefix));
     // The four characters at the end of a file name (and in `list`) identify an entry too.
@@ -210,7 +234,7 @@ export class Journal {
       // Read the file itself, so what is shown is what is on disk now.
       const result = readEntry(match.path, await this.deps.store.read(match.path));
       if (!result.ok) throw new UsageError(`${result.problem.path}:${result.problem.line}: ${result.problem.message}`);
-      return result.entry;
+      return { entry: result.entry };
     }
     if (matches.length > 1) {
       throw new UsageError(`"${wanted}" matches ${matches.length} entries; give more characters of the id`, {
