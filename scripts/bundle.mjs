@@ -43,3 +43,17 @@ const { run } = await import(path.join(outdir, 'cli.js'));
 const code = await run(['node', 'mindlines', '--help'], { env: {}, cwd: root, stdin: process.stdin, stdout: collect, stderr: quiet });
 if (code !== 0 || !help.includes('Usage: mindlines')) throw new Error(`bundle: --help exited ${code}`);
 writeFileSync(path.join(outdir, 'help.txt'), help);
+
+// The built-in reflection templates, parsed now by the compiled parser (dist/codecs/template.js), so `quick` and
+// `new` need not load the YAML library to read one (src/adapters/fs-template-source.ts, compiledTemplate).
+const { parseTemplate } = await import(path.join(root, 'dist/codecs/template.js'));
+const { COMPILED_FORMAT, templateHash } = await import(path.join(root, 'dist/adapters/fs-template-source.js'));
+const { readdirSync, readFileSync } = await import('node:fs');
+const templatesDir = path.join(root, 'templates/reflection');
+const templates = {};
+for (const name of readdirSync(templatesDir).filter((n) => n.endsWith('.yaml')).sort()) {
+  const text = readFileSync(path.join(templatesDir, name), 'utf8');
+  const { source: _source, ...template } = parseTemplate(text, name);
+  templates[template.id] = { file: name, hash: templateHash(text), template };
+}
+writeFileSync(path.join(root, 'dist/templates.json'), `${JSON.stringify({ format: COMPILED_FORMAT, templates })}\n`);

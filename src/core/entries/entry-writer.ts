@@ -5,6 +5,7 @@ import { UsageError } from '../../errors.js';
 import type { Finding } from '../privacy/kinds.js';
 import type { Clock, EntryStore } from '../ports.js';
 import type { BuiltEntry } from '../reflection/reflection.js';
+import { asciiSlug, entryPathFrom } from './entry-location.js';
 import { readEntry, type Entry } from './entry.js';
 import type { Visibility } from './vocabulary.js';
 
@@ -56,9 +57,10 @@ export class EntryWriter {
   async create(built: BuiltEntry): Promise<SavedEntry> {
     const fm = built.frontMatter;
     const folder = this.folderFor(fm.visibility as Visibility | undefined);
-    // Loaded here, not at the top: slugify builds large tables when it loads, and reading commands never need it.
-    const { entryPathFor } = await import('./entry-path.js');
-    const path = entryPathFor(String(fm.date), String(fm.title), String(fm.id), folder);
+    // The slug library (large transliteration tables) is loaded only for a title that is not plain ASCII.
+    const title = String(fm.title);
+    const slug = folder === 'private' ? 'private' : (asciiSlug(title) ?? (await import('./entry-path.js')).slugOf(title));
+    const path = entryPathFrom(String(fm.date), slug, String(fm.id), folder);
     const text = serializeEntryText(fm, built.body);
     // Read our own output back before writing it, so a file we write always parses.
     const check = readEntry(path, text);
