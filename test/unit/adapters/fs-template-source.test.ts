@@ -1,6 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { FsTemplateSource as Source } from '../../../src/adapters/fs-template-source.js';
 import { parseTemplate } from '../../../src/codecs/template.js';
 import { tempDir } from '../../helpers/isolated-env.js';
 
@@ -10,7 +11,7 @@ const builtIn = path.join(root, 'templates/reflection');
 /** The built adapter (dist/, made by the test setup), which finds dist/templates.json beside it. */
 async function builtSource(dir: string) {
   const url = new URL(`file://${path.join(root, 'dist/adapters/fs-template-source.js')}`).href;
-  const { FsTemplateSource } = (await import(url)) as typeof import('../../../src/adapters/fs-template-source.js');
+  const { FsTemplateSource } = (await import(url)) as { FsTemplateSource: typeof Source };
   return new FsTemplateSource(undefined, dir);
 }
 
