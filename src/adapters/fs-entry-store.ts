@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { lstatSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_ENTRY_BYTES } from '../codecs/entry-file.js';
@@ -10,8 +9,14 @@ import { createFileExclusive, replaceFile } from './atomic-file.js';
 import { changedFilesFrom } from './index/changed-files.js';
 import { fingerprint, listEntryFiles, probeChanges, readEntryBytes, type ChangedSince } from './index/entry-listing.js';
 
+/**
+ * node:crypto, loaded the first time a hash or random bytes are wanted: it is one of the larger built-in modules,
+ * and a warm `search` or `list` never needs it.
+ */
+const crypto = () => process.getBuiltinModule('node:crypto');
 
-const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+
+const hash = (text: string) => crypto().createHash('sha256').update(text).digest('hex');
 
 export interface FsEntryStoreOptions {
   /**

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +5,12 @@ import { parseTemplate, type Template } from '../codecs/template.js';
 import type { TemplateSource } from '../core/reflection/ports.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
+
+/**
+ * node:crypto, loaded the first time a hash or random bytes are wanted: it is one of the larger built-in modules,
+ * and a warm `search` or `list` never needs it.
+ */
+const crypto = () => process.getBuiltinModule('node:crypto');
 
 /** The package's own `templates/` folder (beside `dist/` and `src/`). */
 export const PACKAGE_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
@@ -23,7 +28,7 @@ export interface CompiledTemplates {
   templates: Record<string, { file: string; hash: string; template: Omit<Template, 'source'> }>;
 }
 
-export const templateHash = (text: string) => createHash('sha1').update(text).digest('base64url');
+export const templateHash = (text: string) => crypto().createHash('sha1').update(text).digest('base64url');
 
 let compiled: CompiledTemplates | null | undefined;
 

@@ -1,10 +1,15 @@
-import { createHash } from 'node:crypto';
 import { closeSync, constants, lstatSync, openSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { MAX_ENTRY_BYTES } from '../../codecs/entry-file.js';
 import type { EntryFileInfo, EntryListing, FolderStamp, HeldListing } from '../../core/ports.js';
 import { isConflictCopy, originalOfCopy } from '../../core/team/conflict-copy.js';
 import { messages } from '../../ui/messages.js';
+
+/**
+ * node:crypto, loaded the first time a hash or random bytes are wanted: it is one of the larger built-in modules,
+ * and a warm `search` or `list` never needs it.
+ */
+const crypto = () => process.getBuiltinModule('node:crypto');
 
 /** The folders entry files live in, under the journal root. */
 export const ENTRY_FOLDERS = ['entries', 'private'] as const;
@@ -18,7 +23,7 @@ export const ENTRY_FOLDERS = ['entries', 'private'] as const;
 export const RACY_MS = 2_000;
 
 /** The fingerprint of a file's bytes that the index keeps (EntryFileInfo.hash). */
-export const fingerprint = (bytes: Buffer | string): string => createHash('sha1').update(bytes).digest('base64url');
+export const fingerprint = (bytes: Buffer | string): string => crypto().createHash('sha1').update(bytes).digest('base64url');
 
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 

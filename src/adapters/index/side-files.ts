@@ -1,6 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 import path from 'node:path';
+
+/**
+ * node:crypto, loaded the first time a hash or random bytes are wanted: it is one of the larger built-in modules,
+ * and a warm `search` or `list` never needs it.
+ */
+const crypto = () => process.getBuiltinModule('node:crypto');
 
 /**
  * The files index.json names beside it in `.mindlines/`: the rows (`rows-<id>.bin`), postings segments
@@ -16,7 +21,7 @@ export class IndexUnusableError extends Error {}
 const GRACE_MS = 60_000;
 const SIDE_FILE = /^(postings-[0-9a-f]+\.txt|heads-[0-9a-f]+\.jsonl|rows-[0-9a-f]+\.bin)$/;
 
-export const newSideFileId = () => randomBytes(8).toString('hex');
+export const newSideFileId = () => crypto().randomBytes(8).toString('hex');
 
 /** Reads exactly `length` bytes at `position`. */
 export function readAt(fd: number, position: number, length: number): Buffer {

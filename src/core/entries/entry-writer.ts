@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { rewriteFrontMatter, serializeEntryText } from '../../codecs/entry-file.js';
 import { formatTimestamp } from '../../codecs/dates.js';
 import { UsageError } from '../../errors.js';
@@ -8,6 +7,12 @@ import type { BuiltEntry } from '../reflection/reflection.js';
 import { asciiSlug, entryPathFrom } from './entry-location.js';
 import { readEntry, type Entry } from './entry.js';
 import type { Visibility } from './vocabulary.js';
+
+/**
+ * node:crypto, loaded the first time a hash or random bytes are wanted: it is one of the larger built-in modules,
+ * and a warm `search` or `list` never needs it.
+ */
+const crypto = () => process.getBuiltinModule('node:crypto');
 
 /** What is about to be written: the whole text of an entry file and the journal-relative path it will have. */
 export interface PendingWrite {
@@ -39,7 +44,7 @@ export interface EntryWriterDeps {
   guard: WriteGuard;
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (text: string) => crypto().createHash('sha256').update(text).digest('hex');
 
 /**
  * The one way an entry file is written: create, replace, move. Every method reads its own output back (a file we
