@@ -1,4 +1,4 @@
-import { closeSync, constants, lstatSync, openSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, lstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { MAX_ENTRY_BYTES } from '../../codecs/entry-file.js';
 import type { EntryFileInfo, EntryListing, FolderStamp, HeldListing } from '../../core/ports.js';
@@ -27,16 +27,31 @@ export const fingerprint = (bytes: Buffer | string): string => crypto().createHa
 
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 
+/** One buffer for every file a build reads, grown as needed: 10,000 fresh buffers would be 10,000 allocations. */
+let shared = Buffer.allocUnsafeSlow(64 * 1024);
+
 /**
  * Reads an entry file that the listing saw as a regular file: opened without following a link (one system call
- * fewer than an lstat first), refused when it grew past the size limit since.
+ * fewer than an lstat first), refused when it grew past the size limit since. The bytes are in a buffer shared by
+ * every read: valid until the next call (callers decode or copy them at once).
  */
 export function readEntryBytes(absolute: string): Buffer {
   const fd = openSync(absolute, constants.O_RDONLY | NO_FOLLOW);
   try {
-    const bytes = readFileSync(fd);
-    if (bytes.length > MAX_ENTRY_BYTES) throw new RangeError(messages.fileTooLarge(MAX_ENTRY_BYTES));
-    return bytes;
+    let length = 0;
+    for (;;) {
+      if (length === shared.length) {
+        if (length > MAX_ENTRY_BYTES) throw new RangeError(messages.fileTooLarge(MAX_ENTRY_BYTES));
+        const bigger = Buffer.allocUnsafeSlow(shared.length * 2);
+        shared.copy(bigger, 0, 0, length);
+        shared = bigger;
+      }
+      const n = readSync(fd, shared, length, shared.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > MAX_ENTRY_BYTES) throw new RangeError(messages.fileTooLarge(MAX_ENTRY_BYTES));
+    return shared.subarray(0, length);
   } finally {
     closeSync(fd);
   }

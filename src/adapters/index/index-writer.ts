@@ -62,7 +62,10 @@ export async function writeChanges(dir: string, held: Loaded, changes: IndexChan
   const rows = keptRows(dir, held, replaced, heads);
   let nextDoc = held.data.nextDoc;
   let segments: SegmentRef[] = [...held.data.segments];
-  let builder = new PostingsBuilder();
+  // About 300 distinct words an entry: room for the segment being built, sized once.
+  const room = () => 300 * Math.max(1, Math.min(SEGMENT_DOCS, changes.put.length - done));
+  let done = 0;
+  let builder = new PostingsBuilder(room());
   let first = nextDoc;
   let docs = 0;
   const flush = async () => {
@@ -71,12 +74,11 @@ export async function writeChanges(dir: string, held: Loaded, changes: IndexChan
     const text = builder.encode(id);
     await createFileExclusive(segmentFile(dir, id), text);
     segments.push({ id, docs, bytes: text.length, ranges: [[first, nextDoc]] });
-    builder = new PostingsBuilder();
+    builder = new PostingsBuilder(room());
     first = nextDoc;
     docs = 0;
   };
   const stub = (file: EntryFileInfo) => ({ path: file.path, size: file.size, mtimeMs: file.mtimeMs, doc: -1, length: 0, headAt: 0, headLength: 0 });
-  let done = 0;
   for (const file of changes.put) {
     const doc = await changes.read(file);
     const hash = doc.hash ?? file.hash;
