@@ -3,6 +3,13 @@ import os from 'node:os';
 import { editText, sweepEditingFolder } from './adapters/editor-launcher.js';
 import { loadConfigCached } from './adapters/fs-config-cache.js';
 import { FsEntryStore } from './adapters/fs-entry-store.js';
+import { fsImportSource } from './adapters/fs-import-source.js';
+import { FsAttachmentFiles } from './adapters/fs-attachment-files.js';
+import { pdftotextCli } from './adapters/pdftotext-cli.js';
+import { AgeEntryLocking } from './adapters/age-entry-locking.js';
+import { AgeKeyring, keyFileFor, PassphraseSource } from './adapters/age-keyring.js';
+import { AgeLockedEntries, LockingEntryStore } from './adapters/age-locked-entries.js';
+import { readLockSettings } from './adapters/fs-lock-settings.js';
 import { FsKeptEdits } from './adapters/fs-kept-edits.js';
 import type { InitOptions, InitResult } from './adapters/fs-journal-layout.js';
 import { fsLocalFiles } from './adapters/fs-local-files.js';
@@ -98,7 +105,7 @@ export function homeDir(env: NodeJS.ProcessEnv): string {
  * A Journal over the files, with its index: the one wiring the command line and the library API share.
  * `changedSince` is the search for files edited in place, already started when the journal was found.
  */
-export function wireJournal(root: string, config: JournalConfig, clock: Clock, changedSince?: ChangedSince): Journal {
+export function wireJournal(root: string, config: JournalConfig, clock: Clock, changedSince?: ChangedSince, locked?: AgeLockedEntries): Journal {
   return new Journal({
     root,
     mode: config.mode,
@@ -106,7 +113,26 @@ export function wireJournal(root: string, config: JournalConfig, clock: Clock, c
     clock,
     ids: ulidSource(),
     index: openEntryIndex(root, { mindlines: packageVersion() }),
+    locked,
   });
+}
+
+/**
+ * Private entries encrypted at rest (issue 18), when the journal has lock settings: the locked entries (read with
+ * the journal's key, opened at most once per command), and the store the writer writes through, which encrypts
+ * what goes to a locked file. The passphrase comes from the environment; the command line adds a terminal prompt.
+ */
+function lockWiring(root: string, config: JournalConfig, env: NodeJS.ProcessEnv, store: FsEntryStore) {
+  const passphrase = new PassphraseSource(env);
+  const settings = readLockSettings(root, config);
+  const locked = settings ? new AgeLockedEntries(root, new AgeKeyring(keyFileFor(settings, env), passphrase), (text) => passphrase.warn(text)) : undefined;
+  return {
+    passphrase,
+    locked,
+    locking: new AgeEntryLocking(root, config, env, passphrase, locked),
+    writerStore: settings && locked ? new LockingEntryStore(store, locked, settings) : store,
+    locks: settings?.locked ? (visibility: string | undefined) => visibility === 'private' : undefined,
+  };
 }
 
 /** Loads something on first use and keeps it. */
@@ -167,7 +193,15 @@ function draftStore(root: string, clock: Clock): DraftStore {
 }
 
 /** Every port of an open journal, wired from its root, config and clock. */
-function journalPorts(root: string, config: JournalConfig, clock: Clock, workspace: WorkspacePorts, env: NodeJS.ProcessEnv, changedSince: ChangedSince): JournalPorts {
+function journalPorts(
+  root: string,
+  config: JournalConfig,
+  clock: Clock,
+  workspace: WorkspacePorts,
+  env: NodeJS.ProcessEnv,
+  changedSince: ChangedSince,
+  lock = lockWiring(root, config, env, new FsEntryStore(root)),
+): JournalPorts {
   const store = new FsEntryStore(root);
   const profileFiles = new FsProfileSource(root);
   return {
@@ -175,9 +209,9 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
     root,
     config,
     clock,
-    journal: wireJournal(root, config, clock, changedSince),
+    journal: wireJournal(root, config, clock, changedSince, lock.locked),
     // Every entry write goes through here, and so through the privacy guard (issue 11: no command can skip it).
-    writer: new EntryWriter({ mode: config.mode, store, clock, guard: privacyWriteGuard(workspace.privacy) }),
+    writer: new EntryWriter({ mode: config.mode, store: lock.writerStore, clock, guard: privacyWriteGuard(workspace.privacy), locks: lock.locks }),
     entryFiles: { list: () => store.list(), read: (path) => store.read(path) },
     scanCache: scanCache(root, config),
     templates: new FsTemplateSource(root),
@@ -189,6 +223,11 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
     drafts: draftStore(root, clock),
     editor: { edit: (text, options) => editText(text, { root, env, name: options.name }) },
     keptEdits: new FsKeptEdits(root),
+    // issue 18
+    importSource: fsImportSource,
+    attachmentFiles: new FsAttachmentFiles(root),
+    pdfText: pdftotextCli,
+    locking: lock.locking,
   };
 }
 
@@ -229,6 +268,8 @@ export interface Opened {
   workspace: WorkspacePorts;
   /** Undefined only in `optional` discovery, when there is no journal. */
   ports: JournalPorts | undefined;
+  /** Where the journal's passphrase comes from; the command line attaches a terminal prompt and its notices. */
+  passphrase?: PassphraseSource;
 }
 
 function clockFor(now: Date | string | undefined, env: NodeJS.ProcessEnv): Clock {
@@ -263,8 +304,9 @@ export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
   // Editor text left by a mindlines that crashed is moved to .mindlines/rescued/ at start-up (issue 3).
   if (options.housekeeping) await sweepEditingFolder(discovered.root);
   const workspace = workspacePorts(cwd, config);
-  const ports = journalPorts(discovered.root, config, clockFor(options.now, env), workspace, env, changedSince);
-  return { discovered, workspace, ports };
+  const lock = lockWiring(discovered.root, config, env, new FsEntryStore(discovered.root));
+  const ports = journalPorts(discovered.root, config, clockFor(options.now, env), workspace, env, changedSince, lock);
+  return { discovered, workspace, ports, passphrase: lock.passphrase };
 }
 
 /**
@@ -282,6 +324,15 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
     onCreated: (root) => ui.info(messages.defaultJournalCreated(root)),
   });
   const ports = opened.ports as JournalPorts;
+  // issue 18: the passphrase of a locked journal is asked once per command, in a terminal, and where it came from said.
+  if (opened.passphrase) {
+    const passphrase = opened.passphrase;
+    passphrase.notice = (text) => ui.info(text);
+    passphrase.warn = (text) => ui.warn(text);
+    if (runtime.stdin.isTTY && runtime.stderr.isTTY) {
+      passphrase.prompt = async (purpose) => (await import('./adapters/inquirer-passphrase.js')).askPassphrase(purpose, { input: runtime.stdin, output: runtime.stderr });
+    }
+  }
   return {
     ...ports,
     runtime,

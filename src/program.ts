@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { GlobalOptions, Runtime } from './container.js';
 import { registerEvidence } from './program/evidence.js';
 import { registerJournal } from './program/journal.js';
+import { registerKeeping } from './program/keeping.js';
 import { registerLoop } from './program/loop.js';
 import { registerPrivacy } from './program/privacy.js';
 import { registerReflection } from './program/reflection.js';
@@ -48,5 +49,7 @@ export function createProgram(runtime: Runtime): Command {
   registerEvidence(program, wiring);
   registerTeam(program, wiring);
   registerSearch(program, wiring);
+  // issue 18: import, attach, lock, unlock
+  registerKeeping(program, wiring);
   return program;
 }

@@ -1,11 +1,16 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
+import type { Profile } from '../codecs/profile.js';
 import type { JournalConfig } from '../config/journal-config.js';
-import type { Entry } from '../core/entries/entry.js';
+import { activityOfTemplate, activityTypeOf } from '../core/cpd/cpd-count.js';
+import { participatoryHours, type Entry } from '../core/entries/entry.js';
 import { checkEntryText, conflictProblems, duplicateIdProblems, privateEntryProblems, type CheckedEntry, type CheckProblem } from '../core/entries/journal-check.js';
-import type { ScanCache } from '../core/ports.js';
+import { attachmentProblems } from '../core/evidence/attachment-check.js';
+import type { CountingFacts, ScanCache } from '../core/ports.js';
 import type { Finding } from '../core/privacy/kinds.js';
 import type { PrivacyScanner } from '../core/privacy/scanner.js';
-import { UsageError } from '../errors.js';
+import { KeyUnavailableError, LockedFileError, UsageError } from '../errors.js';
+import { splitLockedFile } from '../core/lock/locked-file.js';
 import { messages } from '../ui/messages.js';
 import type { JournalPorts, WorkspacePorts } from './context.js';
 
@@ -14,10 +19,20 @@ export interface CheckOptions {
   staged?: boolean | undefined;
 }
 
+/** Something worth fixing that does not fail `check`: the totals would leave it out or count less than written. */
+export interface CheckWarning {
+  file: string;
+  line: number;
+  kind: 'activity-not-recognised' | 'participatory-over-hours';
+  message: string;
+}
+
 export interface CheckReport {
   ok: boolean;
   findings: Finding[];
   problems: CheckProblem[];
+  /** Warnings about how the journal's profile counts an entry; they never make `ok` false. */
+  warnings: CheckWarning[];
   /** How many files were read. */
   files: number;
 }
@@ -26,8 +41,9 @@ export interface CheckReport {
  * The journal `check` works in, when there is one: its settings, its entry files as they are on disk, and (when
  * there is an index and a scan cache) both, so an unchanged file is not read or scanned again.
  */
-export type CheckJournal = Pick<JournalPorts, 'root' | 'entryFiles'> &
-  Partial<Pick<JournalPorts, 'journal' | 'scanCache'>> & { config: Pick<JournalConfig, 'mode'> };
+export type CheckJournal = Pick<JournalPorts, 'root' | 'entryFiles' | 'profiles'> & { config: Pick<JournalConfig, 'mode' | 'profile'> } & Partial<
+    Pick<JournalPorts, 'attachmentFiles' | 'locking' | 'journal' | 'scanCache'>
+  >;
 
 /**
  * What `check` is handed: files, git and the scanner (with the journal's deny-list and allow-list when there is a
@@ -37,6 +53,53 @@ export type CheckPorts = Pick<WorkspacePorts, 'cwd' | 'files' | 'git' | 'privacy
 
 /** Whether a journal-relative path is an entry file (under entries/ or private/). */
 const isEntryPath = (rel: string) => /^(?:entries|private)\/.+\.md$/.test(rel);
+
+/** The 1-based line of a front-matter key in an entry file's text (1 when it is not there). */
+const lineOfKey = (text: string, key: string) => {
+  const index = text.split(/\r?\n/).findIndex((line) => line.startsWith(`${key}:`));
+  return index === -1 ? 1 : index + 1;
+};
+
+/**
+ * What the counting warnings and the attachment check need of an entry, taken when its text is read: kept with the
+ * file's cached results, so that a file unchanged since is not read again, while the warnings follow the profile
+ * and the attachments as they are now.
+ */
+function countingFactsOf(entry: Entry, text: string): CountingFacts {
+  const { status, activity, template, hours, participatory } = entry.meta;
+  const lines = { activity: lineOfKey(text, 'activity'), participatory: lineOfKey(text, 'participatory'), attachments: lineOfKey(text, 'attachments') };
+  return { status, activity, template, hours, participatory, lines, ...(entry.frontMatter.attachments === undefined ? {} : { attachments: entry.frontMatter.attachments }) };
+}
+
+/**
+ * How the journal's profile would count an entry, where that is not what its author likely meant (issue 12): an
+ * activity the profile does not recognise (not counted in any total), participatory hours over the hours.
+ * Unfinished notes are left alone: they are not counted until they are finished.
+ */
+function countingWarnings(file: string, facts: CountingFacts, profile: Profile): CheckWarning[] {
+  const warnings: CheckWarning[] = [];
+  if (facts.status === 'draft') return warnings;
+  const activity = facts.activity;
+  if (activity && !activityTypeOf(profile, activity) && !activityOfTemplate(profile, facts.template)) {
+    warnings.push({ file, line: facts.lines.activity, kind: 'activity-not-recognised', message: messages.activityNotRecognised(activity, profile.id) });
+  }
+  const participatory = facts.participatory;
+  if (typeof participatory === 'number' && participatory > participatoryHours(facts)) {
+    warnings.push({ file, line: facts.lines.participatory, kind: 'participatory-over-hours', message: messages.participatoryOverHours(participatory, facts.hours ?? 0) });
+  }
+  return warnings;
+}
+
+/** Warnings and attachment problems of one parsed entry, from its counting facts. */
+async function entryFactsProblems(journal: CheckJournal, file: string, id: string, facts: CountingFacts, profile: Profile) {
+  const warnings = countingWarnings(file, facts, profile);
+  // issue 18: every attachment the entry records is there, unchanged
+  const problems =
+    journal.attachmentFiles && facts.attachments !== undefined
+      ? await attachmentProblems({ path: file, meta: { id }, frontMatter: { attachments: facts.attachments } }, storedCopy(journal.attachmentFiles), facts.lines.attachments)
+      : [];
+  return { warnings, problems };
+}
 
 /** Every entry of the journal: identifiers, parse problems, conflict markers, duplicate ids, private entries in git. */
 async function checkJournal(ctx: Pick<CheckPorts, 'git'>, journal: CheckJournal, scanner: PrivacyScanner): Promise<CheckReport> {
@@ -60,12 +123,15 @@ async function checkJournalCached(
   cache: ScanCache,
   scanner: PrivacyScanner,
 ): Promise<CheckReport | undefined> {
-  const snapshot = await index.sync();
+  // Locked entries are checked on their own (checkLocked), never through the index.
+  const snapshot = await index.sync({ locked: 'none' });
   const unchanged = snapshot.state !== undefined && cache.checkedState() === snapshot.state;
   const files: readonly { path: string; hash?: string | undefined; refused?: string | undefined }[] | undefined = unchanged ? cache.files() : snapshot.files?.();
   if (!files || snapshot.state === undefined) return undefined;
   const findings: Finding[] = [];
   const problems: CheckProblem[] = [];
+  const warnings: CheckWarning[] = [];
+  const profile = await journal.profiles.get(journal.config.profile);
   const entries: CheckedEntry[] = [];
   let count = 0;
   for (const file of files) {
@@ -85,7 +151,12 @@ async function checkJournalCached(
         const checked = checkEntryText(file.path, text);
         result = {
           findings: scanner.scanEntryFile(text, file.path).map(({ file: _file, ...finding }) => finding),
-          check: { problems: checked.problems.map(({ file: _file, ...problem }) => problem), id: checked.entry?.meta.id, visibility: checked.entry?.meta.visibility },
+          check: {
+            problems: checked.problems.map(({ file: _file, ...problem }) => problem),
+            id: checked.entry?.meta.id,
+            visibility: checked.entry?.meta.visibility,
+            counting: checked.entry && countingFactsOf(checked.entry, text),
+          },
         };
         cache.set(file.path, cache.fingerprint(text), result);
       }
@@ -95,13 +166,22 @@ async function checkJournalCached(
     for (const finding of result.findings) findings.push({ file: file.path, ...finding });
     for (const problem of check.problems) problems.push({ file: file.path, ...problem });
     if (check.id !== undefined) entries.push({ path: file.path, meta: { id: check.id, visibility: check.visibility as CheckedEntry['meta']['visibility'] } });
+    if (check.id !== undefined && check.counting) {
+      const more = await entryFactsProblems(journal, file.path, check.id, check.counting, profile);
+      warnings.push(...more.warnings);
+      problems.push(...more.problems);
+    }
   }
+  const locked = journal.locking ? await checkLocked(journal.locking, scanner) : { findings: [], problems: [], entries: [], files: 0 };
+  findings.push(...locked.findings);
+  problems.push(...locked.problems);
+  entries.push(...locked.entries);
   problems.push(...duplicateIdProblems(entries));
   if (journal.config.mode === 'team') {
     problems.push(...privateEntryProblems(entries, await ctx.git.trackedFiles(journal.root, 'private')));
   }
   await cache.save({ state: snapshot.state, files: new Set(files.map((f) => f.path)) });
-  return report(findings, problems, count);
+  return report(findings, problems, count + locked.files, warnings);
 }
 
 /** The same check reading every file (no index that can list its files). */
@@ -109,19 +189,72 @@ async function checkJournalFiles(ctx: Pick<CheckPorts, 'git'>, journal: CheckJou
   const listed = await journal.entryFiles.list();
   const findings: Finding[] = [];
   const problems: CheckProblem[] = listed.problems.map((p) => ({ file: p.path, line: p.line, kind: 'unreadable', message: p.message }));
+  const warnings: CheckWarning[] = [];
+  const profile = await journal.profiles.get(journal.config.profile);
   const entries: Entry[] = [];
   for (const file of listed.files) {
     const text = await journal.entryFiles.read(file.path);
     findings.push(...scanner.scanEntryFile(text, file.path));
     const checked = checkEntryText(file.path, text);
     problems.push(...checked.problems);
-    if (checked.entry) entries.push(checked.entry);
+    if (checked.entry) {
+      entries.push(checked.entry);
+      const more = await entryFactsProblems(journal, file.path, checked.entry.meta.id, countingFactsOf(checked.entry, text), profile);
+      warnings.push(...more.warnings);
+      problems.push(...more.problems);
+    }
   }
+  const locked = journal.locking ? await checkLocked(journal.locking, scanner) : { findings: [], problems: [], entries: [], files: 0 };
+  findings.push(...locked.findings);
+  problems.push(...locked.problems);
+  entries.push(...locked.entries);
   problems.push(...duplicateIdProblems(entries));
   if (journal.config.mode === 'team') {
     problems.push(...privateEntryProblems(entries, await ctx.git.trackedFiles(journal.root, 'private')));
   }
-  return report(findings, problems, listed.files.length);
+  return report(findings, problems, listed.files.length + locked.files, warnings);
+}
+
+/**
+ * Locked entries (issue 18): with the passphrase in the environment (check never asks: it runs in hooks), each is
+ * decrypted and checked like any entry, and one that fails authentication is a problem; without it, each is only
+ * checked to be an age file at all.
+ */
+async function checkLocked(locking: NonNullable<CheckJournal['locking']>, scanner: PrivacyScanner) {
+  const out = { findings: [] as Finding[], problems: [] as CheckProblem[], entries: [] as Entry[], files: 0 };
+  let canDecrypt = locking.settings() !== undefined;
+  for (const file of await locking.locked()) {
+    out.files++;
+    if (canDecrypt) {
+      try {
+        const text = await locking.open(file.path);
+        out.findings.push(...scanner.scanEntryFile(text, file.path));
+        const checked = checkEntryText(file.path, text);
+        out.problems.push(...checked.problems);
+        if (checked.entry) out.entries.push(checked.entry);
+        continue;
+      } catch (error) {
+        if (error instanceof LockedFileError) {
+          out.problems.push({ file: file.path, line: 1, kind: 'locked-damaged', message: error.reason });
+          continue;
+        }
+        if (!(error instanceof KeyUnavailableError)) throw error;
+        canDecrypt = false;
+      }
+    }
+    if (!splitLockedFile(await locking.raw(file.path))) {
+      out.problems.push({ file: file.path, line: 1, kind: 'locked-damaged', message: messages.lockedDamaged });
+    }
+  }
+  return out;
+}
+
+/** Reads a stored attachment's size and SHA-256, or undefined when it is not there. */
+function storedCopy(files: NonNullable<CheckJournal['attachmentFiles']>) {
+  return async (relative: string) => {
+    const bytes = await files.read(relative);
+    return bytes && { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  };
 }
 
 /** Markdown and text files or folders given on the command line (a blog draft, an export). */
@@ -203,11 +336,12 @@ async function checkStaged(ctx: CheckPorts, scanner: PrivacyScanner): Promise<Ch
   return report(findings, problems, staged.length);
 }
 
-function report(findings: Finding[], problems: CheckProblem[], files: number): CheckReport {
+function report(findings: Finding[], problems: CheckProblem[], files: number, warnings: CheckWarning[] = []): CheckReport {
   const order = (a: { file: string; line: number }, b: { file: string; line: number }) => a.file.localeCompare(b.file) || a.line - b.line;
   findings.sort((a, b) => order(a, b) || a.column - b.column);
   problems.sort(order);
-  return { ok: findings.length === 0 && problems.length === 0, findings, problems, files };
+  warnings.sort(order);
+  return { ok: findings.length === 0 && problems.length === 0, findings, problems, warnings, files };
 }
 
 /** --staged checks what git would commit; paths name files to check: one or the other. */

@@ -56,10 +56,10 @@ export async function resolvePeriod(opts: PeriodOptions, profile: Profile, confi
  * cycle a `per: cycle` requirement looks back over (which may begin before the period). Nothing dated after the
  * period counts; an export or `stats` reads no other entry.
  */
-export function countedSpan(profile: Pick<Profile, 'requirements' | 'cycleYears'>, period: Pick<Period, 'from' | 'to'>): { since: string; until: string } {
+export function readSpan(profile: Pick<Profile, 'requirements' | 'cycleYears'>, period: Pick<Period, 'from' | 'to'>): { since: string; until: string } {
   let since = period.from;
   if (profile.requirements.some((r) => r.per === 'cycle')) {
-    const cycle = cycleEndingAt(period, profile.cycleYears ?? 1);
+    const cycle = cycleEndingAt(period.to, profile.cycleYears ?? 1, period.to);
     if (cycle.from < since) since = cycle.from;
   }
   return { since, until: period.to };

@@ -6,6 +6,34 @@ export type FieldKind = (typeof FIELD_KINDS)[number];
 export const SECTION_KINDS = ['text', 'editor', 'list', 'choice', 'belief', 'action'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
+/**
+ * The box of a regulator's form an answer fills, whatever the template calls its question: a profile's account
+ * layout (templates/profiles/*.yaml) names these in each box's `from:`, so a template's section lands in the right
+ * box of every form (issue 12: declared as data, never guessed from the heading's words).
+ */
+export const SECTION_ROLES = [
+  'experience',
+  'feelings',
+  'analysis',
+  'evaluation',
+  'prior',
+  'challenge',
+  'learning',
+  'change',
+  'next-steps',
+  'relevance',
+  'benefit',
+  'service-users',
+  'setting',
+  'peer',
+  'discussion',
+  'plan',
+  'activities',
+  'question',
+  'standards-met',
+] as const;
+export type SectionRole = (typeof SECTION_ROLES)[number];
+
 /** A front-matter question. */
 export interface TemplateField {
   key: string;
@@ -27,6 +55,8 @@ export interface TemplateSection {
   kind: SectionKind;
   required: boolean;
   choices?: string[];
+  /** The form box the answer fills (`fills:`); built-in templates declare one for every section. */
+  fills?: SectionRole;
 }
 
 export interface Template {
@@ -50,7 +80,7 @@ export interface Template {
 const KEY = /^[a-z][a-z0-9_]*$/;
 const TEMPLATE_KEYS = ['id', 'name', 'description', 'fields', 'sections', 'presets', 'ask'];
 const FIELD_KEYS = ['key', 'prompt', 'hint', 'kind', 'required', 'choices', 'default'];
-const SECTION_KEYS = ['key', 'heading', 'prompt', 'hint', 'kind', 'required', 'choices'];
+const SECTION_KEYS = ['key', 'heading', 'fills', 'prompt', 'hint', 'kind', 'required', 'choices'];
 
 /** Front-matter keys mindlines writes itself: a template may not ask for them. */
 const RESERVED_FIELD_KEYS = ['id', 'created', 'updated', 'author', 'template'];
@@ -107,6 +137,7 @@ export function parseTemplate(text: string, file: string): Template {
     };
     const hint = f.optionalText(item, where, 'hint');
     if (hint) section.hint = hint;
+    if (item.fills !== undefined && item.fills !== null) section.fills = f.oneOf(item, where, 'fills', SECTION_ROLES);
     const choices = choicesOf(item, where);
     if (choices) section.choices = choices;
     if (kind === 'choice' && !choices) f.fail([...where, 'choices'], 'a choice section needs its choices');

@@ -8,7 +8,7 @@ import { bar, fit, progressBar } from '../ui/charts.js';
 import { loopStatsText } from '../ui/loop-views.js';
 import { messages } from '../ui/messages.js';
 import type { Ui } from '../ui/output.js';
-import { countedSpan, resolvePeriod, yearStartFor } from '../app/cpd-period.js';
+import { readSpan, resolvePeriod, yearStartFor } from '../app/cpd-period.js';
 import type { Entry } from '../core/entries/entry.js';
 import { reportProblems } from './list.js';
 
@@ -77,12 +77,16 @@ export async function runStats(opts: StatsOptions, ctx: Context): Promise<void> 
   const now = ctx.clock.now();
   const period = await resolvePeriod(opts, profile, ctx.config, now);
   // Only the entries the period counts, and only their front matter (from the index): stats reads no entry file.
-  const { entries: heads, problems } = await ctx.journal.query(countedSpan(profile, period));
+  const { entries: heads, problems } = await ctx.journal.query(readSpan(profile, period));
   reportProblems(ctx.ui, problems);
   // The counting looks at front matter only (cpd-stats.ts never reads a body), so the bodies stay unread.
   const entries = heads.map((head): Entry => ({ ...head, body: '' }));
   const mine = opts.author ? entries.filter((e) => matchesFilter(e, { author: opts.author })) : entries;
-  const stats = buildStats(mine, profile, period, yearStartFor(profile, ctx.config), formatLocalDate(now));
+  const stats = buildStats(mine, profile, period, {
+    yearStart: yearStartFor(profile, ctx.config),
+    today: formatLocalDate(now),
+    uncategorisedName: labels.uncategorised,
+  });
   // Closing the loop (issue 8): reflections that reached an action, actions done on time, beliefs changed.
   const loop = loopStats(
     mine.filter((e) => e.meta.date >= period.from && e.meta.date <= period.to),

@@ -28,6 +28,10 @@ export interface JournalConfig {
     names: string[];
     allow: string[];
   };
+  /** CPD exports (`cpd:`): `exclude_private: true` leaves private entries out of every export by default. */
+  cpd: {
+    excludePrivate: boolean;
+  };
   /** Everything read from the file, including keys this version does not know. */
   raw: Record<string, unknown>;
 }
@@ -49,6 +53,7 @@ export function defaultConfig(overrides: { name?: string; mode?: JournalMode; pr
     yearStart: '01-01',
     defaults: { template: DEFAULT_TEMPLATE },
     privacy: { names: [], allow: [] },
+    cpd: { excludePrivate: false },
     raw: {},
   };
 }
@@ -118,6 +123,13 @@ export function parseConfig(text: string, file: string): JournalConfig {
       }
       config.privacy[key] = list as string[];
     }
+  }
+  const cpd = raw.cpd;
+  if (cpd !== undefined && cpd !== null) {
+    if (typeof cpd !== 'object' || Array.isArray(cpd)) fail('cpd', '`cpd` should be a map');
+    const excludePrivate = (cpd as Record<string, unknown>).exclude_private;
+    if (excludePrivate !== undefined && typeof excludePrivate !== 'boolean') fail('cpd', '`cpd.exclude_private` should be true or false');
+    config.cpd.excludePrivate = excludePrivate === true;
   }
   return config;
 }

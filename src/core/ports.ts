@@ -188,6 +188,22 @@ export interface FileCheck {
   visibility?: string | undefined;
   /** A file the store refuses to read (a link, too large, a conflict copy): reported, not counted as checked. */
   refused?: boolean | undefined;
+  /** What check's counting warnings and attachment check need of the entry, when it parses (app/check.ts). */
+  counting?: CountingFacts | undefined;
+}
+
+/**
+ * An entry's facets that decide how a profile counts it (issue 12), the attachments it records (issue 18), and the
+ * lines their keys are on: enough to warn and to check attachments without reading the file again.
+ */
+export interface CountingFacts {
+  status?: string | undefined;
+  activity?: string | undefined;
+  template?: string | undefined;
+  hours?: number | undefined;
+  participatory?: number | boolean | undefined;
+  attachments?: unknown;
+  lines: { activity: number; participatory: number; attachments: number };
 }
 
 /** What is kept for one file's text (by its fingerprint): the scanner's findings, and check's results if it ran. */

@@ -8,6 +8,10 @@ import { cpdMessages } from './messages/cpd.js';
 import { teamMessages } from './messages/team.js';
 import { searchMessages } from './messages/search.js';
 import { errorsMessages } from './messages/errors.js';
+// issue 18: import, attach, lock
+import { importMessages } from './messages/import.js';
+import { evidenceMessages } from './messages/evidence.js';
+import { lockMessages } from './messages/lock.js';
 
 /**
  * Every sentence mindlines says to a user, in one catalogue (as jrnl does), so wording stays consistent and can be
@@ -25,4 +29,8 @@ export const messages = {
   ...teamMessages,
   ...searchMessages,
   ...errorsMessages,
+  // issue 18
+  ...importMessages,
+  ...evidenceMessages,
+  ...lockMessages,
 } as const;

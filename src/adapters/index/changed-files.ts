@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { RACY_MS, type ChangedSince } from './entry-listing.js';
+import { inNotEntryFolder, RACY_MS, type ChangedSince } from './entry-listing.js';
 import { recordedListing } from './index-json.js';
 
 /**
@@ -35,7 +35,9 @@ export function findChangedFiles(root: string, folders: readonly string[], since
       const prefix = `${root}${path.sep}`;
       const out: string[] = [];
       for (const item of Buffer.concat(chunks).toString('utf8').split('\0')) {
-        if (item.startsWith(prefix)) out.push(item.slice(prefix.length).split(path.sep).join('/'));
+        if (!item.startsWith(prefix)) continue;
+        const relative = item.slice(prefix.length).split(path.sep).join('/');
+        if (!inNotEntryFolder(relative)) out.push(relative);
       }
       resolve(out);
     });

@@ -14,6 +14,12 @@ const crypto = () => process.getBuiltinModule('node:crypto');
 /** The folders entry files live in, under the journal root. */
 export const ENTRY_FOLDERS = ['entries', 'private'] as const;
 
+/** Folders inside those that hold no entries: evidence attached to private entries (issue 18) is files, not entries. */
+export const NOT_ENTRY_FOLDERS: ReadonlySet<string> = new Set(['private/attachments']);
+
+/** Whether a journal-relative path lies in a folder that holds no entries. */
+export const inNotEntryFolder = (relative: string): boolean => [...NOT_ENTRY_FOLDERS].some((folder) => relative.startsWith(`${folder}/`));
+
 /**
  * The racy-timestamp rule (git's "racily clean" entries): a file or folder whose times fall within this long
  * before a listing began may change again without its times moving (file times tick coarsely, by up to 2 s on
@@ -94,7 +100,7 @@ export function listEntryFiles(root: string, at = Date.now()): EntryListing {
       const entry = lstatSync(full, { throwIfNoEntry: false });
       if (!entry) continue; // deleted while we looked
       if (entry.isDirectory()) {
-        walk(full, relative, entry);
+        if (!NOT_ENTRY_FOLDERS.has(relative)) walk(full, relative, entry);
         continue;
       }
       if (!entry.isSymbolicLink() && (!entry.isFile() || !name.endsWith('.md'))) continue;
@@ -128,7 +134,7 @@ function sameNames(root: string, folder: string, held: HeldListing, subfolders: 
   const expected = new Set(held.namesIn(folder));
   let seen = 0;
   for (const name of names) {
-    if (name.startsWith('.')) continue;
+    if (name.startsWith('.') || NOT_ENTRY_FOLDERS.has(`${folder}/${name}`)) continue;
     if (expected.has(name) || subfolders.has(`${folder}/${name}`)) {
       seen++;
       continue;

@@ -4,7 +4,8 @@ import type { CachedScan, FileCheck, ScanCache } from '../../core/ports.js';
 import { replaceFile } from '../atomic-file.js';
 import { fingerprint } from './entry-listing.js';
 
-const FORMAT = 'mindlines-scans 1';
+// 2: check's results carry the entry's counting facts (issue 12's warnings, issue 18's attachments).
+const FORMAT = 'mindlines-scans 2';
 
 /** One file in scans.json: path, fingerprint, findings, and check's results (problems, id, visibility) if it ran. */
 type Stored = [path: string, hash: string, findings: CachedScan['findings'], check: FileCheck | null];

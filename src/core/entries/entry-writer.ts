@@ -3,6 +3,7 @@ import { formatTimestamp } from '../../codecs/dates.js';
 import { UsageError } from '../../errors.js';
 import type { Finding } from '../privacy/kinds.js';
 import type { Clock, EntryStore } from '../ports.js';
+import { isLockedPath, lockedEntryPath } from '../lock/locked-file.js';
 import type { BuiltEntry } from '../reflection/reflection.js';
 import { asciiSlug, entryPathFrom } from './entry-location.js';
 import { readEntry, type Entry } from './entry.js';
@@ -42,9 +43,23 @@ export interface EntryWriterDeps {
   store: EntryStore;
   clock: Clock;
   guard: WriteGuard;
+  /**
+   * Whether an entry of this visibility is stored encrypted (issue 18: after `mindlines lock`, private ones are).
+   * Its file is then `<folder>/<ID>.md.age`, and the store encrypts what is written there.
+   */
+  locks?: ((visibility: Visibility | undefined) => boolean) | undefined;
 }
 
 const sha256 = (text: string) => crypto().createHash('sha256').update(text).digest('hex');
+
+/**
+ * `<folder>/YYYY/MM/<date>-<slug>-<short id>.md`. The slug library (large transliteration tables) is loaded only for
+ * a title that is not plain ASCII; a private entry's slug is the word `private` (RELIABILITY.md section 2).
+ */
+async function plainEntryPath(meta: { id: string; date: string; title: string }, folder: 'entries' | 'private'): Promise<string> {
+  const slug = folder === 'private' ? 'private' : (asciiSlug(meta.title) ?? (await import('./entry-path.js')).slugOf(meta.title));
+  return entryPathFrom(meta.date, slug, meta.id, folder);
+}
 
 /**
  * The one way an entry file is written: create, replace, move. Every method reads its own output back (a file we
@@ -62,10 +77,7 @@ export class EntryWriter {
   async create(built: BuiltEntry): Promise<SavedEntry> {
     const fm = built.frontMatter;
     const folder = this.folderFor(fm.visibility as Visibility | undefined);
-    // The slug library (large transliteration tables) is loaded only for a title that is not plain ASCII.
-    const title = String(fm.title);
-    const slug = folder === 'private' ? 'private' : (asciiSlug(title) ?? (await import('./entry-path.js')).slugOf(title));
-    const path = entryPathFrom(String(fm.date), slug, String(fm.id), folder);
+    const path = await this.pathFor({ id: String(fm.id), date: String(fm.date), title: String(fm.title) }, fm.visibility as Visibility | undefined, folder);
     const text = serializeEntryText(fm, built.body);
     // Read our own output back before writing it, so a file we write always parses.
     const check = readEntry(path, text);
@@ -106,6 +118,12 @@ export class EntryWriter {
     return { entry: check.entry, findings };
   }
 
+  /** Where an entry's file goes: a locked file named by its id, or `<folder>/YYYY/MM/<date>-<slug>-<short id>.md`. */
+  private async pathFor(meta: { id: string; date: string; title: string }, visibility: Visibility | undefined, folder: 'entries' | 'private'): Promise<string> {
+    if (this.deps.locks?.(visibility)) return lockedEntryPath(folder, meta.id);
+    return plainEntryPath(meta, folder);
+  }
+
   /** The folder an entry of this visibility belongs in: `private/` (git-ignored) for private entries in a team journal. */
   folderFor(visibility: Visibility | undefined): 'entries' | 'private' {
     return this.deps.mode === 'team' && visibility === 'private' ? 'private' : 'entries';
@@ -122,10 +140,10 @@ export class EntryWriter {
     const changed = entry.meta.visibility !== visibility;
     if (changed) current = await this.updateFrontMatter(entry, { visibility });
     const folder = this.folderFor(visibility);
-    if (current.entry.path.startsWith(`${folder}/`)) return { ...current, changed };
-    const { entryPathFor } = await import('./entry-path.js');
+    const locked = Boolean(this.deps.locks?.(visibility));
+    if (current.entry.path.startsWith(`${folder}/`) && isLockedPath(current.entry.path) === locked) return { ...current, changed };
     const from = current.entry.path;
-    const target = entryPathFor(current.entry.meta.date, current.entry.meta.title, current.entry.meta.id, folder);
+    const target = await this.pathFor(current.entry.meta, visibility, folder);
     const findings = await this.guarded({ path: target, text: await this.deps.store.read(from), action: 'move' });
     await this.deps.store.move(from, target);
     const moved = readEntry(target, await this.deps.store.read(target));
@@ -138,9 +156,10 @@ export class EntryWriter {
    * that are no longer in the entry. The id, and so the short id at the end of the name, never changes.
    */
   async renameToMatch(entry: Entry): Promise<SavedEntry> {
-    const { entryPathFor } = await import('./entry-path.js');
+    // A locked entry's file name holds only its id, which never changes.
+    if (isLockedPath(entry.path)) return { entry, findings: [] };
     const folder = entry.path.startsWith('private/') ? 'private' : 'entries';
-    const target = entryPathFor(entry.meta.date, entry.meta.title, entry.meta.id, folder);
+    const target = await plainEntryPath(entry.meta, folder);
     if (target === entry.path) return { entry, findings: [] };
     const findings = await this.guarded({ path: target, text: await this.deps.store.read(entry.path), action: 'move' });
     await this.deps.store.move(entry.path, target);

@@ -67,3 +67,26 @@ describe('check remembers what it found in each file', () => {
     expect([...resettled.scanned].sort()).toEqual([...paths].sort());
   });
 });
+
+describe('check’s warnings follow the profile, not the cache', () => {
+  it('warns about an activity the profile does not recognise from the cached facts, and stops when the profile changes', async () => {
+    const root = path.join(tempDir('mindlines-check-'), 'journal');
+    const [sim] = writeEntries(root, [{ title: 'Sim session', activity: 'simulation', hours: 1, status: 'complete', experience: 'Ran a scenario.' }]);
+    writeFileSync(path.join(root, 'mindlines.yaml'), 'version: 1\nname: Check journal\nmode: personal\nprofile: generic\n');
+    const first = await checkPorts(root);
+    const warned = await checkFiles(first.check, { paths: [] });
+    expect(warned.warnings.map((w) => [w.file, w.kind])).toEqual([[sim, 'activity-not-recognised']]);
+
+    const reads = vi.spyOn(FsEntryStore.prototype, 'read');
+    const again = await checkPorts(root);
+    expect((await checkFiles(again.check, { paths: [] })).warnings).toEqual(warned.warnings);
+    expect(again.scanned).toEqual([]);
+    expect(reads).not.toHaveBeenCalled();
+
+    // The NMC profile counts simulation: the same cached entry, no warning, and still nothing read.
+    writeFileSync(path.join(root, 'mindlines.yaml'), 'version: 1\nname: Check journal\nmode: personal\nprofile: nmc\n');
+    const nmc = await checkPorts(root);
+    expect((await checkFiles(nmc.check, { paths: [] })).warnings).toEqual([]);
+    expect(reads).not.toHaveBeenCalled();
+  });
+});

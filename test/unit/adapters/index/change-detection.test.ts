@@ -131,6 +131,18 @@ describe('the cheap check before every read', () => {
     expect(probe.changed && probe.hashes.get(entries[5]!.path)).toMatch(/^[A-Za-z0-9_-]{27}$/);
   });
 
+  it('leaves evidence attached to private entries alone: private/attachments/ holds files, not entries', async () => {
+    const attached = path.join(root, 'private/attachments/01JD0000000000000000000001');
+    mkdirSync(attached, { recursive: true });
+    writeFileSync(path.join(attached, 'certificate.md'), '# not an entry\n');
+    const held = heldNow(root, longAgo);
+    expect(held.files().some((f) => f.path.startsWith('private/attachments/'))).toBe(false);
+    // A new attachment changes its folder's times, not the names of any folder of entries.
+    writeFileSync(path.join(attached, 'slides.md'), '# not an entry either\n');
+    expect(await probeChanges(root, held, async () => [])).toEqual({ changed: false });
+    if (process.platform === 'linux') expect(await findChangedFiles(root, ['private'], Date.now() - 60_000)).toEqual([]);
+  });
+
   it.runIf(process.platform === 'linux')('asks find for the files whose inode changed after a time', async () => {
     // File times come from a coarse clock, a few milliseconds behind Date.now(): ask from a second before.
     const before = Date.now() - 1000;
