@@ -5,5 +5,6 @@ if (major < 20 || (major === 20 && minor < 19)) {
   process.stderr.write(`mindlines needs Node.js 20.19 or newer; this is ${process.versions.node}.\n`);
   process.exit(1);
 }
-const { main } = await import('../dist/cli.js');
+// The bundle (scripts/bundle.mjs): one file for what every command loads, a chunk for each command's own code.
+const { main } = await import('../dist/bundle/cli.js');
 await main(process.argv);

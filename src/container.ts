@@ -19,6 +19,8 @@ import { FsRescueArea } from './adapters/fs-rescue-area.js';
 import type { InitOptions, InitResult } from './adapters/fs-journal-layout.js';
 import { fsLocalFiles } from './adapters/fs-local-files.js';
 import { FsProfileSource } from './adapters/fs-profile-source.js';
+import { changedFilesFrom, startChangedFiles } from './adapters/index/changed-files.js';
+import type { ChangedSince } from './adapters/index/entry-listing.js';
 import { openEntryIndex } from './adapters/index/open-entry-index.js';
 import { FsTemplateSource } from './adapters/fs-template-source.js';
 import { gitWorkspace } from './adapters/git-workspace.js';
@@ -31,7 +33,7 @@ import type { JournalConfig } from './config/journal-config.js';
 import { EntryWriter } from './core/entries/entry-writer.js';
 import { Journal } from './core/entries/journal.js';
 import type { PdfPrinter } from './core/cpd/ports.js';
-import type { Clock, Notify } from './core/ports.js';
+import type { Clock, Notify, ScanCache } from './core/ports.js';
 import type { PrivacyScanner, PrivacyScannerSource } from './core/privacy/scanner.js';
 import { privacyWriteGuard } from './core/privacy/write-guard.js';
 import type { DraftStore } from './core/reflection/draft.js';
@@ -92,19 +94,26 @@ export function createUi(runtime: Runtime, globals: GlobalOptions): Ui {
  * release is rebuilt instead of trusted (and its format number, INDEX_VERSION, covers changes made between releases).
  */
 function packageVersion(): string {
-  try {
-    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown };
-    return typeof version === 'string' ? version : '';
-  } catch {
-    return '';
+  // One folder up from dist/container.js, two from the bundle (dist/bundle/).
+  for (const relative of ['../package.json', '../../package.json']) {
+    try {
+      const { name, version } = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as { name?: unknown; version?: unknown };
+      if (name === 'mindlines') return typeof version === 'string' ? version : '';
+    } catch {
+      // Not here: the other place.
+    }
   }
+  return '';
 }
 
 export function homeDir(env: NodeJS.ProcessEnv): string {
   return env.HOME || os.homedir();
 }
 
-/** A Journal over the files, with its index: the one wiring the command line and the library API share. */
+/**
+ * A Journal over the files, with its index: the one wiring the command line and the library API share. The store
+ * carries the search for files edited in place (`changedSince`), already started when the journal was found.
+ */
 export function wireJournal(root: string, config: JournalConfig, clock: Clock, locked?: AgeLockedEntries, store = new FsEntryStore(root), notify?: Notify): Journal {
   return new Journal({
     root,
@@ -158,6 +167,24 @@ function privacyScanner(config: Pick<JournalConfig, 'privacy'> | undefined): Pri
   });
 }
 
+/**
+ * The scan cache of a journal, for the scanner as this journal binds it: the scanner's version, this release, the
+ * journal's privacy lists and the name lexicon file name the results, so a change to any of them scans afresh.
+ */
+function scanCache(root: string, config: Pick<JournalConfig, 'privacy'>): () => Promise<ScanCache> {
+  return once(async () => {
+    const [{ FsScanCache }, { SCANNER_VERSION }, { NAME_LEXICON_FILE }, { statSync }] = await Promise.all([
+      import('./adapters/index/scan-cache.js'),
+      import('./core/privacy/scanner.js'),
+      import('./adapters/fs-name-lexicon.js'),
+      import('node:fs'),
+    ]);
+    const lexicon = statSync(NAME_LEXICON_FILE, { throwIfNoEntry: false });
+    const key = JSON.stringify([SCANNER_VERSION, packageVersion(), config.privacy.names, config.privacy.allow, lexicon ? `${lexicon.size}:${lexicon.mtimeMs}` : '']);
+    return new FsScanCache(root, key);
+  });
+}
+
 /** The ports that do not need a journal: files named on the command line, git, and the scanner. */
 function workspacePorts(cwd: string, config: JournalConfig | undefined): WorkspacePorts {
   return { cwd, files: fsLocalFiles, git: gitWorkspace(), privacy: privacyScanner(config) };
@@ -178,6 +205,7 @@ function draftStore(root: string, clock: Clock): DraftStore {
 interface Upkeep {
   notify?: Notify | undefined;
   debris: 'rescue' | 'report';
+  changedSince?: ChangedSince | undefined;
 }
 
 /** Every port of an open journal, wired from its root, config and clock. */
@@ -210,6 +238,7 @@ function journalPorts(
       locks: lock.locks,
     }),
     entryFiles: { list: () => store.list(), read: (path) => store.read(path) },
+    scanCache: scanCache(root, config),
     templates: new FsTemplateSource(root),
     profiles: {
       all: () => profileFiles.all(),
@@ -259,6 +288,11 @@ export interface OpenOptions {
   onCreated?: (root: string) => void;
   /** Told of waits for another mindlines, locks taken over, an index kept in memory, rescued debris (issue 14). */
   notify?: Notify | undefined;
+  /**
+   * Whether the command will read the index: the search for entries edited in place is then started at once,
+   * to run beside the rest of the start-up; otherwise only if the index is read after all.
+   */
+  readsIndex?: boolean;
 }
 
 export interface Opened {
@@ -302,6 +336,8 @@ export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
   }
   // The machine-local folder (config cache, index, drafts, locks) must be the journal's own, not a link elsewhere.
   journalPaths(discovered.root).assertRealFolders(path.join(discovered.root, LOCAL_FOLDER, 'index.json'));
+  // The search for entries edited in place starts now and runs beside the rest of the start-up (changed-files.ts).
+  const changedSince = options.readsIndex ? startChangedFiles(discovered.root) : changedFilesFrom(discovered.root);
   const config = options.housekeeping
     ? await loadConfigCached(discovered.root)
     : await (await import('./adapters/fs-journal-layout.js')).loadConfig(discovered.root);
@@ -309,7 +345,7 @@ export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
   // that cannot be written (read-only, full) keeps it there for later, and the command still runs.
   if (options.housekeeping) await sweepEditingFolder(discovered.root).catch(() => 0);
   const workspace = workspacePorts(cwd, config);
-  const upkeep: Upkeep = { notify: options.notify, debris: options.housekeeping ? 'rescue' : 'report' };
+  const upkeep: Upkeep = { notify: options.notify, debris: options.housekeeping ? 'rescue' : 'report', changedSince };
   // One entry store for the journal, the writer and the locked entries (issue 18), so one lock folder and one
   // debris sweep serve them all (issue 14).
   const store = new FsEntryStore(discovered.root, upkeep);
@@ -318,15 +354,18 @@ export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
   return { discovered, workspace, ports, passphrase: lock.passphrase };
 }
 
-/** The command line's context: the journal (created on first use), its ports, and the terminal's. */
-export async function openContext(runtime: Runtime, globals: GlobalOptions, ui = createUi(runtime, globals)): Promise<Context> {
-  if ((globals.journalsGiven?.length ?? 0) > 1) throw new UsageError(messages.severalJournals(globals.journalsGiven?.length ?? 0));
+/**
+ * The command line's context: the journal (created on first use), its ports, and the terminal's. `readsIndex`:
+ * whether the command will read the index (OpenOptions).
+ */
+export async function openContext(runtime: Runtime, globals: GlobalOptions, ui = createUi(runtime, globals), readsIndex = true): Promise<Context> {
   const opened = await openJournalPorts({
     flag: globals.journal,
     env: runtime.env,
     cwd: runtime.cwd,
     discovery: 'create-default',
     housekeeping: true,
+    readsIndex,
     onCreated: (root) => ui.info(messages.defaultJournalCreated(root)),
     notify: (notice) => ui.info(ui.safe(messages.notice(notice))),
   });
@@ -432,6 +471,6 @@ export function openSetupContext(runtime: Runtime, globals: GlobalOptions): Setu
  */
 export async function openCheckPorts(runtime: Runtime, globals: GlobalOptions): Promise<CheckPorts> {
   if ((globals.journalsGiven?.length ?? 0) > 1) throw new UsageError(messages.severalJournals(globals.journalsGiven?.length ?? 0));
-  const opened = await openJournalPorts({ flag: globals.journal, env: runtime.env, cwd: runtime.cwd, discovery: 'optional' });
+  const opened = await openJournalPorts({ flag: globals.journal, env: runtime.env, cwd: runtime.cwd, discovery: 'optional', readsIndex: true });
   return { ...opened.workspace, journal: opened.ports, lookedIn: opened.discovered.root };
 }

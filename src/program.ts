@@ -25,7 +25,10 @@ export function createProgram(runtime: Runtime): Command {
     return journal && journal.length > 0 ? { ...rest, journal: journal.at(-1), journalsGiven: journal } : rest;
   };
   // container.js (and through it every adapter) is loaded only when a command runs, never for --help.
-  const context = async (command: Command) => (await import('./container.js')).openContext(runtime, globals(command));
+  const context = async (command: Command, options: { readsIndex?: boolean } = {}) => {
+    const { openContext, createUi } = await import('./container.js');
+    return openContext(runtime, globals(command), createUi(runtime, globals(command)), options.readsIndex ?? true);
+  };
 
   program
     .description(help.program)

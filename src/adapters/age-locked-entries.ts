@@ -4,15 +4,15 @@ import path from 'node:path';
 import { MAX_ENTRY_BYTES } from '../codecs/entry-file.js';
 import { idOfLockedPath, isLockedPath, splitLockedFile } from '../core/lock/locked-file.js';
 import type { LockedEntries, LockedFile } from '../core/lock/ports.js';
-import type { EntryFileInfo, EntryStore } from '../core/ports.js';
+import type { EntryFileInfo, EntryListing, EntryStore, HeldListing } from '../core/ports.js';
 import type { EntryProblem } from '../core/entries/entry.js';
 import { ConflictError, LockedFileError, StorageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import { openEntry, sealEntry } from './age-cipher.js';
 import type { AgeKeyring } from './age-keyring.js';
 import { createFileExclusive, replaceFile } from './atomic-file.js';
-import { ENTRY_FOLDERS } from './fs-entry-store.js';
 import { journalPaths } from './fs-journal-paths.js';
+import { ENTRY_FOLDERS, fingerprint } from './index/entry-listing.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -132,6 +132,17 @@ export class LockingEntryStore implements EntryStore {
 
   list(): Promise<{ files: EntryFileInfo[]; problems: EntryProblem[] }> {
     return this.plain.list();
+  }
+
+  /** The index lists plain files only (locked ones are never put in it): the plain store's. */
+  refresh(held?: HeldListing): Promise<EntryListing | 'unchanged'> {
+    return this.plain.refresh(held);
+  }
+
+  async readWithHash(relative: string): Promise<{ text: string; hash: string }> {
+    if (!isLockedPath(relative)) return this.plain.readWithHash(relative);
+    const text = await this.locked.read(relative);
+    return { text, hash: fingerprint(text) };
   }
 
   read(relative: string): Promise<string> {

@@ -1,13 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs, constants } from 'node:fs';
 import path from 'node:path';
+
+/**
+ * node:crypto, loaded the first time a hash or random bytes are wanted: it is one of the larger built-in modules,
+ * and a warm `search` or `list` never needs it.
+ */
+const crypto = () => process.getBuiltinModule('node:crypto');
 
 /**
  * A temp file beside `target`, hidden (dot-prefixed) so a crash leaves debris nobody mistakes for an entry, and
  * named with our pid so the next command can tell debris (its writer gone) from a write in progress (fs-debris.ts).
  */
 function tempPathFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${crypto().randomBytes(6).toString('hex')}.tmp`);
 }
 
 /** fsyncs a directory so a rename in it survives a power cut. Some systems refuse to open directories: ignored. */

@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { decodeUtf8 } from '../codecs/utf8.js';
@@ -8,6 +7,12 @@ import { messages } from '../ui/messages.js';
 import { RESCUED_FOLDER } from './fs-debris.js';
 import { isAlive } from './process-alive.js';
 import { ensurePrivateFolder, LOCAL_FOLDER } from './private-folder.js';
+
+/**
+ * node:crypto, loaded the first time a hash or random bytes are wanted: it is one of the larger built-in modules,
+ * and a warm `search` or `list` never needs it.
+ */
+const crypto = () => process.getBuiltinModule('node:crypto');
 
 /** Where text handed to $EDITOR lives while it is open: inside the journal, owner-only, never in /tmp. */
 export const EDITING_FOLDER = path.join(LOCAL_FOLDER, 'editing');
@@ -112,7 +117,7 @@ async function runEditor(file: string, env: NodeJS.ProcessEnv): Promise<void> {
 export async function editText(text: string, options: EditOptions): Promise<string> {
   const parent = await ensurePrivateFolder(path.join(options.root, EDITING_FOLDER));
   await ensurePrivateFolder(path.join(options.root, LOCAL_FOLDER));
-  const dir = path.join(parent, `${process.pid}-${randomBytes(4).toString('hex')}`);
+  const dir = path.join(parent, `${process.pid}-${crypto().randomBytes(4).toString('hex')}`);
   await fs.mkdir(dir, { mode: 0o700 });
   try {
     const stem = (options.name ?? 'mindlines').replace(/[^a-zA-Z0-9_.-]/g, '_').replace(/\.md$/, '');

@@ -1,23 +1,33 @@
-import { createHash } from 'node:crypto';
-import { lstatSync, promises as fs, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_ENTRY_BYTES } from '../codecs/entry-file.js';
 import { decodeUtf8 } from '../codecs/utf8.js';
-import { isConflictCopy, originalOfCopy } from '../core/team/conflict-copy.js';
 import type { EntryProblem } from '../core/entries/entry.js';
-import type { EntryFileInfo, EntryStore, Notify } from '../core/ports.js';
+import type { EntryFileInfo, EntryListing, EntryStore, HeldListing, Notify } from '../core/ports.js';
 import { ConflictError, StorageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import { createFileExclusive, moveFileNoReplace, replaceFile } from './atomic-file.js';
-import { debrisTarget, isAbandoned, rescueDebris, type Debris } from './fs-debris.js';
+import { rescueDebris, type Debris } from './fs-debris.js';
 import { FsJournalLocks } from './fs-journal-locks.js';
 import { journalPaths, type JournalPaths } from './fs-journal-paths.js';
+import { changedFilesFrom } from './index/changed-files.js';
+import { fingerprint, listEntryFiles, probeChanges, readEntryBytes, type ChangedSince } from './index/entry-listing.js';
 
-export const ENTRY_FOLDERS = ['entries', 'private'] as const;
+/**
+ * node:crypto, loaded the first time a hash or random bytes are wanted: it is one of the larger built-in modules,
+ * and a warm `search` or `list` never needs it.
+ */
+const crypto = () => process.getBuiltinModule('node:crypto');
 
-const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+
+const hash = (text: string) => crypto().createHash('sha256').update(text).digest('hex');
 
 export interface FsEntryStoreOptions {
+  /**
+   * How edits made in place are found (changed-files.ts): by default one `find` per check where the platform
+   * allows, else a look at every file.
+   */
+  changedSince?: ChangedSince | undefined;
   /** Where waits, lock take-overs and rescued debris are reported (the command line prints them). */
   notify?: Notify | undefined;
   /**
@@ -33,6 +43,7 @@ export class FsEntryStore implements EntryStore {
   private readonly locks: FsJournalLocks;
   private readonly notify: Notify;
   private readonly debrisMode: 'rescue' | 'report';
+  private readonly changedSince: ChangedSince;
 
   constructor(
     private readonly root: string,
@@ -42,6 +53,7 @@ export class FsEntryStore implements EntryStore {
     this.notify = options.notify ?? (() => undefined);
     this.locks = new FsJournalLocks(root, this.notify);
     this.debrisMode = options.debris ?? 'report';
+    this.changedSince = options.changedSince ?? changedFilesFrom(root);
   }
 
   /** The absolute path of a journal-relative path, refusing anything that would leave the journal (`..`, links). */
@@ -49,70 +61,44 @@ export class FsEntryStore implements EntryStore {
     return this.paths.resolve(relative);
   }
 
-  /**
-   * Lists with synchronous calls in one tight loop: on 10,000 files this is several times faster than thousands of
-   * concurrent promises (each lstat promise costs more than the system call), and `list` runs before every read
-   * command.
-   */
+  /** Every entry file, and the files refused (links, oversized, conflict copies) as problems. */
   async list(): Promise<{ files: EntryFileInfo[]; problems: EntryProblem[] }> {
     const files: EntryFileInfo[] = [];
     const problems: EntryProblem[] = [];
     const debris: Debris[] = [];
-    // Names only (no Dirent objects): every name is lstat'ed anyway, which also tells links, folders and files apart.
-    const walk = (dir: string, rel: string): void => {
-      let names: string[];
-      try {
-        names = readdirSync(dir);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return;
-        throw error;
-      }
-      for (const name of names) {
-        const full = `${dir}${path.sep}${name}`;
-        const relative = `${rel}/${name}`;
-        if (name.startsWith('.')) {
-          // Temp files and editor swap files; a temp file whose writer is gone is debris to clear.
-          const target = debrisTarget(name);
-          if (target && isAbandoned(name, full)) debris.push({ temp: relative, target: `${rel}/${target}` });
-          continue;
-        }
-        const stat = lstatSync(full, { throwIfNoEntry: false });
-        if (!stat) continue; // deleted while we looked
-        if (stat.isSymbolicLink()) {
-          problems.push({ path: relative, line: 1, message: messages.symlinkRefused });
-          continue;
-        }
-        if (stat.isDirectory()) {
-          // Evidence attached to private entries (issue 18) lives in private/attachments/: files, not entries.
-          if (relative === 'private/attachments') continue;
-          walk(full, relative);
-          continue;
-        }
-        if (!stat.isFile() || !name.endsWith('.md')) continue;
-        if (isConflictCopy(relative)) {
-          // The other side's version of an entry (same id): reported until someone resolves it, never listed.
-          problems.push({ path: relative, line: 1, message: messages.conflictCopyProblem(originalOfCopy(relative) ?? relative) });
-          continue;
-        }
-        if (stat.size > MAX_ENTRY_BYTES) {
-          problems.push({ path: relative, line: 1, message: messages.fileTooLarge(MAX_ENTRY_BYTES) });
-          continue;
-        }
-        files.push({ path: relative, size: stat.size, mtimeMs: stat.mtimeMs });
-      }
-    };
-    for (const folder of ENTRY_FOLDERS) {
-      // The entry folders themselves must be real folders of the journal, not links to somewhere else.
-      const top = path.join(this.root, folder);
-      if (lstatSync(top, { throwIfNoEntry: false })?.isSymbolicLink()) {
-        problems.push({ path: folder, line: 1, message: messages.symlinkRefused });
-        continue;
-      }
-      walk(top, folder);
+    const listing = listEntryFiles(this.root, Date.now(), debris);
+    for (const file of listing.files) {
+      if (file.refused === undefined) files.push(file);
+      else problems.push({ path: file.path, line: 1, message: file.refused });
     }
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     if (debris.length > 0) await this.handleDebris(debris, problems);
     return { files, problems };
+  }
+
+  /**
+   * For the index: `unchanged` when the cheap check (entry-listing.ts: folder times, and the files changed since
+   * the listing) finds nothing, else a full listing, carrying the fingerprints the check took. Debris of a killed
+   * write found on the way is rescued or reported as `list` does (issue 14).
+   */
+  async refresh(held?: HeldListing): Promise<EntryListing | 'unchanged'> {
+    const at = Date.now();
+    let hashes = new Map<string, string>();
+    if (held) {
+      const probe = await probeChanges(this.root, held, this.changedSince);
+      if (!probe.changed) return 'unchanged';
+      hashes = probe.hashes;
+    }
+    const debris: Debris[] = [];
+    const listing = listEntryFiles(this.root, at, debris);
+    if (debris.length > 0) {
+      const problems: EntryProblem[] = [];
+      await this.handleDebris(debris, problems);
+      // Reported debris is listed like any refused file, so the index's problems name it.
+      for (const problem of problems) listing.files.push({ path: problem.path, size: 0, mtimeMs: 0, refused: problem.message });
+      listing.files.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+    }
+    if (hashes.size > 0) listing.files = listing.files.map((file) => (hashes.has(file.path) ? { ...file, hash: hashes.get(file.path) } : file));
+    return listing;
   }
 
   private async handleDebris(debris: Debris[], problems: EntryProblem[]): Promise<void> {
@@ -137,6 +123,26 @@ export class FsEntryStore implements EntryStore {
     const decoded = decodeUtf8(readFileSync(absolute));
     if (!decoded.ok) throw new StorageError(relative, messages.notUtf8(relative, decoded.offset));
     return decoded.text;
+  }
+
+  /**
+   * A listed file's text and fingerprint, for the index: opened without following links and with no stat first
+   * (the listing has just looked at it), so a cold build costs one system call fewer per file.
+   */
+  async readWithHash(relative: string): Promise<{ text: string; hash: string }> {
+    const absolute = this.resolve(relative);
+    let bytes: Buffer;
+    try {
+      bytes = readEntryBytes(absolute);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP' || code === 'EMLINK') throw new StorageError(relative, `${relative}: ${messages.symlinkRefused}`);
+      if (error instanceof RangeError) throw new StorageError(relative, `${relative}: ${error.message}`);
+      throw error;
+    }
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) throw new StorageError(relative, messages.notUtf8(relative, decoded.offset));
+    return { text: decoded.text, hash: fingerprint(bytes) };
   }
 
   async create(relative: string, text: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTemplate, type Template } from '../codecs/template.js';
@@ -7,8 +7,48 @@ import { StorageError, UsageError } from '../errors.js';
 import { journalPaths } from './fs-journal-paths.js';
 import { messages } from '../ui/messages.js';
 
+/**
+ * node:crypto, loaded the first time a hash or random bytes are wanted: it is one of the larger built-in modules,
+ * and a warm `search` or `list` never needs it.
+ */
+const crypto = () => process.getBuiltinModule('node:crypto');
+
 /** The package's own `templates/` folder (beside `dist/` and `src/`). */
 export const PACKAGE_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
+
+/**
+ * The built-in templates as `npm run build` parsed them (scripts/bundle.mjs): `dist/templates.json`, beside the
+ * compiled modules and one folder up from the bundle. Each is used only while its YAML file is still the text it
+ * was parsed from, so quick capture never loads the YAML library for a built-in template.
+ */
+const COMPILED_TEMPLATES = new URL('../templates.json', import.meta.url);
+export const COMPILED_FORMAT = 'mindlines-templates 1';
+
+export interface CompiledTemplates {
+  format: string;
+  templates: Record<string, { file: string; hash: string; template: Omit<Template, 'source'> }>;
+}
+
+export const templateHash = (text: string) => crypto().createHash('sha1').update(text).digest('base64url');
+
+let compiled: CompiledTemplates | null | undefined;
+
+/** A built-in template from the compiled file, if it is there and its YAML file is unchanged. */
+async function compiledTemplate(id: string, file: string): Promise<Template | undefined> {
+  if (compiled === undefined) {
+    try {
+      const read = JSON.parse(readFileSync(COMPILED_TEMPLATES, 'utf8')) as CompiledTemplates;
+      compiled = read.format === COMPILED_FORMAT ? read : null;
+    } catch {
+      compiled = null;
+    }
+  }
+  const entry = compiled?.templates[id];
+  if (!entry || entry.file !== path.basename(file)) return undefined;
+  const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined || templateHash(text) !== entry.hash) return undefined;
+  return { ...entry.template, source: file };
+}
 
 /**
  * The YAML files of a folder, sorted, ignoring hidden ones; none when the folder does not exist. A folder of a
@@ -75,6 +115,8 @@ export class FsTemplateSource implements TemplateSource {
       }
       if (found) return found;
       const builtIn = path.join(this.builtInDir, `${id}.yaml`);
+      const ready = await compiledTemplate(id, builtIn);
+      if (ready) return ready;
       const text = await fs.readFile(builtIn, 'utf8').catch(() => undefined);
       if (text !== undefined) {
         const template = parseTemplate(text, builtIn);

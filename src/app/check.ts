@@ -4,8 +4,9 @@ import type { Profile } from '../codecs/profile.js';
 import type { JournalConfig } from '../config/journal-config.js';
 import { activityOfTemplate, activityTypeOf } from '../core/cpd/cpd-count.js';
 import { participatoryHours, type Entry } from '../core/entries/entry.js';
-import { checkEntryText, conflictProblems, duplicateIdProblems, privateEntryProblems, type CheckProblem } from '../core/entries/journal-check.js';
+import { checkEntryText, conflictProblems, duplicateIdProblems, privateEntryProblems, type CheckedEntry, type CheckProblem } from '../core/entries/journal-check.js';
 import { attachmentProblems } from '../core/evidence/attachment-check.js';
+import type { CountingFacts, ScanCache } from '../core/ports.js';
 import { isBlocking, type Finding } from '../core/privacy/kinds.js';
 import type { PrivacyScanner } from '../core/privacy/scanner.js';
 import { KeyUnavailableError, LockedFileError, UsageError } from '../errors.js';
@@ -41,9 +42,12 @@ export interface CheckReport {
   files: number;
 }
 
-/** The journal `check` works in, when there is one: its settings and its entry files as they are on disk. */
+/**
+ * The journal `check` works in, when there is one: its settings, its entry files as they are on disk, and (when
+ * there is an index and a scan cache) both, so an unchanged file is not read or scanned again.
+ */
 export type CheckJournal = Pick<JournalPorts, 'root' | 'entryFiles' | 'profiles' | 'modes'> & { config: Pick<JournalConfig, 'mode' | 'profile'> } & Partial<
-    Pick<JournalPorts, 'attachmentFiles' | 'locking'>
+    Pick<JournalPorts, 'attachmentFiles' | 'locking' | 'journal' | 'scanCache'>
   >;
 
 /**
@@ -62,31 +66,131 @@ const lineOfKey = (text: string, key: string) => {
 };
 
 /**
+ * What the counting warnings and the attachment check need of an entry, taken when its text is read: kept with the
+ * file's cached results, so that a file unchanged since is not read again, while the warnings follow the profile
+ * and the attachments as they are now.
+ */
+function countingFactsOf(entry: Entry, text: string): CountingFacts {
+  const { status, activity, template, hours, participatory } = entry.meta;
+  const lines = { activity: lineOfKey(text, 'activity'), participatory: lineOfKey(text, 'participatory'), attachments: lineOfKey(text, 'attachments') };
+  return { status, activity, template, hours, participatory, lines, ...(entry.frontMatter.attachments === undefined ? {} : { attachments: entry.frontMatter.attachments }) };
+}
+
+/**
  * How the journal's profile would count an entry, where that is not what its author likely meant (issue 12): an
  * activity the profile does not recognise (not counted in any total), participatory hours over the hours.
  * Unfinished notes are left alone: they are not counted until they are finished.
  */
-function countingWarnings(entry: Entry, text: string, profile: Profile): CheckWarning[] {
+function countingWarnings(file: string, facts: CountingFacts, profile: Profile): CheckWarning[] {
   const warnings: CheckWarning[] = [];
-  if (entry.meta.status === 'draft') return warnings;
-  const activity = entry.meta.activity;
-  if (activity && !activityTypeOf(profile, activity) && !activityOfTemplate(profile, entry.meta.template)) {
-    warnings.push({ file: entry.path, line: lineOfKey(text, 'activity'), kind: 'activity-not-recognised', message: messages.activityNotRecognised(activity, profile.id) });
+  if (facts.status === 'draft') return warnings;
+  const activity = facts.activity;
+  if (activity && !activityTypeOf(profile, activity) && !activityOfTemplate(profile, facts.template)) {
+    warnings.push({ file, line: facts.lines.activity, kind: 'activity-not-recognised', message: messages.activityNotRecognised(activity, profile.id) });
   }
-  const participatory = entry.meta.participatory;
-  if (typeof participatory === 'number' && participatory > participatoryHours(entry.meta)) {
-    warnings.push({
-      file: entry.path,
-      line: lineOfKey(text, 'participatory'),
-      kind: 'participatory-over-hours',
-      message: messages.participatoryOverHours(participatory, entry.meta.hours ?? 0),
-    });
+  const participatory = facts.participatory;
+  if (typeof participatory === 'number' && participatory > participatoryHours(facts)) {
+    warnings.push({ file, line: facts.lines.participatory, kind: 'participatory-over-hours', message: messages.participatoryOverHours(participatory, facts.hours ?? 0) });
   }
   return warnings;
 }
 
+/** Warnings and attachment problems of one parsed entry, from its counting facts. */
+async function entryFactsProblems(journal: CheckJournal, file: string, id: string, facts: CountingFacts, profile: Profile) {
+  const warnings = countingWarnings(file, facts, profile);
+  // issue 18: every attachment the entry records is there, unchanged
+  const problems =
+    journal.attachmentFiles && facts.attachments !== undefined
+      ? await attachmentProblems({ path: file, meta: { id }, frontMatter: { attachments: facts.attachments } }, storedCopy(journal.attachmentFiles), facts.lines.attachments)
+      : [];
+  return { warnings, problems };
+}
+
 /** Every entry of the journal: identifiers, parse problems, conflict markers, duplicate ids, private entries in git. */
 async function checkJournal(ctx: Pick<CheckPorts, 'git'>, journal: CheckJournal, scanner: PrivacyScanner): Promise<CheckReport> {
+  if (journal.journal && journal.scanCache) {
+    const cached = await checkJournalCached(ctx, journal, journal.journal, await journal.scanCache(), scanner);
+    if (cached) return cached;
+  }
+  return checkJournalFiles(ctx, journal, scanner);
+}
+
+/**
+ * The same check through the index and the scan cache: a file whose fingerprint (as the index holds it, the index
+ * having just been brought up to date) has results kept is neither read nor scanned, and a journal unchanged since
+ * its last whole check (the same index state) takes its list of files from the cache without decoding the index.
+ * Undefined when the index cannot list its files (an index held in memory).
+ */
+async function checkJournalCached(
+  ctx: Pick<CheckPorts, 'git'>,
+  journal: CheckJournal,
+  index: NonNullable<CheckJournal['journal']>,
+  cache: ScanCache,
+  scanner: PrivacyScanner,
+): Promise<CheckReport | undefined> {
+  // Locked entries are checked on their own (checkLocked), never through the index.
+  const snapshot = await index.sync({ locked: 'none' });
+  const unchanged = snapshot.state !== undefined && cache.checkedState() === snapshot.state;
+  const files: readonly { path: string; hash?: string | undefined; refused?: string | undefined }[] | undefined = unchanged ? cache.files() : snapshot.files?.();
+  if (!files || snapshot.state === undefined) return undefined;
+  const findings: Finding[] = [];
+  const problems: CheckProblem[] = [];
+  const warnings: CheckWarning[] = [];
+  const profile = await journal.profiles.get(journal.config.profile);
+  const entries: CheckedEntry[] = [];
+  let count = 0;
+  for (const file of files) {
+    let result = file.hash !== undefined ? cache.get(file.path, file.hash) : undefined;
+    if (!result?.check) {
+      if (file.refused !== undefined) {
+        result = { findings: [], check: { problems: [{ line: 1, kind: 'unreadable', message: file.refused }], refused: true } };
+        cache.set(file.path, '', result);
+      } else {
+        let text: string;
+        try {
+          text = await index.readText(file.path);
+        } catch (error) {
+          problems.push({ file: file.path, line: 1, kind: 'unreadable', message: messages.describeError(error) });
+          continue;
+        }
+        const checked = checkEntryText(file.path, text);
+        result = {
+          findings: scanner.scanEntryFile(text, file.path).map(({ file: _file, ...finding }) => finding),
+          check: {
+            problems: checked.problems.map(({ file: _file, ...problem }) => problem),
+            id: checked.entry?.meta.id,
+            visibility: checked.entry?.meta.visibility,
+            counting: checked.entry && countingFactsOf(checked.entry, text),
+          },
+        };
+        cache.set(file.path, cache.fingerprint(text), result);
+      }
+    }
+    const check = result.check as NonNullable<typeof result.check>;
+    if (!check.refused) count++;
+    for (const finding of result.findings) findings.push({ file: file.path, ...finding });
+    for (const problem of check.problems) problems.push({ file: file.path, ...problem });
+    if (check.id !== undefined) entries.push({ path: file.path, meta: { id: check.id, visibility: check.visibility as CheckedEntry['meta']['visibility'] } });
+    if (check.id !== undefined && check.counting) {
+      const more = await entryFactsProblems(journal, file.path, check.id, check.counting, profile);
+      warnings.push(...more.warnings);
+      problems.push(...more.problems);
+    }
+  }
+  const locked = journal.locking ? await checkLocked(journal.locking, scanner) : { findings: [], problems: [], entries: [], files: 0 };
+  findings.push(...locked.findings);
+  problems.push(...locked.problems);
+  entries.push(...locked.entries);
+  problems.push(...duplicateIdProblems(entries));
+  if (journal.config.mode === 'team') {
+    problems.push(...privateEntryProblems(entries, await ctx.git.trackedFiles(journal.root, 'private')));
+  }
+  await cache.save({ state: snapshot.state, files: new Set(files.map((f) => f.path)) });
+  return report(findings, problems, count + locked.files, warnings);
+}
+
+/** The same check reading every file (no index that can list its files). */
+async function checkJournalFiles(ctx: Pick<CheckPorts, 'git'>, journal: CheckJournal, scanner: PrivacyScanner): Promise<CheckReport> {
   const listed = await journal.entryFiles.list();
   const findings: Finding[] = [];
   const problems: CheckProblem[] = listed.problems.map((p) => ({ file: p.path, line: p.line, kind: 'unreadable', message: p.message }));
@@ -107,9 +211,9 @@ async function checkJournal(ctx: Pick<CheckPorts, 'git'>, journal: CheckJournal,
     problems.push(...checked.problems);
     if (checked.entry) {
       entries.push(checked.entry);
-      warnings.push(...countingWarnings(checked.entry, text, profile));
-      // issue 18: every attachment the entry records is there, unchanged
-      if (journal.attachmentFiles) problems.push(...(await attachmentProblems(checked.entry, storedCopy(journal.attachmentFiles), lineOfKey(text, 'attachments'))));
+      const more = await entryFactsProblems(journal, file.path, checked.entry.meta.id, countingFactsOf(checked.entry, text), profile);
+      warnings.push(...more.warnings);
+      problems.push(...more.problems);
     }
   }
   const locked = journal.locking ? await checkLocked(journal.locking, scanner) : { findings: [], problems: [], entries: [], files: 0 };

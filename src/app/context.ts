@@ -10,7 +10,7 @@ import type { JournalConfig } from '../config/journal-config.js';
 import type { CaptureReview, EntryWriter } from '../core/entries/entry-writer.js';
 import type { Journal } from '../core/entries/journal.js';
 import type { PdfPrinter, ProfileSource } from '../core/cpd/ports.js';
-import type { Clock, EntryStore, FileModes, RescueArea } from '../core/ports.js';
+import type { Clock, EntryStore, FileModes, RescueArea, ScanCache } from '../core/ports.js';
 import type { ImportSource } from '../core/import/ports.js';
 import type { AttachmentFiles, PdfText } from '../core/evidence/ports.js';
 import type { EntryLocking } from '../core/lock/ports.js';
@@ -40,6 +40,8 @@ export interface JournalPorts extends WorkspacePorts {
   writer: EntryWriter;
   /** The entry files as they are on disk, read-only, for `check` (which reads every file, not the index). */
   entryFiles: Pick<EntryStore, 'list' | 'read'>;
+  /** The identifier scanner's results kept per file text (`.mindlines/scans.json`), loaded on first use. */
+  scanCache: () => Promise<ScanCache>;
   templates: TemplateSource;
   profiles: ProfileSource;
   /** Prints HTML to PDF (a headless Chrome, Chromium or Edge); the browser is looked for only when a PDF is asked for. */

@@ -2,7 +2,7 @@ import { dateParserFor } from '../codecs/natural-date.js';
 import { formatLocalDate } from '../codecs/dates.js';
 import type { Profile } from '../codecs/profile.js';
 import type { JournalConfig } from '../config/journal-config.js';
-import { currentPeriod, type Period } from '../core/cpd/cpd-period.js';
+import { currentPeriod, cycleEndingAt, type Period } from '../core/cpd/cpd-period.js';
 import { UsageError } from '../errors.js';
 import { labels } from '../exporters/labels.js';
 import { messages } from '../ui/messages.js';
@@ -49,4 +49,18 @@ export async function resolvePeriod(opts: PeriodOptions, profile: Profile, confi
   };
   if (period.from > period.to) throw new UsageError(messages.periodBackwards(period.from, period.to));
   return period;
+}
+
+/**
+ * The entries a CPD summary or `stats` for a period can count: those dated within the period, or within the
+ * cycle a `per: cycle` requirement looks back over (which may begin before the period). Nothing dated after the
+ * period counts; an export or `stats` reads no other entry.
+ */
+export function readSpan(profile: Pick<Profile, 'requirements' | 'cycleYears'>, period: Pick<Period, 'from' | 'to'>): { since: string; until: string } {
+  let since = period.from;
+  if (profile.requirements.some((r) => r.per === 'cycle')) {
+    const cycle = cycleEndingAt(period.to, profile.cycleYears ?? 1, period.to);
+    if (cycle.from < since) since = cycle.from;
+  }
+  return { since, until: period.to };
 }

@@ -10,16 +10,16 @@ import { labels } from '../exporters/labels.js';
 import { CPD_FORMATS, cpdExporter, type CpdFormat } from '../exporters/registry.js';
 import { messages } from '../ui/messages.js';
 import type { JournalPorts } from './context.js';
-import { resolvePeriod, yearStartFor } from './cpd-period.js';
+import { readSpan, resolvePeriod, yearStartFor } from './cpd-period.js';
 import { authorFor } from './entry-context.js';
 import { chooseFormat } from './export-output.js';
 import { findIdentifiers, refuseFindings } from './privacy-gate.js';
 
 /**
  * What an export reads: the journal, its settings, templates and profiles, git (who is writing), the clock, the
- * scanner, and the printer that makes a PDF of the HTML.
+ * scanner (and its cache), and the printer that makes a PDF of the HTML.
  */
-export type ExportPorts = Pick<JournalPorts, 'root' | 'journal' | 'config' | 'templates' | 'profiles' | 'git' | 'clock' | 'privacy' | 'printer'>;
+export type ExportPorts = Pick<JournalPorts, 'root' | 'journal' | 'config' | 'templates' | 'profiles' | 'git' | 'clock' | 'privacy' | 'printer'> & Partial<Pick<JournalPorts, 'scanCache'>>;
 
 export interface CpdExportOptions {
   /** Profile id (default: the journal's). */
@@ -98,11 +98,12 @@ function dateOfUnreadable(path: string, text: string | undefined): string | unde
 }
 
 /**
- * Every entry with the text of its file, each file read once: the report is built from the entries and the privacy
- * gate scans the same texts, so what is checked is exactly what is counted. The index says which files there are.
+ * The entries the report can count (`span`: readSpan), with the text of each file, each read once: the report is
+ * built from the entries and the privacy gate scans the same texts, so what is checked is exactly what is counted.
+ * The index says which files there are and which fall in the span, so no other file is read.
  */
-async function readEntries(ctx: Pick<JournalPorts, 'journal'>): Promise<ReadResult> {
-  const { entries: summaries, problems: listed } = await ctx.journal.query();
+async function readEntries(ctx: Pick<JournalPorts, 'journal'>, span: { since?: string | undefined; until: string }): Promise<ReadResult> {
+  const { entries: summaries, problems: listed } = await ctx.journal.query(span);
   const entries: ReadResult['entries'] = [];
   const problems: ReadResult['problems'] = listed.map((p) => ({ ...p, ...withDate(dateOfUnreadable(p.path, undefined)) }));
   for (const summary of [...summaries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
@@ -149,7 +150,9 @@ export async function exportCpd(ctx: ExportPorts, options: CpdExportOptions = {}
   const profile = await ctx.profiles.get(options.profile ?? ctx.config.profile);
   const period = await resolvePeriod(options, profile, ctx.config, now);
   const { choice, author } = await chooseAuthors(ctx, options);
-  const { entries, problems } = await readEntries(ctx);
+  // A summary of practice (HCPC) is the latest one before the period ends, however old: then every earlier entry.
+  const span = readSpan(profile, period);
+  const { entries, problems } = await readEntries(ctx, profile.summary ? { until: span.until } : span);
   // An unreadable file whose date is unknown may be in the period: it blocks too, rather than vanish from a total.
   const inPeriod: SkippedFile[] = problems
     .filter((p) => p.date === undefined || (p.date >= period.from && p.date <= period.to))
@@ -189,13 +192,16 @@ export async function exportCpd(ctx: ExportPorts, options: CpdExportOptions = {}
   // The documents a person reads as rendered (Markdown, HTML, and the PDF printed from the HTML) are scanned again
   // after rendering; JSON, CSV and DOCX hold the entries' text as it is, which the entry scan has already covered.
   const output = format === 'md' || format === 'html' || format === 'pdf' ? { name: `(${format} output)`, text: String(rendered) } : undefined;
+  const cache = await ctx.scanCache?.();
   const findings = findIdentifiers({
     scanner: await ctx.privacy(),
+    cache,
     files: entries.filter((e) => included.has(e.entry.meta.id)).map((e) => ({ path: e.entry.path, text: e.text })),
     output,
     // The registrant's own name and number head every page: theirs to show, not a patient's identifier.
     ownWords: [report.author, report.journal, ...report.authors, report.registrant.name, report.registrant.registrationNumber],
   });
+  await cache?.save();
   refuseFindings(findings, { allowFindings: options.allowFindings, what: messages.cpdWhat(format) });
   // Printed only once the gate has passed: a refused summary never reaches the browser.
   const content = format === 'pdf' ? await ctx.printer.print(String(rendered)) : rendered;

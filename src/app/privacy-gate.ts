@@ -1,4 +1,5 @@
 import type { Finding } from '../core/privacy/kinds.js';
+import type { ScanCache } from '../core/ports.js';
 import type { PrivacyScanner } from '../core/privacy/scanner.js';
 import { PiiFoundError } from '../errors.js';
 import { messages } from '../ui/messages.js';
@@ -15,6 +16,8 @@ export class ExportRefusedError extends PiiFoundError {
 
 export interface GateInput {
   scanner: PrivacyScanner;
+  /** Findings kept per file text (the journal's scan cache): an entry unchanged since it was last scanned is not scanned. */
+  cache?: ScanCache | undefined;
   /** The entry files the export includes, as read for it: each is scanned whole (front matter, body, comments, links). */
   files: readonly { path: string; text: string }[];
   /** The rendered text, scanned too: a sanitiser keeps hidden text, and rendering must not add identifiers. */
@@ -31,7 +34,7 @@ const key = (f: Finding) => `${f.kind}\u0000${f.text.normalize('NFC').replace(/\
  */
 export function findIdentifiers(input: GateInput): Finding[] {
   const findings: Finding[] = [];
-  for (const file of input.files) findings.push(...input.scanner.scanEntryFile(file.text, file.path));
+  for (const file of input.files) findings.push(...scanEntryCached(input.scanner, input.cache, file.text, file.path));
   if (input.output) {
     const seen = new Set(findings.map(key));
     const own = (input.ownWords ?? []).filter((w): w is string => Boolean(w)).map((w) => w.toLowerCase());
@@ -41,6 +44,17 @@ export function findIdentifiers(input: GateInput): Finding[] {
       findings.push(finding);
     }
   }
+  return findings;
+}
+
+/** The findings in an entry file's text, from the cache when it holds them for this text, else scanned (and kept). */
+export function scanEntryCached(scanner: PrivacyScanner, cache: ScanCache | undefined, text: string, path: string): Finding[] {
+  if (!cache) return scanner.scanEntryFile(text, path);
+  const hash = cache.fingerprint(text);
+  const kept = cache.get(path, hash);
+  if (kept) return kept.findings.map((finding) => ({ file: path, ...finding }));
+  const findings = scanner.scanEntryFile(text, path);
+  cache.set(path, hash, { findings: findings.map(({ file: _file, ...finding }) => finding) });
   return findings;
 }
 

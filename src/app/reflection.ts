@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { formatTimestamp } from '../codecs/dates.js';
 import { serializeEntryText } from '../codecs/entry-file.js';
 import type { SavedEntry } from '../core/entries/entry-writer.js';
@@ -11,6 +10,12 @@ import type { JournalPorts } from './context.js';
 import { runSession, type SessionIO, type SessionPorts } from './reflection-session.js';
 
 /**
+ * node:crypto, loaded the first time a hash or random bytes are wanted: it is one of the larger built-in modules,
+ * and a warm `search` or `list` never needs it.
+ */
+const crypto = () => process.getBuiltinModule('node:crypto');
+
+/**
  * A guided reflection, shared by `new`, `reflect` and the home menu: choose or resume a draft, run the interview,
  * then write the entry (a new one, or the text of the entry being grown) through the journal's one write path.
  */
@@ -20,7 +25,7 @@ export type ReflectionPorts = SessionPorts & Pick<JournalPorts, 'writer' | 'capt
 /** How a reflection ended: saved (a new entry, or an entry grown by `reflect`), or discarded with its draft. */
 export type ReflectionResult = { action: 'discarded' } | ({ action: 'saved'; kind: 'new' | 'reflect' } & SavedEntry);
 
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+export const sha256 = (text: string) => crypto().createHash('sha256').update(text).digest('hex');
 
 /** The template to use: the one given, else asked, with the journal's default first. */
 export async function chooseTemplate(

@@ -9,9 +9,9 @@ export interface ShowOptions {
 }
 
 export async function runShow(opts: ShowOptions, ctx: Context): Promise<void> {
-  const entry = await ctx.journal.find(opts.ref);
-  // Back-links come from every entry's `builds_on`, answered by the index without reading any body.
-  const links = linksOf(entry, (await ctx.journal.query()).entries);
+  // Back-links come from every entry's `builds_on`, answered by the index (in the same sync) without reading any body.
+  const { entry, linked } = await ctx.journal.findWithLinks(opts.ref);
+  const links = linksOf(entry, linked);
   if (ctx.globals.json) {
     ctx.ui.json({ ...entryToJson(entry, true), links: linksJson(links) });
     return;

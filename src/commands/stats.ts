@@ -8,7 +8,8 @@ import { bar, fit, progressBar } from '../ui/charts.js';
 import { loopStatsText } from '../ui/loop-views.js';
 import { messages } from '../ui/messages.js';
 import type { Ui } from '../ui/output.js';
-import { resolvePeriod, yearStartFor } from '../app/cpd-period.js';
+import { readSpan, resolvePeriod, yearStartFor } from '../app/cpd-period.js';
+import type { Entry } from '../core/entries/entry.js';
 import { reportProblems } from './list.js';
 
 export interface StatsOptions {
@@ -75,8 +76,11 @@ export async function runStats(opts: StatsOptions, ctx: Context): Promise<void> 
   const profile = await ctx.profiles.get(opts.profile ?? ctx.config.profile);
   const now = ctx.clock.now();
   const period = await resolvePeriod(opts, profile, ctx.config, now);
-  const { entries, problems } = await ctx.journal.scan();
+  // Only the entries the period counts, and only their front matter (from the index): stats reads no entry file.
+  const { entries: heads, problems } = await ctx.journal.query(readSpan(profile, period));
   reportProblems(ctx.ui, problems);
+  // The counting looks at front matter only (cpd-stats.ts never reads a body), so the bodies stay unread.
+  const entries = heads.map((head): Entry => ({ ...head, body: '' }));
   const mine = opts.author ? entries.filter((e) => matchesFilter(e, { author: opts.author })) : entries;
   const stats = buildStats(mine, profile, period, {
     yearStart: yearStartFor(profile, ctx.config),

@@ -14,7 +14,7 @@ export function registerReflection(program: Command, wiring: ProgramWiring): voi
     .addHelpText('after', help.quickAfter)
     .action(async (text: string[], opts: { tag?: string[]; strict?: boolean }, command: Command) => {
       const { runQuick } = await import('../commands/quick.js');
-      await runQuick({ text, tag: opts.tag, strict: opts.strict }, await wiring.context(command));
+      await runQuick({ text, tag: opts.tag, strict: opts.strict }, await wiring.context(command, { readsIndex: false }));
     });
 
   program
@@ -48,7 +48,7 @@ export function registerReflection(program: Command, wiring: ProgramWiring): voi
     .addHelpText('after', help.draftsAfter)
     .action(async (action: string | undefined, id: string | undefined, _opts, command: Command) => {
       const { runDrafts } = await import('../commands/drafts.js');
-      await runDrafts({ action, id }, await wiring.context(command));
+      await runDrafts({ action, id }, await wiring.context(command, { readsIndex: false }));
     });
 
   program
@@ -59,6 +59,6 @@ export function registerReflection(program: Command, wiring: ProgramWiring): voi
     .addHelpText('after', help.templatesAfter)
     .action(async (action: string | undefined, arg: string | undefined, _opts, command: Command) => {
       const { runTemplates } = await import('../commands/templates.js');
-      await runTemplates({ action, arg }, await wiring.context(command));
+      await runTemplates({ action, arg }, await wiring.context(command, { readsIndex: false }));
     });
 }

@@ -12,10 +12,8 @@ export function registerSearch(program: Command, wiring: ProgramWiring): void {
     .argument('<query...>', help.options.query)
     .addHelpText('after', help.searchAfter)
     .action(async (words: string[], opts: FilterOptions, command: Command) => {
-      const { runSearch } = await import('../commands/search.js');
-      // An argument holding a space was quoted in the shell (`search "spacer technique"`): it is a phrase.
-      const query = words.map((word) => (/\s/.test(word.trim()) && !word.includes('"') ? `"${word}"` : word)).join(' ');
-      await runSearch({ ...opts, query }, await wiring.context(command));
+      const [{ runSearch }, { queryOf }] = await Promise.all([import('../commands/search.js'), import('./read-path.js')]);
+      await runSearch({ ...opts, query: queryOf(words) }, await wiring.context(command));
     });
   addFilterOptions(search);
 

@@ -9,5 +9,6 @@ import type { Context, GlobalOptions, Runtime } from '../container.js';
 export interface ProgramWiring {
   runtime: Runtime;
   globals(command: Command): GlobalOptions;
-  context(command: Command): Promise<Context>;
+  /** `readsIndex: false` for commands that never read the index (OpenOptions.readsIndex in container.ts). */
+  context(command: Command, options?: { readsIndex?: boolean }): Promise<Context>;
 }

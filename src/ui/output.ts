@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import { colors, type Colors } from './colors.js';
 import { escapeForTerminal } from './terminal-text.js';
 
 export interface OutputStreams {
@@ -18,7 +18,7 @@ export interface UiOptions {
  * stderr carries everything said to the user, so `mindlines list --json > out.json` stays clean.
  */
 export class Ui {
-  readonly color: ChalkInstance;
+  readonly color: Colors;
   readonly colorEnabled: boolean;
   readonly quiet: boolean;
 
@@ -30,7 +30,7 @@ export class Ui {
     const noColor = options.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
     const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
     this.colorEnabled = !noColor && (forced || Boolean(streams.stdout.isTTY));
-    this.color = new Chalk({ level: this.colorEnabled ? 1 : 0 });
+    this.color = colors(this.colorEnabled);
     this.quiet = Boolean(options.quiet);
   }
 

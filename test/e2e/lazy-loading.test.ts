@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isolatedEnv, tempDir } from '../helpers/isolated-env.js';
 import { BIN } from '../helpers/run-cli.js';
@@ -19,7 +20,25 @@ function modulesLoadedBy(args: string[], env: NodeJS.ProcessEnv, cwd: string): s
   );
   writeFileSync(path.join(dir, 'register.mjs'), "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n");
   execFileSync(process.execPath, ['--import', path.join(dir, 'register.mjs'), BIN, ...args], { env, cwd, stdio: 'ignore' });
-  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  return withBundledSources(readFileSync(log, 'utf8').split('\n').filter(Boolean));
+}
+
+/**
+ * The CLI runs as a bundle (scripts/bundle.mjs): each file of dist/bundle/ loaded stands for the sources bundled
+ * into it, which the bundle lists in sources.json. Those sources are added to the list as file URLs of the package
+ * (`…/src/container.ts`, `…/node_modules/marked/…`), so what a command loads can be checked by source.
+ */
+function withBundledSources(urls: string[]): string[] {
+  const bundle = path.resolve(path.dirname(BIN), '../dist/bundle');
+  const sources = JSON.parse(readFileSync(path.join(bundle, 'sources.json'), 'utf8')) as Record<string, string[]>;
+  const root = path.resolve(bundle, '../..');
+  const out: string[] = [];
+  for (const url of urls) {
+    out.push(url);
+    const file = url.startsWith('file:') ? fileURLToPath(url) : '';
+    if (path.dirname(file) === bundle) for (const source of sources[path.basename(file)] ?? []) out.push(pathToFileURL(path.join(root, source)).href);
+  }
+  return out;
 }
 
 const HEAVY = /node_modules\/(@inquirer|inquirer|marked|marked-terminal|docx|chrono-node|libphonenumber-js|@sindresorhus\/slugify)\//;
@@ -33,10 +52,10 @@ describe('fast commands load no prompt, Markdown or document library', () => {
     const withJournal = { ...env, MINDLINES_DIR: journal };
     for (const args of [['--help'], ['list'], ['search', 'spacers'], ['list']]) {
       const loaded = modulesLoadedBy(args, withJournal, home);
-      expect(loaded.some((url) => url.endsWith('/dist/cli.js')), args.join(' ')).toBe(true);
+      expect(loaded.some((url) => url.endsWith('/src/cli.ts')), args.join(' ')).toBe(true);
       expect(loaded.filter((url) => HEAVY.test(url)), args.join(' ')).toEqual([]);
     }
     // --help does not even open a journal.
-    expect(modulesLoadedBy(['--help'], withJournal, home).filter((url) => /dist\/(container|adapters|app|commands)\b/.test(url))).toEqual([]);
+    expect(modulesLoadedBy(['--help'], withJournal, home).filter((url) => /src\/(container|adapters|app|commands)\b/.test(url))).toEqual([]);
   });
 });

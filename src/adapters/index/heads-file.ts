@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { BlockReader } from './block-reader.js';
 import { IndexUnusableError } from './side-files.js';
 
 /**
@@ -24,6 +25,23 @@ export function readHeads(dir: string, id: string): Buffer {
   return heads;
 }
 
+/** The front matter of some entries out of heads file `id`, read through blocks (block-reader.ts). */
+export class HeadsReader {
+  #blocks: BlockReader | undefined;
+
+  constructor(
+    private readonly dir: string,
+    private readonly id: string,
+    private readonly size: number,
+  ) {}
+
+  /** The JSON text at a byte range. */
+  text(at: number, length: number): string {
+    this.#blocks ??= new BlockReader(headsFile(this.dir, this.id), this.size);
+    return this.#blocks.read(at, length).toString('utf8');
+  }
+}
+
 /** A new heads file, line by line: each line's byte range goes into its row. */
 export class HeadsWriter {
   private readonly parts: Buffer[];
@@ -33,6 +51,14 @@ export class HeadsWriter {
     const header = Buffer.from(headsHeader(id));
     this.parts = [header];
     this.offset = header.length;
+  }
+
+  /** Appends lines as they are (each ending in a newline); returns where they start. */
+  addRaw(lines: Buffer): number {
+    this.parts.push(lines);
+    const at = this.offset;
+    this.offset += lines.length;
+    return at;
   }
 
   /** Appends one line (JSON text, no newline); returns where it starts and how long it is. */

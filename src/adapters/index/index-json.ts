@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
-import { PackedRow, type Row } from './row-codec.js';
+import path from 'node:path';
+import type { ListingStamp } from '../../core/ports.js';
+import { encodeRows, RowsReader } from './rows-file.js';
 import type { SegmentRef } from './segment-merge.js';
 
 /**
- * `.mindlines/index.json`: the index's one mutable file, a lowdb JSON document holding what the index knows of each
- * entry file (one packed row each, row-codec.ts) and naming the side files that go with it (side-files.ts). Anything
- * unexpected in it (empty, truncated, not JSON, another format or mindlines version) means: rebuild.
+ * `.mindlines/index.json`: the index's one mutable file, a small lowdb JSON document naming the side files that
+ * hold the index (side-files.ts: the rows, the front matter, the postings) and where the listing it was built from
+ * stood (the folders' times, for the next check). Anything unexpected in it (empty, truncated, not JSON, another
+ * format or mindlines version) means: rebuild.
  */
 
 export const INDEX_FORMAT = 'mindlines-index';
@@ -14,7 +17,7 @@ export const INDEX_FORMAT = 'mindlines-index';
  * The format number. Raise it whenever the rows, the side files or what is indexed (the facets, the words of
  * search-text.ts) change, so an index written by a development build of the same release is rebuilt too.
  */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 7;
 
 /** The JSON in index.json. */
 export interface IndexData {
@@ -23,40 +26,65 @@ export interface IndexData {
   /** The mindlines release that wrote it (package.json): an index written by another release is rebuilt. */
   mindlines: string;
   nextDoc: number;
-  rows: string[];
+  /** The rows file (rows-file.ts): its id, how many rows, its length in bytes. */
+  rows: { id: string; count: number; bytes: number };
   segments: SegmentRef[];
   /** The id of the heads file. */
   heads: string;
   headsBytes: number;
+  /** The listing the rows reflect. */
+  listing: ListingStamp;
 }
 
-/** index.json once read: rows decoded. */
+/** index.json once read, with its rows file open. */
 export interface Loaded {
   data: IndexData;
-  rows: Row[];
+  rows: RowsReader;
 }
 
 export function emptyIndex(mindlines: string): Loaded {
-  return { data: { format: INDEX_FORMAT, version: INDEX_VERSION, mindlines, nextDoc: 0, rows: [], segments: [], heads: '', headsBytes: 0 }, rows: [] };
+  const rows = { id: '', count: 0, bytes: 0 };
+  const empty = encodeRows('', []);
+  rows.bytes = empty.length;
+  return {
+    data: { format: INDEX_FORMAT, version: INDEX_VERSION, mindlines, nextDoc: 0, rows, segments: [], heads: '', headsBytes: 0, listing: { at: 0, folders: [] } },
+    rows: RowsReader.from(empty, '', 0, empty.length),
+  };
 }
 
-/** The index if parsed JSON is one this release wrote, checked deeply enough that using it cannot throw. */
-export function loadIndex(value: unknown, mindlines: string): Loaded | undefined {
+const isHex = (value: unknown) => typeof value === 'string' && /^[0-9a-f]*$/.test(value);
+const isCount = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+/** Whether a listing stamp is one this version writes, checked deeply enough that using it cannot throw. */
+function isListing(value: unknown): value is ListingStamp {
+  const listing = value as Partial<ListingStamp> | null;
+  if (typeof listing !== 'object' || listing === null || typeof listing.at !== 'number' || !Array.isArray(listing.folders)) return false;
+  return listing.folders.every((f) => typeof f?.path === 'string' && typeof f.mtimeMs === 'number' && typeof f.ctimeMs === 'number');
+}
+
+/** index.json's data if parsed JSON is one this release wrote, checked deeply enough that using it cannot throw. */
+export function indexData(value: unknown, mindlines: string): IndexData | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const data = value as Partial<IndexData>;
-  if (data.format !== INDEX_FORMAT || data.version !== INDEX_VERSION || data.mindlines !== mindlines || typeof data.nextDoc !== 'number') return undefined;
-  if (!Array.isArray(data.rows) || !Array.isArray(data.segments) || typeof data.heads !== 'string' || !/^[0-9a-f]*$/.test(data.heads)) return undefined;
+  if (data.format !== INDEX_FORMAT || data.version !== INDEX_VERSION || data.mindlines !== mindlines || !isCount(data.nextDoc)) return undefined;
+  if (!Array.isArray(data.segments) || !isHex(data.heads) || !isCount(data.headsBytes) || !isListing(data.listing)) return undefined;
+  if (!data.rows || !isHex(data.rows.id) || !isCount(data.rows.count) || !isCount(data.rows.bytes)) return undefined;
   for (const segment of data.segments) {
-    if (typeof segment?.id !== 'string' || !/^[0-9a-f]+$/.test(segment.id) || typeof segment.docs !== 'number' || typeof segment.bytes !== 'number') return undefined;
+    if (!isHex(segment?.id) || !segment.id || !isCount(segment.docs) || !isCount(segment.bytes) || !Array.isArray(segment.ranges)) return undefined;
+    if (!segment.ranges.every((r) => Array.isArray(r) && isCount(r[0]) && isCount(r[1]))) return undefined;
   }
-  if (typeof data.headsBytes !== 'number') return undefined;
-  const rows: Row[] = [];
-  for (const packed of data.rows) {
-    const row = PackedRow.read(packed);
-    if (!row) return undefined;
-    rows.push(row);
+  return data as IndexData;
+}
+
+/** The index with its rows file, or undefined when either cannot be used. */
+export function loadIndex(dir: string, value: unknown, mindlines: string): Loaded | undefined {
+  const data = indexData(value, mindlines);
+  if (!data) return undefined;
+  try {
+    return { data, rows: RowsReader.open(dir, data.rows.id, data.rows.count, data.rows.bytes) };
+  } catch {
+    return undefined;
   }
-  return { data: data as IndexData, rows };
 }
 
 /**
@@ -65,7 +93,21 @@ export function loadIndex(value: unknown, mindlines: string): Loaded | undefined
  */
 export function readIndexQuietly(file: string, mindlines: string): Loaded | undefined {
   try {
-    return loadIndex(JSON.parse(readFileSync(file, 'utf8')), mindlines);
+    return loadIndex(path.dirname(file), JSON.parse(readFileSync(file, 'utf8')), mindlines);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The listing time and top folders index.json records, read as early as the journal is known so the search for
+ * files changed since can start at once (changed-files.ts). Undefined when there is no usable index.
+ */
+export function recordedListing(root: string): { at: number; folders: string[] } | undefined {
+  try {
+    const value = JSON.parse(readFileSync(path.join(root, '.mindlines', 'index.json'), 'utf8')) as { listing?: unknown; version?: unknown };
+    if (value.version !== INDEX_VERSION || !isListing(value.listing)) return undefined;
+    return { at: value.listing.at, folders: value.listing.folders.filter((f) => !f.path.includes('/')).map((f) => f.path) };
   } catch {
     return undefined;
   }
@@ -81,7 +123,7 @@ export async function openIndexDocument(file: string, mindlines: string): Promis
   let loaded: Loaded | undefined;
   try {
     await db.read();
-    loaded = loadIndex(db.data, mindlines);
+    loaded = loadIndex(path.dirname(file), db.data, mindlines);
   } catch {
     // 0-byte, truncated or not JSON: rebuild.
   }

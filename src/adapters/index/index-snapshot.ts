@@ -1,72 +1,107 @@
 import type { EntryProblem } from '../../core/entries/entry.js';
-import type { EntryFacets, IndexedEntry, IndexSnapshot } from '../../core/ports.js';
-import { readHeads } from './heads-file.js';
+import type { EntryFacets, EntryFileInfo, HeldListing, IndexedEntry, IndexSnapshot, ListingStamp } from '../../core/ports.js';
+import { HeadsReader } from './heads-file.js';
+import { facetsView } from './row-codec.js';
 import type { Loaded } from './index-json.js';
-import type { Row } from './row-codec.js';
+import type { RowsReader } from './rows-file.js';
 import { forEachPosting } from './segment-format.js';
 import { SegmentReader } from './segment-reader.js';
 
-/** An entry row seen through the IndexedEntry port; its front matter is decoded only if someone asks for it. */
+/** An entry row seen through the IndexedEntry port: decoded as far as asked, its front matter only if asked for. */
 class RowEntry implements IndexedEntry {
   #frontMatter: Record<string, unknown> | undefined;
-  readonly path: string;
-  readonly size: number;
-  readonly mtimeMs: number;
+  #meta: EntryFacets | undefined;
   constructor(
-    private readonly row: Row,
-    private readonly heads: () => Buffer,
-  ) {
-    this.path = row.path;
-    this.size = row.size;
-    this.mtimeMs = row.mtimeMs;
+    private readonly rows: RowsReader,
+    private readonly at: number,
+    private readonly heads: HeadsReader,
+  ) {}
+  get path(): string {
+    return this.rows.row(this.at).path;
+  }
+  get size(): number {
+    return this.rows.row(this.at).size;
+  }
+  get mtimeMs(): number {
+    return this.rows.row(this.at).mtimeMs;
   }
   get length(): number {
-    return this.row.length;
+    return this.rows.length(this.at);
   }
   get meta(): EntryFacets {
-    return this.row.facets as EntryFacets;
+    this.#meta ??= facetsView(this.rows, this.at);
+    return this.#meta;
   }
   get frontMatter(): Record<string, unknown> {
-    this.#frontMatter ??= JSON.parse(this.heads().toString('utf8', this.row.headAt, this.row.headAt + this.row.headLength)) as Record<string, unknown>;
+    const row = this.rows.row(this.at);
+    this.#frontMatter ??= JSON.parse(this.heads.text(row.headAt, row.headLength)) as Record<string, unknown>;
     return this.#frontMatter;
   }
 }
 
-/** The stored index as the IndexSnapshot port: the heads file and the segments are read only when asked for. */
+/** The stored index as the IndexSnapshot port: rows decoded, front matter and postings read, only when asked for. */
 export class StoredSnapshot implements IndexSnapshot {
-  readonly entries: IndexedEntry[];
+  readonly entries: IndexedEntry[] = [];
   readonly problems: EntryProblem[] = [];
-  #positions: Map<number, number> | undefined;
-  #heads: Buffer | undefined;
-  private readonly rows: Row[];
+  /** The rows file's id: a new one is written whenever any row changes. */
+  readonly state: string;
+  /** Position in `entries` of each document number. */
+  readonly #positions: Int32Array;
 
   constructor(
     private readonly dir: string,
     private readonly loaded: Loaded,
   ) {
-    this.rows = loaded.rows.filter((row) => row.doc >= 0);
-    const heads = () => (this.#heads ??= readHeads(this.dir, this.loaded.data.heads));
-    this.entries = this.rows.map((row) => new RowEntry(row, heads));
-    for (const row of loaded.rows) if (row.doc < 0 && row.problem) this.problems.push({ path: row.path, ...row.problem });
+    const { rows, data } = loaded;
+    this.state = data.rows.id;
+    const heads = new HeadsReader(dir, data.heads, data.headsBytes);
+    this.#positions = new Int32Array(data.nextDoc).fill(-1);
+    for (let i = 0; i < rows.count; i++) {
+      if (rows.isEntry(i)) {
+        const doc = rows.doc(i);
+        if (doc >= 0 && doc < data.nextDoc) this.#positions[doc] = this.entries.length;
+        this.entries.push(new RowEntry(rows, i, heads));
+      } else {
+        const row = rows.row(i);
+        this.problems.push({ path: row.path, ...(row.problem as { line: number; message: string }) });
+      }
+    }
+  }
+
+  files(): readonly EntryFileInfo[] {
+    return this.loaded.rows.all();
   }
 
   postings(term: string): { entry: number; tf: number }[] {
     if (!/^[\p{L}\p{N}]+$/u.test(term)) return [];
-    if (!this.#positions) {
-      this.#positions = new Map();
-      this.rows.forEach((row, position) => this.#positions?.set(row.doc, position));
-    }
     const positions = this.#positions;
     const out: { entry: number; tf: number }[] = [];
     for (const { id } of this.loaded.data.segments) {
       const line = SegmentReader.find(this.dir, id, term);
       if (!line) continue;
       forEachPosting(line, (doc, tf) => {
-        const position = positions.get(doc);
+        const position = doc >= 0 && doc < positions.length ? (positions[doc] as number) : -1;
         // A doc number whose file changed or went away is no longer live.
-        if (position !== undefined) out.push({ entry: position, tf });
+        if (position >= 0) out.push({ entry: position, tf });
       });
     }
     return out;
+  }
+}
+
+/** The files a stored index holds, as the store's check for changes reads them. */
+export class StoredListing implements HeldListing {
+  constructor(
+    private readonly rows: RowsReader,
+    readonly stamp: ListingStamp,
+  ) {}
+  file(path: string): EntryFileInfo | undefined {
+    return this.rows.file(path);
+  }
+  namesIn(folder: string): string[] {
+    return this.rows.namesIn(folder);
+  }
+  files(): readonly EntryFileInfo[] {
+    return this.rows.all();
   }
 }

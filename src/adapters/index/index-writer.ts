@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { EntryFileInfo, IndexChanges } from '../../core/ports.js';
 import { createFileExclusive } from '../atomic-file.js';
-import { headsFile, HeadsWriter } from './heads-file.js';
-import { INDEX_FORMAT, INDEX_VERSION, type Loaded } from './index-json.js';
-import { segmentText } from './postings-builder.js';
-import { packRow, type Row } from './row-codec.js';
+import { headsFile, HeadsWriter, headsHeader } from './heads-file.js';
+import { INDEX_FORMAT, INDEX_VERSION, type IndexData, type Loaded } from './index-json.js';
+import { PostingsBuilder } from './postings-builder.js';
+import { RowsReader, encodeRows, rowBytes, rowsFile, type RowBytes } from './rows-file.js';
 import { segmentFile } from './segment-format.js';
-import { compactSegments } from './segment-merge.js';
+import { compactSegments, SEGMENT_DOCS, type SegmentRef } from './segment-merge.js';
 import { IndexUnusableError, newSideFileId } from './side-files.js';
 
-const byPath = (a: Row, b: Row) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const byPath = (a: RowBytes, b: RowBytes) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 function readOldHeads(dir: string, id: string): Buffer {
   try {
@@ -20,54 +20,100 @@ function readOldHeads(dir: string, id: string): Buffer {
 }
 
 /**
- * Applies changes to the index held in `dir`: writes a new heads file (kept rows' front matter copied over), puts
- * the new and changed entries under new doc numbers in a new segment, and merges segments when they pile up.
- * Returns index.json's new contents, for the caller to write once the side files it names are in place. Loaded
- * only when something changed, so a read that finds the index current never loads it.
+ * The rows kept from the index as it was, and the heads file they point into. Their lines are copied byte for byte;
+ * the old front matter is copied whole (so the rows' offsets only shift by the header) unless a quarter of it is
+ * dead, when only the live front matter is copied.
  */
-export async function writeChanges(dir: string, { data, rows: heldRows }: Loaded, changes: IndexChanges, mindlines: string): Promise<Loaded> {
-  const replaced = new Set(changes.removed);
-  for (const { file } of changes.put) replaced.add(file.path);
-  const oldHeads = heldRows.some((row) => row.doc >= 0) ? readOldHeads(dir, data.heads) : Buffer.alloc(0);
-  const heads = new HeadsWriter(newSideFileId());
-  const rows: Row[] = [];
-  const stub = (file: EntryFileInfo) => ({ path: file.path, size: file.size, mtimeMs: file.mtimeMs, doc: -1, length: 0, headAt: 0, headLength: 0 });
-  for (const row of heldRows) {
+function keptRows(dir: string, { data, rows }: Loaded, replaced: ReadonlySet<string>, heads: HeadsWriter): RowBytes[] {
+  const kept: RowBytes[] = [];
+  let liveBytes = 0;
+  for (let i = 0; i < rows.count; i++) {
+    const row = rows.bytesOf(i);
     if (replaced.has(row.path)) continue;
-    if (row.doc < 0) {
-      rows.push({ ...stub(row), problem: row.problem });
-      continue;
-    }
-    const [headAt, headLength] = heads.add(oldHeads.subarray(row.headAt, row.headAt + row.headLength));
-    rows.push({ ...stub(row), doc: row.doc, length: row.length, headAt, headLength, facets: row.facets });
+    kept.push(row);
+    if (row.doc >= 0) liveBytes += row.headLength + 1;
   }
-  let nextDoc = data.nextDoc;
-  const added: { doc: number; terms: Map<string, number> }[] = [];
-  for (const { file, doc } of changes.put) {
-    if (!doc.ok) {
-      rows.push({ ...stub(file), problem: { line: doc.problem.line, message: doc.problem.message } });
-      continue;
-    }
-    const number = nextDoc++;
-    const [headAt, headLength] = heads.add(Buffer.from(JSON.stringify(doc.frontMatter)));
-    rows.push({ ...stub(file), doc: number, length: doc.length, headAt, headLength, facets: doc.facets });
-    added.push({ doc: number, terms: doc.terms });
+  if (liveBytes === 0) return kept;
+  const old = readOldHeads(dir, data.heads);
+  const oldHeader = headsHeader(data.heads).length;
+  const body = old.length - oldHeader;
+  if (body - liveBytes <= body / 4) {
+    const shift = heads.addRaw(old.subarray(oldHeader)) - oldHeader;
+    return kept.map((row) => (row.doc >= 0 ? { ...row, headAt: row.headAt + shift } : row));
   }
+  return kept.map((row) => {
+    if (row.doc < 0) return row;
+    const [headAt] = heads.add(old.subarray(row.headAt, row.headAt + row.headLength));
+    return { ...row, headAt };
+  });
+}
+
+/**
+ * Applies changes to the index held in `dir`: keeps the rows of unchanged files, reads the new and changed files one
+ * at a time (their words go into a postings segment of at most SEGMENT_DOCS documents, written as it fills), writes
+ * the rows file and a new heads file, and merges segments when they pile up. Returns index.json's new contents, for
+ * the caller to write once the side files it names are in place. Loaded only when something changed, so a read
+ * that finds the index current never loads it.
+ */
+export async function writeChanges(dir: string, held: Loaded, changes: IndexChanges, mindlines: string): Promise<Loaded> {
+  const replaced = new Set(changes.removed);
+  for (const file of changes.put) replaced.add(file.path);
+  const heads = new HeadsWriter(newSideFileId());
+  const rows = keptRows(dir, held, replaced, heads);
+  let nextDoc = held.data.nextDoc;
+  let segments: SegmentRef[] = [...held.data.segments];
+  // About 300 distinct words an entry: room for the segment being built, sized once.
+  const room = () => 300 * Math.max(1, Math.min(SEGMENT_DOCS, changes.put.length - done));
+  let done = 0;
+  let builder = new PostingsBuilder(room());
+  let first = nextDoc;
+  let docs = 0;
+  const flush = async () => {
+    if (docs === 0) return;
+    const id = newSideFileId();
+    const text = builder.encode(id);
+    await createFileExclusive(segmentFile(dir, id), text);
+    segments.push({ id, docs, bytes: text.length, ranges: [[first, nextDoc]] });
+    builder = new PostingsBuilder(room());
+    first = nextDoc;
+    docs = 0;
+  };
+  const stub = (file: EntryFileInfo) => ({ path: file.path, size: file.size, mtimeMs: file.mtimeMs, doc: -1, length: 0, headAt: 0, headLength: 0 });
+  for (const file of changes.put) {
+    const doc = await changes.read(file);
+    const hash = doc.hash ?? file.hash;
+    if (file.refused !== undefined) rows.push(rowBytes({ ...stub(file), refused: file.refused, problem: { line: 1, message: file.refused } }));
+    else if (!doc.ok) rows.push(rowBytes({ ...stub(file), hash, problem: { line: doc.problem.line, message: doc.problem.message } }));
+    else {
+      const number = nextDoc++;
+      const [headAt, headLength] = heads.add(Buffer.from(JSON.stringify(doc.frontMatter)));
+      rows.push(rowBytes({ ...stub(file), hash, doc: number, length: doc.length, headAt, headLength, facets: doc.facets }));
+      for (const [term, tf] of doc.terms) builder.add(term, number, tf);
+      docs++;
+      if (docs >= SEGMENT_DOCS) await flush();
+    }
+    changes.onStored?.(++done, changes.put.length);
+  }
+  await flush();
   // In path order, which is the order the store lists files in: the check before every read is then one pass.
   rows.sort(byPath);
-  let segments = data.segments;
-  if (added.length > 0) {
-    const id = newSideFileId();
-    const text = segmentText(id, added);
-    await createFileExclusive(segmentFile(dir, id), text);
-    segments = [...segments, { id, docs: added.length, bytes: text.length }];
-  }
   const headsBytes = heads.bytes();
   await createFileExclusive(headsFile(dir, heads.id), headsBytes);
   const live = new Set(rows.filter((row) => row.doc >= 0).map((row) => row.doc));
   segments = await compactSegments(dir, segments, live);
-  return {
-    data: { format: INDEX_FORMAT, version: INDEX_VERSION, mindlines, nextDoc, rows: rows.map(packRow), segments, heads: heads.id, headsBytes: headsBytes.length },
-    rows,
+  const rowsId = newSideFileId();
+  const encoded = encodeRows(rowsId, rows);
+  await createFileExclusive(rowsFile(dir, rowsId), encoded);
+  const data: IndexData = {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    mindlines,
+    nextDoc,
+    rows: { id: rowsId, count: rows.length, bytes: encoded.length },
+    segments,
+    heads: heads.id,
+    headsBytes: headsBytes.length,
+    listing: changes.stamp,
   };
+  return { data, rows: RowsReader.from(encoded, rowsId, rows.length, encoded.length) };
 }

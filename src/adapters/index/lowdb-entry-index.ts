@@ -3,14 +3,15 @@ import type { EntryFileInfo, EntryIndex, IndexChanges, IndexSnapshot, Notify, St
 import { ensurePrivateFolder } from '../private-folder.js';
 import { headsFile, headsHeader } from './heads-file.js';
 import { emptyIndex, openIndexDocument, readIndexQuietly, type Loaded } from './index-json.js';
-import { StoredSnapshot } from './index-snapshot.js';
+import { StoredListing, StoredSnapshot } from './index-snapshot.js';
+import { rowsFile } from './rows-file.js';
 import { SEGMENT_HEADER, segmentFile } from './segment-format.js';
 import { IndexUnusableError, sideFileOk, sweepSideFiles } from './side-files.js';
 
 /**
  * The entry index of one journal, kept in `<root>/.mindlines/`: index.json (index-json.ts, through lowdb) and the
- * side files it names (postings segments and the heads file). Core works out what changed (search/index-diff.ts);
- * this stores it.
+ * side files it names (the rows, postings segments and the heads file). Core works out what changed
+ * (search/index-diff.ts); this stores it.
  *
  * - Reading takes no lock and loads neither lowdb, proper-lockfile nor the writing code (index-writer.ts): files are
  *   replaced whole, never changed in place.
@@ -36,7 +37,7 @@ export class LowdbEntryIndex implements EntryIndex {
   async read(): Promise<StoredIndex | undefined> {
     const loaded = readIndexQuietly(this.file, this.mindlines);
     if (!loaded || !this.sideFilesOk(loaded)) return undefined;
-    return { files: loaded.rows, snapshot: () => new StoredSnapshot(this.dir, loaded) };
+    return { held: new StoredListing(loaded.rows, loaded.data.listing), snapshot: () => new StoredSnapshot(this.dir, loaded) };
   }
 
   async update(plan: (held: readonly EntryFileInfo[]) => Promise<IndexChanges>, options: { rebuild?: boolean } = {}): Promise<IndexSnapshot> {
@@ -57,12 +58,18 @@ export class LowdbEntryIndex implements EntryIndex {
       const document = await openIndexDocument(this.file, this.mindlines);
       const usable = !rebuild && document.loaded && this.sideFilesOk(document.loaded) ? document.loaded : undefined;
       const held = usable ?? emptyIndex(this.mindlines);
-      const changes = await plan(held.rows);
-      if (usable && changes.put.length === 0 && changes.removed.length === 0) return new StoredSnapshot(this.dir, usable);
+      const changes = await plan(held.rows.all());
+      if (usable && changes.put.length === 0 && changes.removed.length === 0) {
+        // Nothing to store, but a folder came or went (an empty one): record it, or every check would list again.
+        const folders = (stamp: { folders: { path: string }[] }) => stamp.folders.map((f) => f.path).join('\n');
+        if (folders(changes.stamp) !== folders(usable.data.listing)) await document.write({ ...usable.data, listing: changes.stamp });
+        return new StoredSnapshot(this.dir, usable);
+      }
       const next = await writeChanges(this.dir, held, changes, this.mindlines);
       await document.write(next.data);
-      const { segments, heads } = next.data;
-      await sweepSideFiles(this.dir, new Set([...segments.map((s) => path.basename(segmentFile(this.dir, s.id))), path.basename(headsFile(this.dir, heads))]));
+      const { segments, heads, rows } = next.data;
+      const keep = [...segments.map((s) => segmentFile(this.dir, s.id)), headsFile(this.dir, heads), rowsFile(this.dir, rows.id)];
+      await sweepSideFiles(this.dir, new Set(keep.map((file) => path.basename(file))));
       return new StoredSnapshot(this.dir, next);
     } finally {
       await release().catch(() => undefined);
@@ -70,8 +77,8 @@ export class LowdbEntryIndex implements EntryIndex {
   }
 
   /** Whether the side files index.json names are there, whole, and the ones it means. */
-  private sideFilesOk({ data, rows }: Loaded): boolean {
-    if (rows.some((row) => row.doc >= 0) && !sideFileOk(headsFile(this.dir, data.heads), headsHeader(data.heads), data.headsBytes)) return false;
+  private sideFilesOk({ data }: Loaded): boolean {
+    if (data.headsBytes > 0 && !sideFileOk(headsFile(this.dir, data.heads), headsHeader(data.heads), data.headsBytes)) return false;
     return data.segments.every((s) => sideFileOk(segmentFile(this.dir, s.id), `${SEGMENT_HEADER} ${s.id} `, s.bytes));
   }
 }

@@ -1,5 +1,8 @@
+import path from 'node:path';
 import type { EntryProblem } from '../../core/entries/entry.js';
-import type { EntryFileInfo, EntryIndex, IndexChanges, IndexDocument, IndexedEntry, IndexSnapshot, StoredIndex } from '../../core/ports.js';
+import type { EntryFileInfo, EntryIndex, HeldListing, IndexChanges, IndexDocument, IndexedEntry, IndexSnapshot, ListingStamp, StoredIndex } from '../../core/ports.js';
+
+const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /**
  * An entry index held in memory, for as long as its journal is open: for a journal whose folder cannot hold a file
@@ -7,17 +10,33 @@ import type { EntryFileInfo, EntryIndex, IndexChanges, IndexDocument, IndexedEnt
  */
 export class MemoryEntryIndex implements EntryIndex {
   readonly #held = new Map<string, { file: EntryFileInfo; doc: IndexDocument }>();
+  #stamp: ListingStamp | undefined;
   #snapshot: IndexSnapshot | undefined;
 
-  async read(): Promise<StoredIndex> {
-    return { files: [...this.#held.values()].map(({ file }) => file), snapshot: () => this.snapshot() };
+  async read(): Promise<StoredIndex | undefined> {
+    if (!this.#stamp) return undefined;
+    const files = [...this.#held.values()].map(({ file }) => file).sort(byPath);
+    const byPathMap = new Map(files.map((file) => [file.path, file]));
+    const held: HeldListing = {
+      stamp: this.#stamp,
+      file: (at) => byPathMap.get(at),
+      namesIn: (folder) => files.filter((file) => path.posix.dirname(file.path) === folder).map((file) => path.posix.basename(file.path)),
+      files: () => files,
+    };
+    return { held, snapshot: () => this.snapshot() };
   }
 
   async update(plan: (held: readonly EntryFileInfo[]) => Promise<IndexChanges>, options: { rebuild?: boolean } = {}): Promise<IndexSnapshot> {
     if (options.rebuild) this.forget();
-    const changes = await plan((await this.read()).files);
-    for (const path of changes.removed) this.#held.delete(path);
-    for (const put of changes.put) this.#held.set(put.file.path, put);
+    const changes = await plan([...this.#held.values()].map(({ file }) => file).sort(byPath));
+    for (const removed of changes.removed) this.#held.delete(removed);
+    let done = 0;
+    for (const file of changes.put) {
+      const doc = await changes.read(file);
+      this.#held.set(file.path, { file: { ...file, hash: doc.hash ?? file.hash }, doc });
+      changes.onStored?.(++done, changes.put.length);
+    }
+    this.#stamp = changes.stamp;
     if (changes.removed.length > 0 || changes.put.length > 0) this.#snapshot = undefined;
     return this.snapshot();
   }
@@ -33,7 +52,7 @@ export class MemoryEntryIndex implements EntryIndex {
     const entries: IndexedEntry[] = [];
     const problems: EntryProblem[] = [];
     const terms: Map<string, number>[] = [];
-    const sorted = [...this.#held.values()].sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
+    const sorted = [...this.#held.values()].sort((a, b) => byPath(a.file, b.file));
     for (const { file, doc } of sorted) {
       if (!doc.ok) {
         problems.push(doc.problem);
@@ -54,7 +73,8 @@ export class MemoryEntryIndex implements EntryIndex {
       });
       return map;
     };
-    this.#snapshot = { entries, problems, postings: (term) => (postings ??= invert()).get(term) ?? [] };
+    const files = sorted.map(({ file }) => file);
+    this.#snapshot = { entries, problems, files: () => files, postings: (term) => (postings ??= invert()).get(term) ?? [] };
     return this.#snapshot;
   }
 }

@@ -8,10 +8,20 @@ import { SEGMENT_HEADER, slotOf } from './segment-format.js';
  */
 export class PostingsBuilder {
   private readonly vocabulary = new Map<string, number>();
-  private termOf = new Int32Array(1024);
-  private docOf = new Int32Array(1024);
-  private tfOf = new Int32Array(1024);
+  private termOf: Int32Array;
+  private docOf: Int32Array;
+  private tfOf: Int32Array;
   private n = 0;
+
+  /**
+   * `capacity`: how many postings to make room for at once. Growing by doubling touches every page of each larger
+   * array again (page faults are expensive here), so a build sizes it from the number of documents to come.
+   */
+  constructor(capacity = 1024) {
+    this.termOf = new Int32Array(capacity);
+    this.docOf = new Int32Array(capacity);
+    this.tfOf = new Int32Array(capacity);
+  }
 
   add(term: string, doc: number, tf: number): void {
     let t = this.vocabulary.get(term);

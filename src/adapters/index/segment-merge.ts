@@ -11,17 +11,44 @@ export interface SegmentRef {
   docs: number;
   /** Its length in bytes: a truncated side file is noticed before it is used. */
   bytes: number;
+  /** The document numbers it holds, as [from, to) ranges (a build numbers documents in order). */
+  ranges: [number, number][];
 }
 
-/** Merge the small segments when there are more than this many. */
-const MAX_SEGMENTS = 8;
+/**
+ * The most documents one segment is built or merged with: a cold build of 50,000 entries writes five segments
+ * instead of holding every posting at once (memory stays flat whatever the size of the journal).
+ */
+export const SEGMENT_DOCS = 10_000;
+/** A segment this small comes from an update; they are merged when there are more than MAX_SMALL of them. */
+const SMALL = SEGMENT_DOCS / 4;
+const MAX_SMALL = 4;
+
+/** Adds the document ranges of `from` to `into`, joining neighbours. */
+export function joinRanges(into: [number, number][], from: readonly [number, number][]): [number, number][] {
+  const all = [...into, ...from].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [start, end] of all) {
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/** How many live documents a segment still holds. */
+function liveIn(segment: SegmentRef, live: ReadonlySet<number>): number {
+  let count = 0;
+  for (const doc of live) if (segment.ranges.some(([from, to]) => doc >= from && doc < to)) count++;
+  return count;
+}
 
 /** Merges segments into one, keeping only the postings of live documents. */
-function mergeSegments(dir: string, ids: string[], live: ReadonlySet<number>, id: string): { text: Buffer; docs: number } {
+function mergeSegments(dir: string, group: readonly SegmentRef[], live: ReadonlySet<number>, id: string): { text: Buffer; docs: number } {
   const builder = new PostingsBuilder();
   const docs = new Set<number>();
-  for (const segment of ids) {
-    for (const line of segmentLines(readFileSync(segmentFile(dir, segment), 'utf8'), segment)) {
+  for (const segment of group) {
+    for (const line of segmentLines(readFileSync(segmentFile(dir, segment.id), 'utf8'), segment.id)) {
       const tab = line.indexOf('\t');
       if (tab < 0) continue;
       const term = line.slice(0, tab);
@@ -36,28 +63,33 @@ function mergeSegments(dir: string, ids: string[], live: ReadonlySet<number>, id
 }
 
 /**
- * Keeps the number of segments small: changed files get new document numbers in a new small segment (old numbers
- * simply stop being live), so the small ones are merged when there are too many, and everything is merged into one
- * when the small ones (or the dead documents) grow to a quarter of the whole.
+ * Keeps the segments few and their dead documents few: changed files get new document numbers in a new small
+ * segment (old numbers simply stop being live). A segment with more than a quarter of its documents dead is
+ * rewritten, small segments are merged once there are more than MAX_SMALL, a segment with nothing live is dropped;
+ * a merge takes at most SEGMENT_DOCS live documents, so memory stays bounded.
  */
 export async function compactSegments(dir: string, segments: SegmentRef[], live: ReadonlySet<number>): Promise<SegmentRef[]> {
-  if (segments.length <= 1) return segments;
-  const total = segments.reduce((sum, s) => sum + s.docs, 0);
-  const [base, ...rest] = segments as [SegmentRef, ...SegmentRef[]];
-  const restDocs = rest.reduce((sum, s) => sum + s.docs, 0);
-  const dead = total - live.size;
-  let merge: SegmentRef[] | undefined;
-  if (restDocs > base.docs / 4 || dead > total / 4) merge = segments;
-  else if (segments.length > MAX_SEGMENTS) merge = rest;
-  if (!merge) return segments;
-  const id = newSideFileId();
-  const merged = mergeSegments(
-    dir,
-    merge.map((s) => s.id),
-    live,
-    id,
-  );
-  await createFileExclusive(segmentFile(dir, id), merged.text);
-  const ref = { id, docs: merged.docs, bytes: merged.text.length };
-  return merge === segments ? [ref] : [base, ref];
+  const counted = segments.map((segment) => ({ segment, live: liveIn(segment, live) })).filter((s) => s.live > 0);
+  const small = counted.filter((s) => s.segment.docs < SMALL);
+  const merge = counted.filter((s) => s.segment.docs - s.live > s.segment.docs / 4 || (small.length > MAX_SMALL && s.segment.docs < SMALL));
+  if (merge.length === 0) return counted.map((s) => s.segment);
+  const kept = counted.filter((s) => !merge.includes(s)).map((s) => s.segment);
+  // Groups of at most SEGMENT_DOCS live documents, each merged into one new segment.
+  const groups: SegmentRef[][] = [];
+  let size = Infinity;
+  for (const s of merge) {
+    if (size + s.live > SEGMENT_DOCS) {
+      groups.push([]);
+      size = 0;
+    }
+    (groups[groups.length - 1] as SegmentRef[]).push(s.segment);
+    size += s.live;
+  }
+  for (const group of groups) {
+    const id = newSideFileId();
+    const merged = mergeSegments(dir, group, live, id);
+    await createFileExclusive(segmentFile(dir, id), merged.text);
+    kept.push({ id, docs: merged.docs, bytes: merged.text.length, ranges: group.reduce<[number, number][]>((all, s) => joinRanges(all, s.ranges), []) });
+  }
+  return kept;
 }

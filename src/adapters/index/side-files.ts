@@ -1,10 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * The files index.json names beside it in `.mindlines/`: postings segments (`postings-<id>.txt`) and the front
- * matter of every entry (`heads-<id>.jsonl`). Each is written once under a fresh random id and never changed, so a
+ * node:crypto, loaded the first time a hash or random bytes are wanted: it is one of the larger built-in modules,
+ * and a warm `search` or `list` never needs it.
+ */
+const crypto = () => process.getBuiltinModule('node:crypto');
+
+/**
+ * The files index.json names beside it in `.mindlines/`: the rows (`rows-<id>.bin`), postings segments
+ * (`postings-<id>.txt`) and the front matter of every entry (`heads-<id>.jsonl`). Each is written once under a fresh random id and never changed, so a
  * reader holding an older index.json still finds whole files; a sync writes new ones (atomic-file.ts: temp file,
  * fsync, exclusive link), then index.json naming them.
  */
@@ -14,9 +19,9 @@ export class IndexUnusableError extends Error {}
 
 /** A side file no longer named is deleted only after this long, so a reader that just loaded the index finds it. */
 const GRACE_MS = 60_000;
-const SIDE_FILE = /^(postings-[0-9a-f]+\.txt|heads-[0-9a-f]+\.jsonl)$/;
+const SIDE_FILE = /^(postings-[0-9a-f]+\.txt|heads-[0-9a-f]+\.jsonl|rows-[0-9a-f]+\.bin)$/;
 
-export const newSideFileId = () => randomBytes(8).toString('hex');
+export const newSideFileId = () => crypto().randomBytes(8).toString('hex');
 
 /** Reads exactly `length` bytes at `position`. */
 export function readAt(fd: number, position: number, length: number): Buffer {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { rewriteFrontMatter, serializeEntryText } from '../../codecs/entry-file.js';
 import { formatTimestamp } from '../../codecs/dates.js';
 import { EntryNotFoundError, UsageError } from '../../errors.js';
@@ -6,8 +5,15 @@ import type { Finding } from '../privacy/kinds.js';
 import type { Clock, EntryStore } from '../ports.js';
 import { isLockedPath, lockedEntryPath } from '../lock/locked-file.js';
 import type { BuiltEntry } from '../reflection/reflection.js';
+import { asciiSlug, entryPathFrom } from './entry-location.js';
 import { readEntry, type Entry } from './entry.js';
 import type { Visibility } from './vocabulary.js';
+
+/**
+ * node:crypto, loaded the first time a hash or random bytes are wanted: it is one of the larger built-in modules,
+ * and a warm `search` or `list` never needs it.
+ */
+const crypto = () => process.getBuiltinModule('node:crypto');
 
 /** What is about to be written: the whole text of an entry file and the journal-relative path it will have. */
 export interface PendingWrite {
@@ -85,7 +91,16 @@ export type FrontMatterChange = Record<string, unknown> | ((current: Entry) => R
 /** An update worked out from one version of the file (`before`): the text to write, or nothing to do. */
 type PreparedUpdate = { before: string; saved: SavedEntry; after: string; unchanged?: undefined } | { before: string; unchanged: Entry; saved?: undefined; after?: undefined };
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (text: string) => crypto().createHash('sha256').update(text).digest('hex');
+
+/**
+ * `<folder>/YYYY/MM/<date>-<slug>-<short id>.md`. The slug library (large transliteration tables) is loaded only for
+ * a title that is not plain ASCII; a private entry's slug is the word `private` (RELIABILITY.md section 2).
+ */
+async function plainEntryPath(meta: { id: string; date: string; title: string }, folder: 'entries' | 'private'): Promise<string> {
+  const slug = folder === 'private' ? 'private' : (asciiSlug(meta.title) ?? (await import('./entry-path.js')).slugOf(meta.title));
+  return entryPathFrom(meta.date, slug, meta.id, folder);
+}
 
 /**
  * The one way an entry file is written: create, replace, move. Every method reads its own output back (a file we
@@ -131,10 +146,8 @@ export class EntryWriter {
 
   /** An unlocked entry's file: its date, its title without identifiers (issue 13), its id, its visibility's folder. */
   private async plainPathFor(meta: { date: string; title: string; id: string }, folder: 'entries' | 'private'): Promise<string> {
-    // Loaded here, not at the top: slugify builds large tables when it loads, and reading commands never need it.
-    const { entryPathFor } = await import('./entry-path.js');
     const title = folder === 'private' || !this.deps.guard.fileTitle ? meta.title : await this.deps.guard.fileTitle(meta.title);
-    return entryPathFor(meta.date, title, meta.id, folder);
+    return plainEntryPath({ ...meta, title }, folder);
   }
 
   /**

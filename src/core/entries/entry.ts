@@ -263,7 +263,7 @@ export function readEntry(path: string, text: string): EntryResult {
  * Participatory hours of an entry: all its hours when `true`, a number as given but never more than its hours (a
  * hand-edited `participatory: 5` on a half-hour entry counts half an hour; `check` points it out), else 0.
  */
-export function participatoryHours(meta: EntryMeta): number {
+export function participatoryHours(meta: Pick<EntryMeta, 'hours' | 'participatory'>): number {
   const hours = meta.hours ?? 0;
   if (meta.participatory === true) return hours;
   if (typeof meta.participatory === 'number') return Math.min(meta.participatory, hours);

@@ -1,4 +1,10 @@
-import { readEntry, type Entry } from './entry.js';
+import { readEntry, type Entry, type EntryMeta } from './entry.js';
+
+/** What the journal-wide checks need of an entry: where it is, its id and its visibility. */
+export interface CheckedEntry {
+  path: string;
+  meta: Pick<EntryMeta, 'id' | 'visibility'>;
+}
 
 /** Something `check` reports that is not an identifier: a file that would break the journal or leak a private entry. */
 export type ProblemKind =
@@ -50,7 +56,7 @@ export function checkEntryText(file: string, text: string): { entry?: Entry; pro
 }
 
 /** Entries that share an id: every file of such a group is reported, naming the others. */
-export function duplicateIdProblems(entries: readonly Pick<Entry, 'path' | 'meta'>[], idLine: (path: string) => number = () => 2): CheckProblem[] {
+export function duplicateIdProblems(entries: readonly CheckedEntry[], idLine: (path: string) => number = () => 2): CheckProblem[] {
   const byId = new Map<string, string[]>();
   for (const entry of entries) byId.set(entry.meta.id, [...(byId.get(entry.meta.id) ?? []), entry.path]);
   const problems: CheckProblem[] = [];
@@ -73,7 +79,7 @@ export function duplicateIdProblems(entries: readonly Pick<Entry, 'path' | 'meta
  * In a team journal, private entries must never be committed: a file under `private/` that git tracks, or an
  * entry marked `visibility: private` outside `private/`, is a problem.
  */
-export function privateEntryProblems(entries: readonly Pick<Entry, 'path' | 'meta'>[], trackedPrivateFiles: readonly string[]): CheckProblem[] {
+export function privateEntryProblems(entries: readonly CheckedEntry[], trackedPrivateFiles: readonly string[]): CheckProblem[] {
   const problems: CheckProblem[] = trackedPrivateFiles.map((file) => ({
     file,
     line: 1,

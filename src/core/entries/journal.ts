@@ -81,15 +81,12 @@ export class Journal {
   }
 
   /**
-   * Brings the index up to date with the files and returns it, with the files the store refused (links, oversized)
-   * among the problems.
+   * Brings the index up to date with the files and returns it; the files the store refused (links, oversized,
+   * conflict copies) are among its problems.
    */
   async sync(options: SyncOptions & { locked?: LockedNeed } = {}): Promise<IndexSnapshot> {
-    const { files, problems } = await this.deps.store.list();
-    const indexed = await syncIndex(this.deps.index, files, (file) => this.readForIndex(file), options);
-    const snapshot = await this.withLocked(indexed, options.locked ?? 'text');
-    if (problems.length === 0) return snapshot;
-    return { entries: snapshot.entries, problems: [...problems, ...snapshot.problems].sort(byPath), postings: (term) => snapshot.postings(term) };
+    const indexed = await syncIndex(this.deps.index, this.deps.store, (file) => this.readForIndex(file), options);
+    return this.withLocked(indexed, options.locked ?? 'text');
   }
 
   /**
@@ -135,14 +132,15 @@ export class Journal {
   }
 
   private async readForIndex(file: EntryFileInfo): Promise<IndexDocument> {
-    let text: string;
+    if (file.refused !== undefined) return { ok: false, problem: { path: file.path, line: 1, message: file.refused } };
+    let read: { text: string; hash: string };
     try {
-      text = await this.deps.store.read(file.path);
+      read = await this.deps.store.readWithHash(file.path);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { ok: false, problem: { path: file.path, line: 1, message } };
     }
-    return indexDocumentOf(file.path, text);
+    return { ...indexDocumentOf(file.path, read.text), hash: read.hash };
   }
 
   /** The entry an index row describes, without its body. */
@@ -242,6 +240,31 @@ export class Journal {
    * Throws EntryNotFoundError, or UsageError when a prefix matches several entries.
    */
   async find(ref: string): Promise<Entry> {
+    return (await this.findIn(ref, () => this.sync({ locked: 'none' }))).entry;
+  }
+
+  /**
+   * One entry (as `find`) and the entries linked with it: those its `builds_on` names and those whose `builds_on`
+   * names it (back-links), found from the index's facets in the same sync, without the front matter of the others.
+   */
+  async findWithLinks(ref: string): Promise<{ entry: Entry; linked: EntrySummary[] }> {
+    let synced: IndexSnapshot | undefined;
+    const sync = async () => (synced ??= await this.sync({ locked: 'none' }));
+    const { entry } = await this.findIn(ref, sync);
+    // Locked entries link too: their front matter (in the clear, else decrypted) joins the same sync's rows.
+    const snapshot = await this.withLocked(await sync(), 'head');
+    const id = entry.meta.id;
+    const named = new Set(entry.meta.builds_on.map((other) => other.toUpperCase()));
+    const linked: EntrySummary[] = [];
+    for (const row of snapshot.entries) {
+      if (!named.has(row.meta.id) && !(row.meta.builds_on ?? []).some((other) => other.toUpperCase() === id)) continue;
+      const summary = this.summaryOf(row);
+      if ('meta' in summary) linked.push(summary);
+    }
+    return { entry, linked };
+  }
+
+  private async findIn(ref: string, sync: () => Promise<IndexSnapshot>): Promise<{ entry: Entry }> {
     const wanted = ref.trim();
     if (!wanted) throw new UsageError('give an entry id (or the start of one) or a path');
     if (wanted.endsWith('.md') || wanted.includes('/')) {
@@ -257,10 +280,10 @@ export class Journal {
       }
       const result = readEntry(rel, text);
       if (!result.ok) throw new UsageError(`${result.problem.path}:${result.problem.line}: ${result.problem.message}`);
-      return result.entry;
+      return { entry: result.entry };
     }
     // Locked entries are found by the id their file name holds: only the one asked for is decrypted.
-    const { entries: indexed } = await this.sync({ locked: 'none' });
+    const { entries: indexed } = await sync();
     const plainIds = new Set(indexed.map((e) => e.meta.id));
     const lockedFiles = this.deps.locked ? (await this.deps.locked.list()).filter((f) => !plainIds.has(f.id)) : [];
     const entries: { path: string; meta: { id: string; title: string } }[] = [
@@ -276,7 +299,7 @@ export class Journal {
       // Read the file itself, so what is shown is what is on disk now.
       const result = readEntry(match.path, await this.readFile(match.path));
       if (!result.ok) throw new UsageError(`${result.problem.path}:${result.problem.line}: ${result.problem.message}`);
-      return result.entry;
+      return { entry: result.entry };
     }
     if (matches.length > 1) {
       throw new UsageError(`"${wanted}" matches ${matches.length} entries; give more characters of the id`, {

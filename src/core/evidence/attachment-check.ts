@@ -10,7 +10,7 @@ export type StoredCopy = { size: number; sha256: string } | undefined;
  * and SHA-256 it was attached with. Problems are reported on the entry's `attachments:` line.
  */
 export async function attachmentProblems(
-  entry: Pick<Entry, 'path' | 'meta' | 'frontMatter'>,
+  entry: Pick<Entry, 'path' | 'frontMatter'> & { meta: Pick<Entry['meta'], 'id'> },
   stored: (relative: string) => Promise<StoredCopy>,
   line = 1,
 ): Promise<CheckProblem[]> {

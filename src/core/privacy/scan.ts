@@ -7,8 +7,7 @@
  * keeping the most confident; reviewed false positives are removed by `<!-- mindlines:allow kind "text" -->` in the
  * text or by `privacy.allow` in mindlines.yaml.
  */
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { parseSafeYaml } from '../../codecs/safe-yaml.js';
+import { frontMatterValueRanges } from '../../codecs/front-matter-ranges.js';
 import { TYPED_ENTRY_KEYS, TYPED_RECORD_KEYS } from '../entries/entry-fields.js';
 import { detectAddresses } from './address.js';
 import { caseView } from './case-view.js';
@@ -142,25 +141,6 @@ function splitFrontMatter(text: string): FrontMatterSplit | undefined {
   return { yamlStart, yamlEnd: yamlStart + close.index };
 }
 
-/** The source ranges (offsets in the YAML text) of every scalar under a node, skipping structural nested keys. */
-function scalarRanges(node: unknown, out: [number, number][]): void {
-  if (isScalar(node)) {
-    if (node.range && node.value !== null && typeof node.value !== 'boolean') out.push([node.range[0], node.range[1]]);
-    return;
-  }
-  if (isSeq(node)) {
-    for (const item of node.items) scalarRanges(item, out);
-    return;
-  }
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (STRUCTURAL_NESTED_KEYS.has(key)) continue;
-      scalarRanges(pair.value, out);
-    }
-  }
-}
-
 /**
  * Finds identifiers in an entry file: the values of its front matter (every free-text field: title, activity,
  * standards, tags, resources, beliefs, actions, what a review recorded, and any key mindlines does not know; not
@@ -193,18 +173,9 @@ function withFileName(findings: Finding[], file: string, options: ScanOptions): 
 function scanEntryText(fileText: string, file: string, options: ScanOptions): Finding[] {
   const split = splitFrontMatter(fileText);
   if (!split) return scanText(fileText, file, options);
-  const yaml = fileText.slice(split.yamlStart, split.yamlEnd);
-  const parsed = parseSafeYaml(yaml);
-  if (!parsed.ok) return scanText(fileText, file, options);
-  const ranges: [number, number][] = [];
-  const contents = parsed.doc.contents as Node | null;
-  if (isMap(contents)) {
-    for (const pair of contents.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (STRUCTURAL_KEYS.has(key)) continue;
-      scalarRanges(pair.value, ranges);
-    }
-  }
+  // Found by the line parser for the front matter mindlines writes; the full YAML parser only for the rest.
+  const ranges = frontMatterValueRanges(fileText.slice(split.yamlStart, split.yamlEnd), STRUCTURAL_KEYS, STRUCTURAL_NESTED_KEYS);
+  if (!ranges) return scanText(fileText, file, options);
   // Blank the whole front matter (the `---` lines, keys, structural values) except the values to scan.
   const frontEnd = Math.min(fileText.length, split.yamlEnd + 3);
   ranges.sort((a, b) => a[0] - b[0]);

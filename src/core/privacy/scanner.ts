@@ -1,6 +1,12 @@
 import type { Finding } from './kinds.js';
 
 /**
+ * The scanner's version: raise it whenever a detector, the lexicon's use or the allow rules change what is found,
+ * so findings kept from an older scanner (the scan cache in `.mindlines/`) are scanned again.
+ */
+export const SCANNER_VERSION = 1;
+
+/**
  * The identifier scanner as the rest of mindlines reaches it: already bound to the journal's `privacy.names`
  * deny-list, its `privacy.allow` list and the name lexicon, so a caller only says what to scan.
  */

@@ -10,12 +10,21 @@ export interface IndexDiff {
   deleted: string[];
 }
 
-const same = (a: EntryFileInfo, b: EntryFileInfo) => a.size === b.size && a.mtimeMs === b.mtimeMs;
+/**
+ * The same file as held: same size and modification time, the same reason to refuse it, and (when both sides know
+ * it) the same fingerprint, which is how an edit within one tick of the clock is told apart.
+ */
+const same = (a: EntryFileInfo, b: EntryFileInfo) =>
+  a === b ||
+  (a.size === b.size &&
+    a.mtimeMs === b.mtimeMs &&
+    (a.refused ?? '') === (b.refused ?? '') &&
+    (a.hash === undefined || b.hash === undefined || a.hash === b.hash));
 
 /**
  * Compares what an index holds with the files as listed now, by path, size and modification time (like zk's
- * `paths.Diff`): nothing is read. Runs before every read command, so the usual case (the same files in the same
- * order, nothing changed) is one pass with no map.
+ * `paths.Diff`): nothing is read. Runs whenever the store's cheap check says something may have changed, so the
+ * usual case (the same files in the same order) is one pass with no map.
  */
 export function diffIndex(held: readonly EntryFileInfo[], files: readonly EntryFileInfo[]): IndexDiff {
   const changed: EntryFileInfo[] = [];

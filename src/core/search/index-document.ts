@@ -4,7 +4,7 @@ import { termFrequencies } from './search-text.js';
 
 /** The facets of an entry that the index keeps for filtering and sorting. */
 export function facetsOf(meta: EntryMeta): EntryFacets {
-  const facets: EntryFacets = { id: meta.id, title: meta.title, date: meta.date, tags: meta.tags };
+  const facets: EntryFacets = { id: meta.id, title: meta.title, date: meta.date, tags: meta.tags, builds_on: meta.builds_on };
   for (const key of ['created', 'hours', 'activity', 'template', 'author', 'visibility', 'status'] as const) {
     if (meta[key] !== undefined) (facets as unknown as Record<string, unknown>)[key] = meta[key];
   }

@@ -17,6 +17,11 @@ function journalOver(root: string, index: EntryIndex) {
     reads.push(p);
     return store.read(p);
   };
+  // The index reads a file with its fingerprint in one go: that is a read too.
+  counting.readWithHash = async (p: string) => {
+    reads.push(p);
+    return store.readWithHash(p);
+  };
   const journal = new Journal({ root, mode: 'personal', store: counting, clock: { now: () => new Date('2026-11-27T12:00:00Z') }, ids: { next: () => '01JD0000000000000000000000' }, index });
   return { journal, reads };
 }
@@ -48,7 +53,7 @@ describe('an index held in memory (a script over a journal it cannot write)', ()
 
     const missing = path.join(root, 'missing');
     const index = openEntryIndex(missing, { mindlines: '0.1.0', notify: (n) => notices.push(n) });
-    expect((await index.update(async () => ({ put: [], removed: [] }))).entries).toEqual([]);
+    expect((await index.update(async () => ({ put: [], removed: [], read: async () => Promise.reject(new Error('nothing to read')), stamp: { at: 0, folders: [] } }))).entries).toEqual([]);
     expect(notices).toEqual([{ kind: 'index-in-memory', folder: path.join(missing, '.mindlines'), code: 'ENOENT' }]);
   });
 
@@ -68,7 +73,7 @@ describe('an index held in memory (a script over a journal it cannot write)', ()
 
   it('does not hide an error that is not the disk refusing', async () => {
     const broken: EntryIndex = { read: async () => undefined, update: async () => Promise.reject(new TypeError('a bug')) };
-    await expect(new DiskTolerantEntryIndex(broken, '/x', () => undefined).update(async () => ({ put: [], removed: [] }))).rejects.toThrow('a bug');
+    await expect(new DiskTolerantEntryIndex(broken, '/x', () => undefined).update(async () => ({ put: [], removed: [], read: async () => Promise.reject(new Error('nothing to read')), stamp: { at: 0, folders: [] } }))).rejects.toThrow('a bug');
   });
 
   it.skipIf(process.getuid?.() === 0)('falls back to memory for a read-only journal folder (root ignores permissions)', async () => {

@@ -40,7 +40,12 @@ describe('locked entries join the index’s answers in memory', () => {
   it('numbers their postings after the index’s own, so one search ranks both', async () => {
     const plainText = `---\nid: 01JD0000000000000000000001\ntitle: Spacer technique\ndate: 2026-11-01\n---\nmask and spacer\n`;
     const index = new MemoryEntryIndex();
-    const indexed = await index.update(async () => ({ put: [{ file: { path: 'entries/a.md', size: 1, mtimeMs: 1 }, doc: indexDocumentOf('entries/a.md', plainText) }], removed: [] }));
+    const indexed = await index.update(async () => ({
+      put: [{ path: 'entries/a.md', size: 1, mtimeMs: 1 }],
+      read: async () => indexDocumentOf('entries/a.md', plainText),
+      removed: [],
+      stamp: { at: 0, folders: [] },
+    }));
     const lockedText = `---\nid: ${ID}\ntitle: Night shift worry\ndate: 2026-11-02\n---\nspacer left at the bedside\n`;
     const file = { path: `entries/${ID}.md.age`, id: ID, size: 900, mtimeMs: 2 };
     const locked = lockedSnapshot([{ file, size: lockedText.length, doc: indexDocumentOf(file.path, lockedText) }]);
