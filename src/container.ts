@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { editText, sweepEditingFolder } from './adapters/editor-launcher.js';
@@ -26,22 +25,22 @@ import { FsTemplateSource } from './adapters/fs-template-source.js';
 import { gitWorkspace } from './adapters/git-workspace.js';
 import { systemClock, ulidSource } from './adapters/system-clock.js';
 import type { CheckPorts } from './app/check.js';
-import type { CohortPorts } from './app/export-cohort.js';
 import type { JournalPorts, WorkspacePorts } from './app/context.js';
 import { discoverJournal, type DiscoveredJournal } from './config/discovery.js';
 import type { JournalConfig } from './config/journal-config.js';
 import { EntryWriter } from './core/entries/entry-writer.js';
 import { Journal } from './core/entries/journal.js';
-import type { PdfPrinter } from './core/cpd/ports.js';
-import type { Clock, Notify, ScanCache } from './core/ports.js';
-import type { PrivacyScanner, PrivacyScannerSource } from './core/privacy/scanner.js';
+import type { Clock, Notify } from './core/ports.js';
 import { privacyWriteGuard } from './core/privacy/write-guard.js';
 import type { DraftStore } from './core/reflection/draft.js';
 import type { Prompter } from './core/reflection/prompter.js';
-import type { LocalFiles, MarkdownRenderer } from './core/workspace-ports.js';
+import type { MarkdownRenderer } from './core/workspace-ports.js';
 import { JournalNotFoundError, UsageError } from './errors.js';
 import { messages } from './ui/messages.js';
 import { Ui } from './ui/output.js';
+import { once, packageVersion, privacyScanner, scanCache } from './container-support.js';
+
+export { once };
 
 /**
  * The one composition root: finds the journal, reads its config, and wires the adapters into ports (interfaces
@@ -89,23 +88,6 @@ export function createUi(runtime: Runtime, globals: GlobalOptions): Ui {
   return new Ui({ stdout: runtime.stdout, stderr: runtime.stderr }, { color: globals.color, quiet: globals.quiet, env: runtime.env });
 }
 
-/**
- * The mindlines release running (package.json's version), which stamps the index: an index written by another
- * release is rebuilt instead of trusted (and its format number, INDEX_VERSION, covers changes made between releases).
- */
-function packageVersion(): string {
-  // One folder up from dist/container.js, two from the bundle (dist/bundle/).
-  for (const relative of ['../package.json', '../../package.json']) {
-    try {
-      const { name, version } = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as { name?: unknown; version?: unknown };
-      if (name === 'mindlines') return typeof version === 'string' ? version : '';
-    } catch {
-      // Not here: the other place.
-    }
-  }
-  return '';
-}
-
 export function homeDir(env: NodeJS.ProcessEnv): string {
   return env.HOME || os.homedir();
 }
@@ -142,47 +124,6 @@ function lockWiring(root: string, config: JournalConfig, env: NodeJS.ProcessEnv,
     writerStore: settings && locked ? new LockingEntryStore(store, locked, settings) : store,
     locks: settings?.locked ? (visibility: string | undefined) => visibility === 'private' : undefined,
   };
-}
-
-/** Loads something on first use and keeps it. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | undefined;
-  return () => (loaded ??= load());
-}
-
-/**
- * The identifier scanner with a journal's deny-list and allow-list (none outside a journal). The detectors are
- * imported on the first scan, and the name lexicon (a data file) read the first time a name is looked up.
- */
-function privacyScanner(config: Pick<JournalConfig, 'privacy'> | undefined): PrivacyScannerSource {
-  return once(async (): Promise<PrivacyScanner> => {
-    const [{ bindScanner }, { loadNameLexicon }] = await Promise.all([import('./core/privacy/scan.js'), import('./adapters/fs-name-lexicon.js')]);
-    return bindScanner({
-      get lexicon() {
-        return loadNameLexicon();
-      },
-      names: config?.privacy.names ?? [],
-      allow: config?.privacy.allow ?? [],
-    });
-  });
-}
-
-/**
- * The scan cache of a journal, for the scanner as this journal binds it: the scanner's version, this release, the
- * journal's privacy lists and the name lexicon file name the results, so a change to any of them scans afresh.
- */
-function scanCache(root: string, config: Pick<JournalConfig, 'privacy'>): () => Promise<ScanCache> {
-  return once(async () => {
-    const [{ FsScanCache }, { SCANNER_VERSION }, { NAME_LEXICON_FILE }, { statSync }] = await Promise.all([
-      import('./adapters/index/scan-cache.js'),
-      import('./core/privacy/scanner.js'),
-      import('./adapters/fs-name-lexicon.js'),
-      import('node:fs'),
-    ]);
-    const lexicon = statSync(NAME_LEXICON_FILE, { throwIfNoEntry: false });
-    const key = JSON.stringify([SCANNER_VERSION, packageVersion(), config.privacy.names, config.privacy.allow, lexicon ? `${lexicon.size}:${lexicon.mtimeMs}` : '']);
-    return new FsScanCache(root, key);
-  });
 }
 
 /** The ports that do not need a journal: files named on the command line, git, and the scanner. */
@@ -304,7 +245,7 @@ export interface Opened {
   passphrase?: PassphraseSource;
 }
 
-function clockFor(now: Date | string | undefined, env: NodeJS.ProcessEnv): Clock {
+export function clockFor(now: Date | string | undefined, env: NodeJS.ProcessEnv): Clock {
   if (now === undefined) return systemClock(env);
   const instant = typeof now === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(now) ? `${now}T12:00:00` : now) : now;
   if (Number.isNaN(instant.getTime())) throw new TypeError(`now: "${String(now)}" is not a date`);
@@ -359,6 +300,7 @@ export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
  * whether the command will read the index (OpenOptions).
  */
 export async function openContext(runtime: Runtime, globals: GlobalOptions, ui = createUi(runtime, globals), readsIndex = true): Promise<Context> {
+  if ((globals.journalsGiven?.length ?? 0) > 1) throw new UsageError(messages.severalJournals(globals.journalsGiven?.length ?? 0));
   const opened = await openJournalPorts({
     flag: globals.journal,
     env: runtime.env,
@@ -391,62 +333,6 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
       return new InquirerPrompter({ input: runtime.stdin, output, root: ports.root, env: runtime.env, dim: (t) => ui.color.dim(t) });
     }),
     markdown: { render: async (markdown, width) => (await import('./adapters/marked-terminal-renderer.js')).renderMarkdownForTerminal(markdown, width) },
-  };
-}
-
-/** What `export cpd` over several journals (a cohort) is handed: no journal of its own, the means to open each. */
-export interface CohortContext extends CliContext {
-  cohort: CohortPorts;
-  files: LocalFiles;
-  /** Makes the folder the reports go to. */
-  makeFolder(dir: string): Promise<void>;
-  isFile(path: string): boolean;
-}
-
-/**
- * The cohort's context: each trainee's journal opened as the library opens one (never created), with the clock of
- * MINDLINES_NOW. The folder adapter loads only here.
- */
-export async function openCohortContext(runtime: Runtime, globals: GlobalOptions): Promise<CohortContext> {
-  const folders = await import('./adapters/fs-folders.js');
-  return {
-    runtime,
-    globals,
-    ui: createUi(runtime, globals),
-    cohort: await cohortPorts({ env: runtime.env, cwd: runtime.cwd }),
-    files: fsLocalFiles,
-    makeFolder: folders.makeFolder,
-    isFile: folders.isFile,
-  };
-}
-
-/** The ports of a cohort export, for the command line and the library alike. */
-export async function cohortPorts(options: { env: NodeJS.ProcessEnv; cwd: string; now?: Date | string | undefined }): Promise<CohortPorts> {
-  const folders = await import('./adapters/fs-folders.js');
-  const { env, cwd, now } = options;
-  // One browser prints every trainee's PDF: starting one costs more than a page.
-  const printer = once(async () => (await import('./adapters/chromium/chromium-pdf-printer.js')).chromiumPdfPrinter({ env }));
-  let printed = false;
-  const shared: PdfPrinter = {
-    print: async (html) => {
-      printed = true;
-      return (await printer()).print(html);
-    },
-  };
-  return {
-    openJournal: async (root) => ({ ...((await openJournalPorts({ flag: root, env, cwd, discovery: 'existing', now })).ports as JournalPorts), printer: shared }),
-    close: async () => {
-      if (printed) await (await printer()).close();
-    },
-    listFolders: async (dir) => {
-      if (folders.isFile(dir)) throw new UsageError(messages.cohortJournalsNotFolder(dir));
-      try {
-        return await folders.listFolders(dir);
-      } catch (error) {
-        throw new UsageError(messages.cohortJournalsMissing(dir, messages.describeError(error)), { cause: error });
-      }
-    },
-    clock: clockFor(now, env),
   };
 }
 

@@ -17,7 +17,8 @@ import { exportCohort as buildCohortExport, journalsIn, type CohortExport, type 
 import { exportCpd as buildCpdExport, type CpdExport, type CpdExportOptions } from './app/export-cpd.js';
 import type { Entry } from './core/entries/entry.js';
 import type { EntryFilter, SortKey } from './core/entries/filters.js';
-import { cohortPorts, openJournalPorts } from './container.js';
+import { cohortPorts } from './container-cohort.js';
+import { openJournalPorts } from './container.js';
 
 export interface OpenJournalOptions {
   /** Environment used to find the journal when no folder is given (MINDLINES_DIR), for MINDLINES_NOW, and for the browser a PDF is printed with (MINDLINES_BROWSER). */

@@ -185,6 +185,7 @@ async function checkJournalCached(
   if (journal.config.mode === 'team') {
     problems.push(...privateEntryProblems(entries, await ctx.git.trackedFiles(journal.root, 'private')));
   }
+  problems.push(...(await exposedProblems(journal)));
   await cache.save({ state: snapshot.state, files: new Set(files.map((f) => f.path)) });
   return report(findings, problems, count + locked.files, warnings);
 }
@@ -224,11 +225,13 @@ async function checkJournalFiles(ctx: Pick<CheckPorts, 'git'>, journal: CheckJou
   if (journal.config.mode === 'team') {
     problems.push(...privateEntryProblems(entries, await ctx.git.trackedFiles(journal.root, 'private')));
   }
-  // Records other users of this computer can read (issue 14): `mindlines doctor` makes them private.
-  for (const exposed of await journal.modes.exposed()) {
-    problems.push({ file: exposed.path, line: 1, kind: 'readable-by-others', message: messages.readableByOthers(exposed.mode) });
-  }
+  problems.push(...(await exposedProblems(journal)));
   return report(findings, problems, listed.files.length + locked.files, warnings);
+}
+
+/** Records other users of this computer can read (issue 14): `mindlines doctor` makes them private. */
+async function exposedProblems(journal: CheckJournal): Promise<CheckProblem[]> {
+  return (await journal.modes.exposed()).map((exposed) => ({ file: exposed.path, line: 1, kind: 'readable-by-others', message: messages.readableByOthers(exposed.mode) }));
 }
 
 /**

@@ -26,6 +26,15 @@ export interface GateInput {
   ownWords?: readonly (string | null | undefined)[];
 }
 
+/**
+ * The rendered text with its style sheets and scripts blanked (same length, line breaks kept, so positions still
+ * point into the file): CSS such as `col:nth-child(2)` is layout, not anything a reader sees, and must not be taken
+ * for a name followed by an age.
+ */
+export function withoutStyleAndScript(text: string): string {
+  return text.replace(/(<(style|script)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)/gi, (_all, open: string, _tag: string, inner: string, close: string) => open + inner.replace(/[^\n]/g, ' ') + close);
+}
+
 const key = (f: Finding) => `${f.kind}\u0000${f.text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()}`;
 
 /**
@@ -38,7 +47,7 @@ export function findIdentifiers(input: GateInput): Finding[] {
   if (input.output) {
     const seen = new Set(findings.map(key));
     const own = (input.ownWords ?? []).filter((w): w is string => Boolean(w)).map((w) => w.toLowerCase());
-    for (const finding of input.scanner.scanText(input.output.text, input.output.name)) {
+    for (const finding of input.scanner.scanText(withoutStyleAndScript(input.output.text), input.output.name)) {
       if (seen.has(key(finding))) continue;
       if (own.some((word) => word.includes(finding.text.toLowerCase()))) continue;
       findings.push(finding);

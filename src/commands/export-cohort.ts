@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { exportCohort, journalsIn } from '../app/export-cohort.js';
 import { chooseFormat } from '../app/export-output.js';
-import type { CohortContext } from '../container.js';
+import type { CohortContext } from '../container-cohort.js';
 import { CohortIncompleteError, StorageError, UsageError } from '../errors.js';
 import { CPD_FORMATS } from '../exporters/registry.js';
 import { messages } from '../ui/messages.js';

@@ -34,7 +34,7 @@ export function registerEvidence(program: Command, wiring: ProgramWiring): void 
       // Several journals (an educator's cohort): a report each and a summary; one journal: the summary as ever.
       const globals = wiring.globals(command);
       if (opts.journals !== undefined || (globals.journalsGiven?.length ?? 0) > 1) {
-        const [{ runExportCohort }, { openCohortContext }] = await Promise.all([import('../commands/export-cohort.js'), import('../container.js')]);
+        const [{ runExportCohort }, { openCohortContext }] = await Promise.all([import('../commands/export-cohort.js'), import('../container-cohort.js')]);
         await runExportCohort(opts, await openCohortContext(wiring.runtime, globals));
         return;
       }
