@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { editText, sweepEditingFolder } from './adapters/editor-launcher.js';
 import { loadConfigCached } from './adapters/fs-config-cache.js';
@@ -8,6 +7,7 @@ import type { InitOptions, InitResult } from './adapters/fs-journal-layout.js';
 import { fsLocalFiles } from './adapters/fs-local-files.js';
 import { FsProfileSource } from './adapters/fs-profile-source.js';
 import { openEntryIndex } from './adapters/index/open-entry-index.js';
+import { packageVersion } from './adapters/package-version.js';
 import { FsTemplateSource } from './adapters/fs-template-source.js';
 import { gitWorkspace } from './adapters/git-workspace.js';
 import { systemClock, ulidSource } from './adapters/system-clock.js';
@@ -69,19 +69,6 @@ export interface Context extends JournalPorts, CliContext {
 
 export function createUi(runtime: Runtime, globals: GlobalOptions): Ui {
   return new Ui({ stdout: runtime.stdout, stderr: runtime.stderr }, { color: globals.color, quiet: globals.quiet, env: runtime.env });
-}
-
-/**
- * The mindlines release running (package.json's version), which stamps the index: an index written by another
- * release is rebuilt instead of trusted (and its format number, INDEX_VERSION, covers changes made between releases).
- */
-function packageVersion(): string {
-  try {
-    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown };
-    return typeof version === 'string' ? version : '';
-  } catch {
-    return '';
-  }
 }
 
 export function homeDir(env: NodeJS.ProcessEnv): string {

@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import type { GlobalOptions, Runtime } from './container.js';
+import { packageVersion } from './adapters/package-version.js';
 import { registerEvidence } from './program/evidence.js';
+import { refuseUnknownCommand, registerHousekeeping } from './program/housekeeping.js';
 import { registerJournal } from './program/journal.js';
 import { registerLoop } from './program/loop.js';
 import { registerPrivacy } from './program/privacy.js';
@@ -30,7 +32,13 @@ export function createProgram(runtime: Runtime): Command {
     .option('--debug', help.options.debug)
     .addHelpText('after', help.programAfter)
     .showSuggestionAfterError(true)
+    // issue 17: `--version`, `help COMMAND`, and a word that names no command is refused with a suggestion.
+    .version(packageVersion(), '-V, --version', help.options.version)
+    .helpCommand('help [command]', help.options.helpCommand)
+    .allowExcessArguments(true)
     .action(async (_opts, command: Command) => {
+      const [word] = command.args;
+      if (word !== undefined) await refuseUnknownCommand(program, word);
       // In a terminal, a small menu; otherwise the one-screen status (guided reflection, issue 3).
       const { runHome } = await import('./commands/home.js');
       await runHome(await context(command));
@@ -45,5 +53,6 @@ export function createProgram(runtime: Runtime): Command {
   registerEvidence(program, wiring);
   registerTeam(program, wiring);
   registerSearch(program, wiring);
+  registerHousekeeping(program, wiring);
   return program;
 }

@@ -275,6 +275,9 @@ Examples:
     format: 'md (default), html or json',
   },
   options: {
+    // housekeeping (issue 17)
+    version: 'print the version of mindlines',
+    helpCommand: 'show the help of a command, e.g. mindlines help new',
     resume: 'resume an unfinished draft: the most recent, or the one with this id',
     quickTag: 'add a tag (repeat for several)',
     reflectTemplate: 'the template to grow it with (default: asked, the journal’s first)',

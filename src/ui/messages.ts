@@ -8,6 +8,7 @@ import { cpdMessages } from './messages/cpd.js';
 import { teamMessages } from './messages/team.js';
 import { searchMessages } from './messages/search.js';
 import { errorsMessages } from './messages/errors.js';
+import { housekeepingMessages } from './messages/housekeeping.js';
 
 /**
  * Every sentence mindlines says to a user, in one catalogue (as jrnl does), so wording stays consistent and can be
@@ -25,4 +26,5 @@ export const messages = {
   ...teamMessages,
   ...searchMessages,
   ...errorsMessages,
+  ...housekeepingMessages,
 } as const;

@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isolatedEnv } from '../helpers/isolated-env.js';
+import { runInProcess } from '../helpers/run-in-process.js';
+
+/** Issue 17, "getting started": what a new user types before reading any help. */
+describe('a new user finds their way around the command line', () => {
+  const version = (JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+
+  it('prints the version with --version and -V', async () => {
+    const { home, env } = isolatedEnv();
+    for (const flag of ['--version', '-V']) {
+      const result = await runInProcess([flag], { cwd: home, env });
+      expect(result.code).toBe(0);
+      expect(result.stdout.trim()).toBe(version);
+    }
+  });
+
+  it('shows the help of one command with `help new`', async () => {
+    const { home, env } = isolatedEnv();
+    const result = await runInProcess(['help', 'new'], { cwd: home, env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: mindlines new [options]');
+    expect(result.stdout).toContain('--answers <file>');
+  });
+
+  it('refuses a mistyped command with exit 2 and suggests the nearest, creating nothing', async () => {
+    const { home, env } = isolatedEnv();
+    const result = await runInProcess(['lsit'], { cwd: home, env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown command 'lsit'. Did you mean 'list'?");
+    expect(result.stderr).toContain('mindlines --help');
+    expect(result.stderr).not.toContain('too many arguments');
+    const far = await runInProcess(['frobnicate'], { cwd: home, env });
+    expect(far.code).toBe(2);
+    expect(far.stderr).toContain("unknown command 'frobnicate'.");
+    expect(far.stderr).not.toContain('Did you mean');
+    expect(existsSync(path.join(home, 'mindlines'))).toBe(false);
+  });
+});
