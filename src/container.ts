@@ -8,6 +8,7 @@ import { fsLocalFiles } from './adapters/fs-local-files.js';
 import { FsProfileSource } from './adapters/fs-profile-source.js';
 import { openEntryIndex } from './adapters/index/open-entry-index.js';
 import { packageVersion } from './adapters/package-version.js';
+import { fsSettingsFile } from './adapters/fs-settings-file.js';
 import { FsTemplateSource } from './adapters/fs-template-source.js';
 import { gitWorkspace } from './adapters/git-workspace.js';
 import { systemClock, ulidSource } from './adapters/system-clock.js';
@@ -16,6 +17,8 @@ import type { JournalPorts, WorkspacePorts } from './app/context.js';
 import { discoverJournal, type DiscoveredJournal } from './config/discovery.js';
 import type { JournalConfig } from './config/journal-config.js';
 import { EntryWriter } from './core/entries/entry-writer.js';
+import { ChangeLog } from './core/history/change-log.js';
+import type { JournalHistory } from './core/history/ports.js';
 import { Journal } from './core/entries/journal.js';
 import type { Clock } from './core/ports.js';
 import type { PrivacyScanner, PrivacyScannerSource } from './core/privacy/scanner.js';
@@ -40,6 +43,8 @@ export interface GlobalOptions {
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
+  /** false with --no-pager (issue 17). */
+  pager?: boolean;
 }
 
 /** The process around a command, injected so tests can run commands in-process with fake streams. */
@@ -47,7 +52,7 @@ export interface Runtime {
   env: NodeJS.ProcessEnv;
   cwd: string;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
@@ -65,10 +70,14 @@ export interface Context extends JournalPorts, CliContext {
   prompter(): Promise<Prompter>;
   /** Markdown for the terminal (`show`, the interview's preview); loaded only when something is rendered. */
   markdown: MarkdownRenderer;
+  /** Called when the command has run: commits what it changed in a personal journal (issue 17). */
+  finish(): Promise<void>;
 }
 
 export function createUi(runtime: Runtime, globals: GlobalOptions): Ui {
-  return new Ui({ stdout: runtime.stdout, stderr: runtime.stderr }, { color: globals.color, quiet: globals.quiet, env: runtime.env });
+  // Long output goes through a pager in a terminal (issue 17); the adapter loads only when something is that long.
+  const pager = globals.pager === false || globals.json ? undefined : async (text: string) => (await import('./adapters/pager.js')).runPager(text, runtime.env);
+  return new Ui({ stdout: runtime.stdout, stderr: runtime.stderr }, { color: globals.color, quiet: globals.quiet, env: runtime.env, pager });
 }
 
 export function homeDir(env: NodeJS.ProcessEnv): string {
@@ -126,10 +135,25 @@ function draftStore(root: string, clock: Clock): DraftStore {
   };
 }
 
+/** The journal's git history; the adapter loads on first use (most commands only commit, at their end). */
+function journalHistory(root: string): JournalHistory {
+  const history = once(async () => new (await import('./adapters/git-history.js')).GitHistory(root));
+  return {
+    ownsRepository: async () => (await history()).ownsRepository(),
+    commit: async (paths, message, fallback) => (await history()).commit(paths, message, fallback),
+    fileState: async (path) => (await history()).fileState(path),
+    versions: async (path, limit) => (await history()).versions(path, limit),
+    head: async () => (await history()).head(),
+    revert: async (commit, message, fallback) => (await history()).revert(commit, message, fallback),
+  };
+}
+
 /** Every port of an open journal, wired from its root, config and clock. */
 function journalPorts(root: string, config: JournalConfig, clock: Clock, workspace: WorkspacePorts, env: NodeJS.ProcessEnv): JournalPorts {
   const store = new FsEntryStore(root);
   const profileFiles = new FsProfileSource(root);
+  // What this command changes, committed when it ends (issue 17); the writer notes every entry it writes.
+  const changes = new ChangeLog();
   return {
     ...workspace,
     root,
@@ -137,7 +161,7 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
     clock,
     journal: wireJournal(root, config, clock),
     // Every entry write goes through here, and so through the privacy guard (issue 11: no command can skip it).
-    writer: new EntryWriter({ mode: config.mode, store, clock, guard: privacyWriteGuard(workspace.privacy) }),
+    writer: new EntryWriter({ mode: config.mode, store, clock, guard: privacyWriteGuard(workspace.privacy), changes }),
     entryFiles: { list: () => store.list(), read: (path) => store.read(path) },
     templates: new FsTemplateSource(root),
     profiles: {
@@ -148,6 +172,9 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
     drafts: draftStore(root, clock),
     editor: { edit: (text, options) => editText(text, { root, env, name: options.name }) },
     keptEdits: new FsKeptEdits(root),
+    settings: fsSettingsFile(root),
+    history: journalHistory(root),
+    changes,
   };
 }
 
@@ -242,6 +269,15 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
       return new InquirerPrompter({ input: runtime.stdin, output, root: ports.root, env: runtime.env, dim: (t) => ui.color.dim(t) });
     }),
     markdown: { render: async (markdown, width) => (await import('./adapters/marked-terminal-renderer.js')).renderMarkdownForTerminal(markdown, width) },
+    finish: async () => {
+      if (ports.changes.size === 0) return;
+      const { commitChanges } = await import('./app/history.js');
+      const outcome = await commitChanges(ports);
+      if (outcome.action === 'failed') {
+        ui.warn(`mindlines: ${ui.safe(messages.commitFailed(outcome.reason))}`);
+        ui.info(messages.commitFailedHint);
+      }
+    },
   };
 }
 

@@ -21,7 +21,16 @@ export function createProgram(runtime: Runtime): Command {
   const program = new Command('mindlines');
   const globals = (command: Command) => command.optsWithGlobals<GlobalOptions>();
   // container.js (and through it every adapter) is loaded only when a command runs, never for --help.
-  const context = async (command: Command) => (await import('./container.js')).openContext(runtime, globals(command));
+  const opened: { finish(): Promise<void> }[] = [];
+  const context = async (command: Command) => {
+    const ctx = await (await import('./container.js')).openContext(runtime, globals(command));
+    opened.push(ctx);
+    return ctx;
+  };
+  // When a command has run, what it changed is committed (issue 17: each change in a personal journal).
+  program.hook('postAction', async () => {
+    for (const ctx of opened.splice(0)) await ctx.finish();
+  });
 
   program
     .description(help.program)
@@ -30,6 +39,7 @@ export function createProgram(runtime: Runtime): Command {
     .option('--no-color', help.options.noColor)
     .option('-q, --quiet', help.options.quiet)
     .option('--debug', help.options.debug)
+    .option('--no-pager', help.options.noPager)
     .addHelpText('after', help.programAfter)
     .showSuggestionAfterError(true)
     // issue 17: `--version`, `help COMMAND`, and a word that names no command is refused with a suggestion.

@@ -14,7 +14,9 @@ import type { Clock, EntryStore } from '../core/ports.js';
 import type { PrivacyScannerSource } from '../core/privacy/scanner.js';
 import type { DraftStore } from '../core/reflection/draft.js';
 import type { Editor, KeptEdits, TemplateSource } from '../core/reflection/ports.js';
-import type { Git, LocalFiles } from '../core/workspace-ports.js';
+import type { ChangeLog } from '../core/history/change-log.js';
+import type { JournalHistory } from '../core/history/ports.js';
+import type { Git, LocalFiles, SettingsFile } from '../core/workspace-ports.js';
 
 /** What surrounds a journal, there whether or not one is open (`check` can run on files outside any journal). */
 export interface WorkspacePorts {
@@ -42,4 +44,8 @@ export interface JournalPorts extends WorkspacePorts {
   drafts: DraftStore;
   editor: Editor;
   keptEdits: KeptEdits;
+  // issue 17: the settings file, git history, and the changes this command made (committed when it ends).
+  settings: SettingsFile;
+  history: JournalHistory;
+  changes: ChangeLog;
 }

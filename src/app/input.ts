@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseSafeYaml } from '../codecs/safe-yaml.js';
+import { lineOfKey, parseSafeYaml } from '../codecs/safe-yaml.js';
 import type { Answers } from '../core/reflection/reflection.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
@@ -16,7 +16,10 @@ export async function readStream(stream: NodeJS.ReadableStream): Promise<string>
 }
 
 /** Reads an answers map from a YAML or JSON file (relative to the working folder), or from stdin with `-`. */
-export async function readAnswers(ref: string, ctx: Pick<WorkspacePorts, 'files' | 'cwd'> & { stdin: InputStream }): Promise<{ answers: Answers; source: string }> {
+export async function readAnswers(
+  ref: string,
+  ctx: Pick<WorkspacePorts, 'files' | 'cwd'> & { stdin: InputStream },
+): Promise<{ answers: Answers; source: string; keyLines: Record<string, number> }> {
   let text: string;
   let source: string;
   if (ref === '-') {
@@ -35,5 +38,7 @@ export async function readAnswers(ref: string, ctx: Pick<WorkspacePorts, 'files'
   if (!parsed.ok) throw new UsageError(`${source}:${parsed.problem.line}: ${parsed.problem.message}`);
   const value = parsed.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError(messages.answersNotMap(source));
-  return { answers: value as Answers, source };
+  // The line of each top-level key, so every unknown answer can be named where it is (issue 17).
+  const keyLines = Object.fromEntries(Object.keys(value).map((key) => [key, lineOfKey(parsed.doc, parsed.lineCounter, key)]));
+  return { answers: value as Answers, source, keyLines };
 }

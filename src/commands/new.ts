@@ -26,8 +26,8 @@ export async function runNew(opts: NewOptions, ctx: Context): Promise<void> {
     return;
   }
   const [{ readAnswers }, { writeFromAnswers }] = await Promise.all([import('../app/input.js'), import('../app/new-entry.js')]);
-  const { answers, source } = await readAnswers(opts.answers, { files: ctx.files, cwd: ctx.cwd, stdin: ctx.runtime.stdin });
-  const { entry } = await writeFromAnswers(ctx, { answers, source, template: opts.template, title: opts.title });
+  const { answers, source, keyLines } = await readAnswers(opts.answers, { files: ctx.files, cwd: ctx.cwd, stdin: ctx.runtime.stdin });
+  const { entry } = await writeFromAnswers(ctx, { answers, source, keyLines, template: opts.template, title: opts.title });
   if (ctx.globals.json) ctx.ui.json(entryToJson(entry, true));
   else ctx.ui.data(entry.path);
 }

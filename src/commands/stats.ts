@@ -5,6 +5,7 @@ import { matchesFilter } from '../core/entries/filters.js';
 import { loopStats } from '../core/loop/loop-stats.js';
 import { labels } from '../exporters/labels.js';
 import { bar, fit, progressBar } from '../ui/charts.js';
+import { fitLines } from '../ui/fit-table.js';
 import { loopStatsText } from '../ui/loop-views.js';
 import { messages } from '../ui/messages.js';
 import type { Ui } from '../ui/output.js';
@@ -60,7 +61,10 @@ export function renderStats(stats: CpdStats, ui: Ui, columns = 80): string {
     for (const r of stats.requirements) {
       const pct = r.comparison === 'at-most' ? '' : `${Math.min(999, Math.round(r.required > 0 ? (r.achieved / r.required) * 100 : 100))}%`;
       const state = r.met ? c.green(labels.met) : c.yellow(labels.notYetMet);
-      const graph = r.comparison === 'at-most' ? fit('', width + 2) : progressBar(r.achieved, r.required, width);
+      // The bar gives way to the figures after it, so the line fits the terminal (issue 17).
+      const tail = `  ${labels.achievedText(r)} / ${labels.requiredText(r)}  ${pct}  ${labels.notYetMet}`.length;
+      const room = Math.max(4, Math.min(width, columns - label - 6 - tail));
+      const graph = r.comparison === 'at-most' ? fit('', room + 2) : progressBar(r.achieved, r.required, room);
       out.push(`  ${fit(ui.safe(r.name + labels.perSuffix[r.per]), label)}  ${graph}  ${labels.achievedText(r)} / ${labels.requiredText(r)}  ${pct}  ${state}`.replace(/\s+$/, ''));
     }
   }
@@ -89,5 +93,5 @@ export async function runStats(opts: StatsOptions, ctx: Context): Promise<void> 
     return;
   }
   if (stats.entries === 0) ctx.ui.info(messages.statsEmpty(period.from, period.to));
-  ctx.ui.data(`${renderStats(stats, ctx.ui, ctx.runtime.stdout.columns ?? 80)}\n${loopStatsText(loop, ctx.ui)}`);
+  ctx.ui.data(fitLines(`${renderStats(stats, ctx.ui, ctx.runtime.stdout.columns ?? 80)}\n${loopStatsText(loop, ctx.ui)}`, ctx.runtime.stdout.columns));
 }

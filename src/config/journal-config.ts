@@ -28,6 +28,21 @@ export interface JournalConfig {
     names: string[];
     allow: string[];
   };
+  /**
+   * Whose evidence this is (issue 17): `registrant: { name, registration_number }`, for the headers of exported
+   * documents (CPD summaries, reflective accounts). Asked on the first run; `mindlines config set` changes it.
+   */
+  registrant: {
+    name?: string;
+    registrationNumber?: string;
+  };
+  /** `editor:` the command that opens long answers and `edit` (over $VISUAL and $EDITOR, as git's core.editor). */
+  editor?: string;
+  /**
+   * `auto_commit:` whether each change mindlines makes to a personal journal is committed to git with a message, so
+   * `history` and `undo` can use it (default true; team journals commit with `sync` instead).
+   */
+  autoCommit: boolean;
   /** Everything read from the file, including keys this version does not know. */
   raw: Record<string, unknown>;
 }
@@ -40,15 +55,29 @@ export function defaultVisibility(config: JournalConfig): 'private' | 'team' | '
   return config.defaults.visibility ?? (config.mode === 'team' ? 'team' : 'private');
 }
 
-export function defaultConfig(overrides: { name?: string; mode?: JournalMode; profile?: string } = {}): JournalConfig {
+export interface ConfigOverrides {
+  name?: string | undefined;
+  mode?: JournalMode | undefined;
+  profile?: string | undefined;
+  /** MM-DD (the first run asks; default 01-01). */
+  yearStart?: string | undefined;
+  registrant?: { name?: string | undefined; registrationNumber?: string | undefined } | undefined;
+}
+
+export function defaultConfig(overrides: ConfigOverrides = {}): JournalConfig {
+  const registrant: JournalConfig['registrant'] = {};
+  if (overrides.registrant?.name) registrant.name = overrides.registrant.name;
+  if (overrides.registrant?.registrationNumber) registrant.registrationNumber = overrides.registrant.registrationNumber;
   return {
     version: CONFIG_VERSION,
     name: overrides.name ?? 'My reflective journal',
     mode: overrides.mode ?? 'personal',
     profile: overrides.profile ?? DEFAULT_PROFILE,
-    yearStart: '01-01',
+    yearStart: overrides.yearStart ?? '01-01',
     defaults: { template: DEFAULT_TEMPLATE },
     privacy: { names: [], allow: [] },
+    registrant,
+    autoCommit: true,
     raw: {},
   };
 }
@@ -119,7 +148,31 @@ export function parseConfig(text: string, file: string): JournalConfig {
       config.privacy[key] = list as string[];
     }
   }
+  parseHousekeeping(raw, config, fail);
   return config;
+}
+
+/** The settings of issue 17: registrant, editor, auto_commit. */
+function parseHousekeeping(raw: Record<string, unknown>, config: JournalConfig, fail: (key: string, problem: string) => never): void {
+  const registrant = raw.registrant;
+  if (registrant !== undefined && registrant !== null) {
+    if (typeof registrant !== 'object' || Array.isArray(registrant)) fail('registrant', '`registrant` should be a map with name and registration_number');
+    const r = registrant as Record<string, unknown>;
+    for (const [key, field] of [['name', 'name'], ['registration_number', 'registrationNumber']] as const) {
+      const value = r[key];
+      if (value === undefined || value === null) continue;
+      if (typeof value !== 'string' && typeof value !== 'number') fail('registrant', `\`registrant.${key}\` should be text`);
+      if (String(value).trim()) config.registrant[field] = String(value).trim();
+    }
+  }
+  if (raw.editor !== undefined && raw.editor !== null) {
+    if (typeof raw.editor !== 'string' || !raw.editor.trim()) fail('editor', '`editor` should be the command that opens your editor, e.g. nano');
+    config.editor = raw.editor.trim();
+  }
+  if (raw.auto_commit !== undefined && raw.auto_commit !== null) {
+    if (typeof raw.auto_commit !== 'boolean') fail('auto_commit', '`auto_commit` should be true or false');
+    config.autoCommit = raw.auto_commit;
+  }
 }
 
 /** The text of a new `mindlines.yaml`, written by the `yaml` package with a comment header. */
@@ -133,12 +186,16 @@ export function serializeConfig(config: JournalConfig): string {
       year_start: config.yearStart,
       defaults: { template: config.defaults.template },
       privacy: { names: config.privacy.names, allow: config.privacy.allow },
+      ...(config.registrant.name || config.registrant.registrationNumber
+        ? { registrant: { ...(config.registrant.name ? { name: config.registrant.name } : {}), ...(config.registrant.registrationNumber ? { registration_number: config.registrant.registrationNumber } : {}) } }
+        : {}),
     },
     SAFE_YAML_OPTIONS,
   );
   doc.commentBefore =
     ' mindlines journal settings. Committed with the journal; see `mindlines --help`.\n' +
     ' profile: the regulator profile for CPD totals (generic, gmc, nmc, gphc, hcpc, ahpra-medical, rcpsc-moc, ama).\n' +
-    ' year_start: the first day (MM-DD) of your CPD or appraisal year.';
+    ' year_start: the first day (MM-DD) of your CPD or appraisal year.\n' +
+    ' See and change every setting with `mindlines config list` and `mindlines config set KEY VALUE`.';
   return doc.toString({ lineWidth: 0 });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { help } from '../ui/help.js';
+import { housekeepingHelp as help } from '../ui/help-housekeeping.js';
 import type { ProgramWiring } from './wiring.js';
 
 /** The names a command can be called by, for "did you mean" (`help` is commander's own). */
@@ -20,8 +20,61 @@ export async function refuseUnknownCommand(program: Command, word: string): Prom
   throw new UsageError(messages.unknownCommand(word, didYouMean(word, commandNames(program))), { hint: messages.unknownCommandHint });
 }
 
-/** Housekeeping commands (issue 17): config, delete, archive, history, undo, completion. */
+/** Housekeeping (issue 17): config, delete, archive, history, undo, completion. */
 export function registerHousekeeping(program: Command, wiring: ProgramWiring): void {
-  void wiring;
-  void help;
+  program
+    .command('config')
+    .description(help.config)
+    .argument('[action]', 'list (default), get, set or unset')
+    .argument('[key]', 'the setting, e.g. profile, year_start, registrant.name')
+    .argument('[value...]', help.options.configValue)
+    .addHelpText('after', help.configAfter)
+    .action(async (action: string | undefined, key: string | undefined, value: string[], _opts, command: Command) => {
+      const { runConfig } = await import('../commands/config.js');
+      await runConfig({ action, key, value }, await wiring.context(command));
+    });
+
+  program
+    .command('delete')
+    .alias('rm')
+    .description(help.delete)
+    .argument('<id|path>', 'an id (or its start), a short id, or a path')
+    .option('-y, --yes', help.options.yesDelete)
+    .addHelpText('after', help.deleteAfter)
+    .action(async (ref: string, opts: { yes?: boolean }, command: Command) => {
+      const { runDelete } = await import('../commands/delete.js');
+      await runDelete({ ref, yes: opts.yes }, await wiring.context(command));
+    });
+
+  program
+    .command('archive')
+    .description(help.archive)
+    .argument('<id|path>', 'an id (or its start), a short id, or a path')
+    .option('--restore', help.options.restore)
+    .addHelpText('after', help.archiveAfter)
+    .action(async (ref: string, opts: { restore?: boolean }, command: Command) => {
+      const { runArchive } = await import('../commands/archive.js');
+      await runArchive({ ref, restore: opts.restore }, await wiring.context(command));
+    });
+
+  program
+    .command('history')
+    .description(help.history)
+    .argument('[id|path]', 'the entry (default: the whole journal)')
+    .option('--limit <n>', help.options.historyLimit)
+    .addHelpText('after', help.historyAfter)
+    .action(async (ref: string | undefined, opts: { limit?: string }, command: Command) => {
+      const { runHistory } = await import('../commands/history.js');
+      await runHistory({ ref, limit: opts.limit }, await wiring.context(command));
+    });
+
+  program
+    .command('undo')
+    .description(help.undo)
+    .option('-y, --yes', help.options.yesUndo)
+    .addHelpText('after', help.undoAfter)
+    .action(async (opts: { yes?: boolean }, command: Command) => {
+      const { runUndo } = await import('../commands/undo.js');
+      await runUndo({ yes: opts.yes }, await wiring.context(command));
+    });
 }

@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { escapeForTerminal } from './terminal-text.js';
 
 export interface OutputStreams {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; rows?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
@@ -11,6 +11,11 @@ export interface UiOptions {
   color?: boolean | undefined;
   quiet?: boolean | undefined;
   env: NodeJS.ProcessEnv;
+  /**
+   * Shows text through a pager, resolving false when there is none to run (issue 17). Given only when stdout is a
+   * terminal and --no-pager was not asked for.
+   */
+  pager?: ((text: string) => Promise<boolean>) | undefined;
 }
 
 /**
@@ -21,6 +26,7 @@ export class Ui {
   readonly color: ChalkInstance;
   readonly colorEnabled: boolean;
   readonly quiet: boolean;
+  private readonly pager: ((text: string) => Promise<boolean>) | undefined;
 
   constructor(
     private readonly streams: OutputStreams,
@@ -32,6 +38,7 @@ export class Ui {
     this.colorEnabled = !noColor && (forced || Boolean(streams.stdout.isTTY));
     this.color = new Chalk({ level: this.colorEnabled ? 1 : 0 });
     this.quiet = Boolean(options.quiet);
+    this.pager = streams.stdout.isTTY ? options.pager : undefined;
   }
 
   get stdoutIsTTY(): boolean {
@@ -41,6 +48,17 @@ export class Ui {
   /** Data for stdout, printed as given (callers escape entry text with `safe`). */
   data(text: string): void {
     this.streams.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  /**
+   * Data for stdout that may be long (`show`, `list`, `search`, `history`): through the pager when it is taller
+   * than the terminal, as git does; printed as usual when piped, when it fits, or when there is no pager.
+   */
+  async page(text: string): Promise<void> {
+    const rows = this.streams.stdout.rows;
+    const lines = text.split('\n').length;
+    if (this.pager && rows && lines >= rows && (await this.pager(text.endsWith('\n') ? text : `${text}\n`))) return;
+    this.data(text);
   }
 
   /** Bytes or text for stdout exactly as given (an export piped to a file), with nothing added. */

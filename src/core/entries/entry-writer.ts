@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { rewriteFrontMatter, serializeEntryText } from '../../codecs/entry-file.js';
 import { formatTimestamp } from '../../codecs/dates.js';
 import { UsageError } from '../../errors.js';
+import type { ChangeRecorder, ChangeVerb } from '../history/change-log.js';
 import type { Finding } from '../privacy/kinds.js';
 import type { Clock, EntryStore } from '../ports.js';
 import type { BuiltEntry } from '../reflection/reflection.js';
@@ -36,6 +37,8 @@ export interface EntryWriterDeps {
   store: EntryStore;
   clock: Clock;
   guard: WriteGuard;
+  /** Told of every file written, moved or removed, so the command's end can commit them (issue 17). */
+  changes?: ChangeRecorder | undefined;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -52,6 +55,10 @@ export class EntryWriter {
     return this.deps.guard.check(write);
   }
 
+  private noted(verb: ChangeVerb, entry: Pick<Entry, 'meta'>, ...paths: string[]): void {
+    this.deps.changes?.note({ verb, paths, id: entry.meta.id, title: entry.meta.title });
+  }
+
   /** Writes a new entry file (never overwriting one) and returns the entry as read back from its text. */
   async create(built: BuiltEntry): Promise<SavedEntry> {
     const fm = built.frontMatter;
@@ -65,6 +72,7 @@ export class EntryWriter {
     if (!check.ok) throw new UsageError(`the new entry would not be valid: ${check.problem.message}`);
     const findings = await this.guarded({ path, text, action: 'create' });
     await this.deps.store.create(path, text);
+    this.noted('add', check.entry, path);
     return { entry: check.entry, findings };
   }
 
@@ -79,6 +87,7 @@ export class EntryWriter {
     if (!check.ok) throw new UsageError(`the change would leave ${entry.path} invalid: ${check.problem.message}`);
     const findings = await this.guarded({ path: entry.path, text: after, action: 'replace' });
     await this.deps.store.replace(entry.path, after, before);
+    this.noted('update', check.entry, entry.path);
     return { entry: check.entry, findings };
   }
 
@@ -96,6 +105,7 @@ export class EntryWriter {
     // The store compares the file with `expected` just before the rename; a text that cannot match makes it keep
     // the file, write our text beside it as a conflict copy, and throw.
     await this.deps.store.replace(path, text, unchanged ? before : `${before}\u0000changed`);
+    this.noted('update', check.entry, path);
     return { entry: check.entry, findings };
   }
 
@@ -123,6 +133,7 @@ export class EntryWriter {
     await this.deps.store.move(from, target);
     const moved = readEntry(target, await this.deps.store.read(target));
     if (!moved.ok) throw new UsageError(`${target}:${moved.problem.line}: ${moved.problem.message}`);
+    this.noted('update', moved.entry, from, target);
     return { entry: moved.entry, findings, changed: true, movedFrom: from };
   }
 
@@ -137,7 +148,17 @@ export class EntryWriter {
     if (target === entry.path) return { entry, findings: [] };
     const findings = await this.guarded({ path: target, text: await this.deps.store.read(entry.path), action: 'move' });
     await this.deps.store.move(entry.path, target);
+    this.noted('update', entry, entry.path, target);
     return { entry: { ...entry, path: target }, findings };
+  }
+
+  /**
+   * Removes an entry's file (`mindlines delete`). What git has of it stays in its history; the use-case makes sure
+   * there is such a version before it calls this.
+   */
+  async remove(entry: Pick<Entry, 'meta' | 'path'>): Promise<void> {
+    await this.deps.store.remove(entry.path);
+    this.noted('delete', entry, entry.path);
   }
 
   /**

@@ -84,7 +84,8 @@ export const reflectionMessages = {
   editorOpening: (what: string) => `  (opening your editor for: ${what})`,
   quickEmpty: 'nothing to capture: give the note as text (mindlines quick "yesterday: learned that ...") or on stdin',
   quickPrompt: 'Quick note (a leading date such as "yesterday:" sets the date)',
-  quickSaved: (path: string, date: string) => `Captured ${path} (${date}, draft). Grow it into a reflection later with \`mindlines reflect\`.`,
+  // issue 17: the short id `reflect` needs, and the path printed once (on stdout, for scripts).
+  quickSaved: (id: string, date: string) => `Captured ${id} (${date}, draft). Reflect on it later with \`mindlines reflect ${id}\`.`,
   reflectNeedsTerminal: 'reflect is an interactive interview and needs a terminal',
   reflectNeedsTerminalHint: 'run it in a terminal; to change an entry from a script, use `mindlines edit` with $EDITOR set to a script',
   reflectSaved: (path: string) => `Saved the reflection in ${path}.`,
