@@ -13,6 +13,9 @@ import { FsTemplateSource } from './adapters/fs-template-source.js';
 import { gitWorkspace } from './adapters/git-workspace.js';
 import { systemClock, ulidSource } from './adapters/system-clock.js';
 import type { CheckPorts } from './app/check.js';
+import type { SettingChange } from './app/config.js';
+import type { FirstRunAnswers } from './app/first-run.js';
+import { describeMonthDay } from './config/settings.js';
 import type { JournalPorts, WorkspacePorts } from './app/context.js';
 import { discoverJournal, type DiscoveredJournal } from './config/discovery.js';
 import type { JournalConfig } from './config/journal-config.js';
@@ -170,7 +173,7 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
       activityTypes: async (id) => profileFiles.activityTypes(id),
     },
     drafts: draftStore(root, clock),
-    editor: { edit: (text, options) => editText(text, { root, env, name: options.name }) },
+    editor: { edit: (text, options) => editText(text, { root, env, name: options.name, editor: config.editor, announce: options.announce }) },
     keptEdits: new FsKeptEdits(root),
     settings: fsSettingsFile(root),
     history: journalHistory(root),
@@ -201,8 +204,13 @@ export interface OpenOptions {
   housekeeping?: boolean;
   /** "Now" for periods and due dates (the library's option): a Date or an ISO date. Default: MINDLINES_NOW, else the clock. */
   now?: Date | string | undefined;
-  /** Told when the default journal was created on first use. */
-  onCreated?: (root: string) => void;
+  /** Told when the default journal was created on first use (with the first run's answers, when it asked). */
+  onCreated?: (root: string, answers: FirstRunAnswers | undefined) => void;
+  /**
+   * In a terminal, the first run's questions, asked before the default journal is made (issue 17); Ctrl-C there
+   * leaves nothing behind.
+   */
+  firstRun?: ((root: string) => Promise<FirstRunAnswers>) | undefined;
 }
 
 export interface Opened {
@@ -232,9 +240,10 @@ export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
     if (options.discovery === 'existing' || discovered.source !== 'default') {
       throw new JournalNotFoundError(discovered.root, messages.journalMissing(discovered.root), { hint: messages.journalMissingHint(discovered.root) });
     }
+    const answers = await options.firstRun?.(discovered.root);
     const { initJournal } = await import('./adapters/fs-journal-layout.js');
-    await initJournal({ root: discovered.root });
-    options.onCreated?.(discovered.root);
+    await initJournal({ root: discovered.root, ...(answers ? { profile: answers.profile, yearStart: answers.yearStart, registrant: answers.registrant } : {}) });
+    options.onCreated?.(discovered.root, answers);
   }
   const config = options.housekeeping
     ? await loadConfigCached(discovered.root)
@@ -246,15 +255,39 @@ export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
   return { discovered, workspace, ports };
 }
 
+/** The terminal's prompter, drawn on stderr (stdout stays data); @inquirer loads on the first question. */
+function terminalPrompter(runtime: Runtime, ui: Ui, root: string, editor: string | undefined): () => Promise<Prompter> {
+  return once(async () => {
+    const { InquirerPrompter } = await import('./adapters/inquirer-prompter.js');
+    const output = runtime.stderr.isTTY ? runtime.stderr : runtime.stdout;
+    return new InquirerPrompter({ input: runtime.stdin, output, root, env: runtime.env, dim: (t) => ui.color.dim(t), editor });
+  });
+}
+
+/** The first run's questions (issue 17), with the profiles mindlines ships and git's name as the suggested name. */
+async function firstRunQuestions(runtime: Runtime, ui: Ui, root: string): Promise<FirstRunAnswers> {
+  const { askFirstRun } = await import('./app/first-run.js');
+  const profiles = await new FsProfileSource(undefined).all();
+  const name = await gitWorkspace()
+    .identity(runtime.cwd)
+    .catch(() => undefined);
+  return askFirstRun(await terminalPrompter(runtime, ui, root, undefined)(), [...profiles.values()], { name: name?.includes('@') ? undefined : name });
+}
+
 /** The command line's context: the journal (created on first use), its ports, and the terminal's. */
 export async function openContext(runtime: Runtime, globals: GlobalOptions, ui = createUi(runtime, globals)): Promise<Context> {
+  const interactive = Boolean(runtime.stdin.isTTY) && Boolean(runtime.stderr.isTTY || runtime.stdout.isTTY) && !globals.json;
   const opened = await openJournalPorts({
     flag: globals.journal,
     env: runtime.env,
     cwd: runtime.cwd,
     discovery: 'create-default',
     housekeeping: true,
-    onCreated: (root) => ui.info(messages.defaultJournalCreated(root)),
+    firstRun: interactive ? (root) => firstRunQuestions(runtime, ui, root) : undefined,
+    onCreated: (root, answers) =>
+      answers
+        ? ui.success(ui.safe(messages.firstRun.created(root, answers.profile, describeMonthDay(answers.yearStart), answers.registrant.name)))
+        : ui.info(messages.defaultJournalCreated(root)),
   });
   const ports = opened.ports as JournalPorts;
   return {
@@ -263,11 +296,7 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
     globals,
     ui,
     discovered: opened.discovered,
-    prompter: once(async () => {
-      const { InquirerPrompter } = await import('./adapters/inquirer-prompter.js');
-      const output = runtime.stderr.isTTY ? runtime.stderr : runtime.stdout;
-      return new InquirerPrompter({ input: runtime.stdin, output, root: ports.root, env: runtime.env, dim: (t) => ui.color.dim(t) });
-    }),
+    prompter: terminalPrompter(runtime, ui, ports.root, ports.config.editor),
     markdown: { render: async (markdown, width) => (await import('./adapters/marked-terminal-renderer.js')).renderMarkdownForTerminal(markdown, width) },
     finish: async () => {
       if (ports.changes.size === 0) return;
@@ -285,14 +314,28 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
 export interface SetupContext extends CliContext {
   /** Makes a folder a journal (config, entries/, .gitignore, git), keeping what is already there. */
   createJournal(options: InitOptions): Promise<InitResult>;
+  /** Changes one setting of the journal at `root`, checked and committed as `config set` does (issue 17). */
+  changeSetting(root: string, key: string, value: string): Promise<SettingChange>;
+  /** A yes/no question in the terminal. */
+  confirm(message: string, fallback: boolean): Promise<boolean>;
 }
 
 export function openSetupContext(runtime: Runtime, globals: GlobalOptions): SetupContext {
+  const ui = createUi(runtime, globals);
   return {
     runtime,
     globals,
-    ui: createUi(runtime, globals),
+    ui,
     createJournal: async (options) => (await import('./adapters/fs-journal-layout.js')).initJournal(options),
+    changeSetting: async (root, key, value) => {
+      const opened = await openJournalPorts({ flag: root, env: runtime.env, cwd: runtime.cwd, discovery: 'existing' });
+      const ports = opened.ports as JournalPorts;
+      const [{ setSetting }, { commitChanges }] = await Promise.all([import('./app/config.js'), import('./app/history.js')]);
+      const change = await setSetting(ports, key, value);
+      await commitChanges(ports);
+      return change;
+    },
+    confirm: async (message, fallback) => (await terminalPrompter(runtime, ui, runtime.cwd, undefined)()).confirm({ message, default: fallback }),
   };
 }
 

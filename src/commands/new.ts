@@ -1,6 +1,7 @@
 import type { Context } from '../container.js';
 import { entryToJson } from '../core/entries/entry-json.js';
-import { InputRequiredError } from '../errors.js';
+import { SHORT_TEMPLATE } from '../core/reflection/template-time.js';
+import { InputRequiredError, UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import { isInteractive } from './terminal.js';
 
@@ -10,10 +11,20 @@ export interface NewOptions {
   title?: string | undefined;
   /** `--resume` (the most recent draft) or `--resume ID`. */
   resume?: string | boolean | undefined;
+  /** The short path (issue 17): the reflect-short template. */
+  short?: boolean | undefined;
+}
+
+/** `--short` is the short reflection's template; with another `--template` it is a usage error. */
+export function templateFor(opts: { template?: string | undefined; short?: boolean | undefined }): string | undefined {
+  if (!opts.short) return opts.template;
+  if (opts.template && opts.template !== SHORT_TEMPLATE) throw new UsageError(messages.shortAndTemplate(opts.template));
+  return SHORT_TEMPLATE;
 }
 
 /** `mindlines new`: the guided interview in a terminal, or an entry from an answers file (`--answers FILE|-`). */
-export async function runNew(opts: NewOptions, ctx: Context): Promise<void> {
+export async function runNew(given: NewOptions, ctx: Context): Promise<void> {
+  const opts = { ...given, template: templateFor(given) };
   if (!opts.answers) {
     // Checked before anything else loads, so a script without a terminal gets its answer at once.
     if (!isInteractive(ctx.runtime)) {

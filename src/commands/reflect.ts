@@ -5,6 +5,8 @@ import { requireTerminal } from './terminal.js';
 export interface ReflectOptions {
   ref: string;
   template?: string | undefined;
+  /** The short path (issue 17). */
+  short?: boolean | undefined;
 }
 
 /** `mindlines reflect ID`: grows a quick note (or any entry) into a full reflection with a chosen template. */
@@ -12,6 +14,7 @@ export async function runReflect(opts: ReflectOptions, ctx: Context): Promise<vo
   requireTerminal(ctx.runtime, messages.reflectNeedsTerminal, messages.reflectNeedsTerminalHint);
   const [{ reflectOn }, { terminalSessionView, showReflectionResult }] = await Promise.all([import('../app/reflection.js'), import('../ui/reflection-view.js')]);
   const view = terminalSessionView(ctx.ui, ctx.markdown, ctx.runtime.stdout.columns);
-  const result = await reflectOn(ctx, { prompter: await ctx.prompter(), view }, opts);
+  const { templateFor } = await import('./new.js');
+  const result = await reflectOn(ctx, { prompter: await ctx.prompter(), view }, { ref: opts.ref, template: templateFor(opts) });
   showReflectionResult(result, ctx.ui, Boolean(ctx.globals.json));
 }

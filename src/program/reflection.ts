@@ -21,10 +21,11 @@ export function registerReflection(program: Command, wiring: ProgramWiring): voi
     .description(help.reflect)
     .argument('<id|path>', 'the entry to grow: an id (or its start), a short id, or a path')
     .option('-t, --template <id>', help.options.reflectTemplate)
+    .option('-s, --short', help.options.short)
     .addHelpText('after', help.reflectAfter)
-    .action(async (ref: string, opts: { template?: string }, command: Command) => {
+    .action(async (ref: string, opts: { template?: string; short?: boolean }, command: Command) => {
       const { runReflect } = await import('../commands/reflect.js');
-      await runReflect({ ref, template: opts.template }, await wiring.context(command));
+      await runReflect({ ref, template: opts.template, short: opts.short }, await wiring.context(command));
     });
 
   program

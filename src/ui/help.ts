@@ -28,6 +28,7 @@ Running it again on a journal changes nothing and says so.`,
   newAfter: `
 Examples:
   $ mindlines new                                  choose a template, answer its questions, preview, save
+  $ mindlines new --short                          six questions: what happened, what you learned, what changes
   $ mindlines new --template gibbs --title "Breaking bad news"
   $ mindlines new --resume                         carry on with the most recent unfinished draft
   $ mindlines new --answers reflection.yaml
@@ -94,6 +95,7 @@ A leading date (today, yesterday, last Tuesday, 3 days ago, 2026-11-20, 20/11) s
 Examples:
   $ mindlines reflect 7f3k                      choose a template; the note is offered as the first answer
   $ mindlines reflect 01JD3 --template gibbs
+  $ mindlines reflect 7f3k --short              the six-question short reflection
 
 The entry keeps its id, file and created date; answers are saved as a draft as you go (Ctrl-C, then
 \`mindlines new --resume\`). Needs a terminal.`,
@@ -279,6 +281,7 @@ Examples:
     version: 'print the version of mindlines',
     helpCommand: 'show the help of a command, e.g. mindlines help new',
     noPager: 'never show long output through a pager ($PAGER, else less)',
+    short: 'the short reflection: six questions, about five minutes (same as --template reflect-short)',
     resume: 'resume an unfinished draft: the most recent, or the one with this id',
     quickTag: 'add a tag (repeat for several)',
     reflectTemplate: 'the template to grow it with (default: asked, the journal’s first)',

@@ -3,6 +3,7 @@
  * one question through the Prompter and returns the answer; the caller records it in the draft.
  */
 
+import { parseHours } from '../../codecs/hours.js';
 import { MindlinesError } from '../../errors.js';
 import type { Choice } from './prompter.js';
 import type { InterviewContext } from './interview-context.js';
@@ -79,7 +80,7 @@ export async function askDate(
   return iso;
 }
 
-/** Hours: a number from 0 to 1000; `max` caps participatory hours at the hours given. */
+/** Hours as people type them (`1.5`, `1,5`, `1h30`, `90 min`: issue 17), from 0 to 1000; `max` caps participatory hours. */
 export async function askHours(
   ctx: Pick<InterviewContext, 'prompter' | 'words'>,
   q: { message: string; hint?: string | undefined; required: boolean; current?: unknown; max?: number | undefined },
@@ -90,14 +91,16 @@ export async function askHours(
     ...(q.current !== undefined ? { default: String(q.current) } : {}),
     validate: (value) => {
       if (!value.trim()) return q.required ? ctx.words.required : undefined;
-      const n = Number(value.trim());
-      if (!Number.isFinite(n) || n < 0 || n > 1000) return ctx.words.notHours;
+      const n = parseHours(value);
+      if (n === undefined || n < 0 || n > 1000) return ctx.words.notHours;
       if (q.max !== undefined && n > q.max) return ctx.words.participatoryTooMany(q.max);
       return undefined;
     },
   });
   if (!answer.trim()) return undefined;
-  return Math.round(Number(answer.trim()) * 100) / 100;
+  const hours = parseHours(answer) as number;
+  if (String(hours) !== answer.trim()) ctx.prompter.say(ctx.words.hoursResolved(hours));
+  return hours;
 }
 
 export function termChoices(terms: readonly Term[]): Choice<string>[] {
@@ -186,14 +189,17 @@ export async function askLongText(
     }
     const trimmed = typed.trim();
     if (trimmed === '-' && !q.required && q.editor) return '';
-    const wantsEditor = trimmed === '/e' || (q.editor && trimmed === '' && !current);
+    // `/e` alone, or at the end of what was typed ("I felt anxious /e"): carry on in the editor with the text so far.
+    const suffix = /(^|\s)\/e$/.test(trimmed);
+    const wantsEditor = suffix || (q.editor && trimmed === '' && !current);
     if (!wantsEditor) {
       if (await offerRewrite(ctx, typed)) return askLongText(ctx, { ...q, current: typed });
       return typed.trim() === '' ? '' : typed.trim();
     }
+    const sofar = suffix && trimmed !== '/e' ? trimmed.replace(/\s*\/e$/, '') : (current ?? '');
     let written: string;
     try {
-      written = await ctx.prompter.editor({ message: q.message, default: current ?? '', extension: '.md' });
+      written = await ctx.prompter.editor({ message: q.message, default: sofar, extension: '.md' });
     } catch (error) {
       if (error instanceof MindlinesError) {
         ctx.prompter.say(ctx.words.editorFailed(error.message));
@@ -208,6 +214,8 @@ export async function askLongText(
       if (multiline) return current ?? '';
       continue;
     }
+    // What came back from the editor, so the person sees it was captured (issue 17).
+    ctx.prompter.say(ctx.words.editorCaptured(text));
     if (await offerRewrite(ctx, text)) return askLongText(ctx, { ...q, current: text });
     return text;
   }

@@ -5,6 +5,24 @@
 export const housekeepingMessages = {
   unknownCommand: (word: string, suggestion: string | undefined) =>
     `unknown command '${word}'.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+  firstRun: {
+    welcome: 'Welcome to mindlines. Three questions to set up your journal (Enter takes the suggestion; change any of it later with `mindlines config`).',
+    name: 'Your name, as your regulator knows you',
+    nameHint: 'It goes on the CPD summaries and reflective accounts you export. Enter to leave it out.',
+    regulator: 'Who do you revalidate or keep CPD records with?',
+    regulatorHint: 'mindlines counts your CPD against their requirements.',
+    profileChoice: (id: string, name: string) => `${id.padEnd(13)} ${name}`,
+    yearStart: 'When does your appraisal or CPD year start?',
+    yearStartHint: 'Hours and totals are counted per year from this day.',
+    yearStartChoice: (day: string, monthDay: string) =>
+      `${day}${monthDay === '04-01' ? ' (the NHS appraisal year)' : monthDay === '01-01' ? ' (the calendar year)' : ''}`,
+    yearStartAnother: 'Another day…',
+    yearStartDay: 'Which day? (e.g. 1 September, or 09-01)',
+    yearStartInvalid: (value: string) => `"${value}" is not a day of the year; try 1 September or 09-01`,
+    created: (root: string, profile: string, yearStart: string, name: string | undefined) =>
+      `Created your journal at ${root}: profile ${profile}, year from ${yearStart}${name ? `, for ${name}` : ''}.\n` +
+      'Change these with `mindlines config set` (see them all with `mindlines config`).',
+  },
   unknownCommandHint: 'see every command with `mindlines --help`, and one with `mindlines help COMMAND`',
   // settings: mindlines config
   unknownSetting: (key: string, suggestion: string | undefined) =>
