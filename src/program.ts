@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { GlobalOptions, Runtime } from './container.js';
-import { packageVersion } from './adapters/package-version.js';
+import { createRequire } from 'node:module';
 import { registerEvidence } from './program/evidence.js';
 import { refuseUnknownCommand, registerHousekeeping } from './program/housekeeping.js';
 import { registerJournal } from './program/journal.js';
@@ -11,6 +11,15 @@ import { registerSearch } from './program/search.js';
 import { registerTeam } from './program/team.js';
 import type { ProgramWiring } from './program/wiring.js';
 import { help } from './ui/help.js';
+
+/** package.json's version, for --version: read as JSON through require, so --help loads no adapter (STACK.md). */
+function mindlinesVersion(): string {
+  try {
+    return String((createRequire(import.meta.url)('../package.json') as { version?: unknown }).version ?? '');
+  } catch {
+    return '';
+  }
+}
 
 /**
  * The command line: the global options and the home menu here, each group of commands registered from its own
@@ -43,7 +52,7 @@ export function createProgram(runtime: Runtime): Command {
     .addHelpText('after', help.programAfter)
     .showSuggestionAfterError(true)
     // issue 17: `--version`, `help COMMAND`, and a word that names no command is refused with a suggestion.
-    .version(packageVersion(), '-V, --version', help.options.version)
+    .version(mindlinesVersion(), '-V, --version', help.options.version)
     .helpCommand('help [command]', help.options.helpCommand)
     .allowExcessArguments(true)
     .action(async (_opts, command: Command) => {
