@@ -13,6 +13,7 @@ import { FsTemplateSource } from './adapters/fs-template-source.js';
 import { gitWorkspace } from './adapters/git-workspace.js';
 import { systemClock, ulidSource } from './adapters/system-clock.js';
 import type { CheckPorts } from './app/check.js';
+import type { CompletionPorts } from './app/completion.js';
 import type { SettingChange } from './app/config.js';
 import type { FirstRunAnswers } from './app/first-run.js';
 import { describeMonthDay } from './config/settings.js';
@@ -336,6 +337,21 @@ export function openSetupContext(runtime: Runtime, globals: GlobalOptions): Setu
       return change;
     },
     confirm: async (message, fallback) => (await terminalPrompter(runtime, ui, runtime.cwd, undefined)()).confirm({ message, default: fallback }),
+  };
+}
+
+/**
+ * What shell completion reads (issue 17): templates and profiles, and the entries of the journal when there is one.
+ * Never creates a journal, never asks, never says anything.
+ */
+export async function openCompletionPorts(runtime: Runtime, journalFlag: string | undefined): Promise<CompletionPorts> {
+  const discovered = discoverJournal({ flag: journalFlag, env: runtime.env, cwd: runtime.cwd, home: homeDir(runtime.env) });
+  const root = discovered.exists ? discovered.root : undefined;
+  const config = root ? await loadConfigCached(root).catch(() => undefined) : undefined;
+  return {
+    templates: new FsTemplateSource(root),
+    profiles: new FsProfileSource(root),
+    journal: root && config ? wireJournal(root, config, systemClock(runtime.env)) : undefined,
   };
 }
 

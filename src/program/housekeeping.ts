@@ -77,4 +77,32 @@ export function registerHousekeeping(program: Command, wiring: ProgramWiring): v
       const { runUndo } = await import('../commands/undo.js');
       await runUndo({ yes: opts.yes }, await wiring.context(command));
     });
+
+  program
+    .command('completion')
+    .description(help.completion)
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText('after', help.completionAfter)
+    .action(async (shell: string, _opts, command: Command) => {
+      const [{ runCompletionScript }, { createUi }] = await Promise.all([import('../commands/completion.js'), import('../container.js')]);
+      runCompletionScript(shell, { ui: createUi(wiring.runtime, wiring.globals(command)) });
+    });
+
+  // What the completion scripts call with the words typed so far; not for people, so not in --help.
+  program
+    .command('__complete', { hidden: true })
+    .argument('[words...]')
+    .action(async (words: string[], _opts, command: Command) => {
+      const [{ completionNeed }, { runComplete }, { createUi, openCompletionPorts }] = await Promise.all([
+        import('./completion.js'),
+        import('../commands/completion.js'),
+        import('../container.js'),
+      ]);
+      const need = completionNeed(program, words.length > 0 ? words : ['']);
+      const commands = program.commands.filter((c) => !(c as Command & { _hidden?: boolean })._hidden).map((c) => ({ value: c.name() }));
+      const values = need.source === 'commands' ? commands : need.values;
+      const data = need.source === 'commands' ? undefined : need.source;
+      const ui = createUi(wiring.runtime, { ...wiring.globals(command), color: false });
+      await runComplete({ values, data }, { ui }, () => openCompletionPorts(wiring.runtime, need.journal ?? wiring.globals(command).journal));
+    });
 }

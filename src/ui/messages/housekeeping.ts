@@ -23,6 +23,8 @@ export const housekeepingMessages = {
       `Created your journal at ${root}: profile ${profile}, year from ${yearStart}${name ? `, for ${name}` : ''}.\n` +
       'Change these with `mindlines config set` (see them all with `mindlines config`).',
   },
+  completionShell: (shell: string | undefined) => (shell ? `no completion for "${shell}"; mindlines completes bash, zsh and fish` : 'say which shell: bash, zsh or fish'),
+  completionShellHint: 'e.g. eval "$(mindlines completion bash)" in ~/.bashrc; see mindlines help completion',
   unknownCommandHint: 'see every command with `mindlines --help`, and one with `mindlines help COMMAND`',
   // settings: mindlines config
   unknownSetting: (key: string, suggestion: string | undefined) =>
