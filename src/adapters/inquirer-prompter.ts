@@ -1,7 +1,8 @@
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
 import type { CheckboxQuestion, ConfirmQuestion, EditorQuestion, Prompter, SearchQuestion, SelectQuestion, TextQuestion } from '../core/reflection/prompter.js';
 import { emitKeypressEvents } from 'node:readline';
-import { truncate } from '../ui/fit-table.js';
+import { styleText } from 'node:util';
+import { fitLines, truncate } from '../ui/fit-table.js';
 import { messages } from '../ui/messages.js';
 import { editText } from './editor-launcher.js';
 
@@ -43,17 +44,28 @@ export class InquirerPrompter implements Prompter {
     }
   }
 
+  /** The question, then its hint dimmed below it, wrapped at spaces to the terminal (inquirer would cut words). */
   private withHint(message: string, hint: string | undefined, inputLine: boolean): string {
     if (!hint) return message;
-    const lines = hint.split('\n').map((line) => `  ${this.options.dim(line)}`);
+    const columns = (this.options.output as { columns?: number }).columns;
+    const lines = hint.split('\n').flatMap((line) => fitLines(line, columns ? columns - 4 : undefined).split('\n')).map((line) => `  ${this.options.dim(line.trim())}`);
     return `${message}\n${lines.join('\n')}${inputLine ? '\n ›' : ''}`;
   }
+
+  /**
+   * Once answered, a question keeps only its first line on the screen, beside the answer: the hints were for while
+   * it was being answered (issue 17: at 80 columns the answered hints filled the screen).
+   */
+  private readonly theme = {
+    style: { message: (text: string, status: string) => styleText('bold', status === 'done' ? (text.split('\n')[0] ?? text) : text) },
+  };
 
   async text(question: TextQuestion): Promise<string> {
     return this.asking((context) =>
       input(
         {
           message: this.withHint(question.message, question.hint, true),
+          theme: this.theme,
           ...(question.default !== undefined && question.default !== '' ? { default: question.default } : {}),
           validate: async (value: string) => (await question.validate?.(value)) ?? true,
         },
@@ -74,6 +86,12 @@ export class InquirerPrompter implements Prompter {
     return columns ? truncate(name, Math.max(20, columns - 4)) : name;
   }
 
+  /** The line under a list for the highlighted choice, wrapped at spaces (inquirer prints it as it is). */
+  private fitDescription(text: string): string {
+    const columns = (this.options.output as { columns?: number }).columns;
+    return fitLines(text, columns ? columns - 1 : undefined).replace(/\n {2}/g, '\n');
+  }
+
   /** "(↑↓ 14 in all)" under a list that does not fit on the screen. */
   private moreHint(choices: readonly unknown[], hint: string | undefined): string | undefined {
     if (choices.length <= this.pageSize(choices.length)) return hint;
@@ -85,7 +103,8 @@ export class InquirerPrompter implements Prompter {
       select<T>(
         {
           message: this.withHint(question.message, this.moreHint(question.choices, question.hint), false),
-          choices: question.choices.map((c) => ({ value: c.value, name: this.fitName(c.name), ...(c.description ? { description: c.description } : {}) })),
+          theme: this.theme,
+          choices: question.choices.map((c) => ({ value: c.value, name: this.fitName(c.name), ...(c.description ? { description: this.fitDescription(c.description) } : {}) })),
           ...(question.default !== undefined ? { default: question.default } : {}),
           pageSize: this.pageSize(question.choices.length),
         },
@@ -99,11 +118,12 @@ export class InquirerPrompter implements Prompter {
       checkbox<T>(
         {
           message: this.withHint(question.message, this.moreHint(question.choices, question.hint), false),
+          theme: this.theme,
           choices: question.choices.map((c) => ({
             value: c.value,
             name: this.fitName(c.name),
             checked: Boolean(c.checked),
-            ...(c.description ? { description: c.description } : {}),
+            ...(c.description ? { description: this.fitDescription(c.description) } : {}),
           })),
           pageSize: this.pageSize(question.choices.length),
         },
@@ -117,7 +137,8 @@ export class InquirerPrompter implements Prompter {
       search<T>(
         {
           message: this.withHint(question.message, question.hint, false),
-          source: (term) => question.source(term).map((c) => ({ value: c.value, name: this.fitName(c.name), ...(c.description ? { description: c.description } : {}) })),
+          theme: this.theme,
+          source: (term) => question.source(term).map((c) => ({ value: c.value, name: this.fitName(c.name), ...(c.description ? { description: this.fitDescription(c.description) } : {}) })),
           pageSize: 10,
         },
         context,
@@ -126,7 +147,7 @@ export class InquirerPrompter implements Prompter {
   }
 
   async confirm(question: ConfirmQuestion): Promise<boolean> {
-    return this.asking((context) => confirm({ message: question.message, default: question.default ?? false }, context));
+    return this.asking((context) => confirm({ message: question.message, default: question.default ?? false, theme: this.theme }, context));
   }
 
   async editor(question: EditorQuestion): Promise<string> {
@@ -140,7 +161,10 @@ export class InquirerPrompter implements Prompter {
     });
   }
 
+  /** Between questions: wrapped at spaces to the terminal's width, so nothing breaks mid-word. */
   say(text: string): void {
-    this.options.output.write(text.endsWith('\n') ? text : `${text}\n`);
+    const columns = (this.options.output as { columns?: number }).columns;
+    const fitted = fitLines(text.replace(/\n$/, ''), columns ? columns - 1 : undefined);
+    this.options.output.write(`${fitted}\n`);
   }
 }

@@ -104,7 +104,10 @@ const textOf = (cell: Cell) => (typeof cell === 'string' ? cell : cell.text);
 /** The width each column gets so the row fits `width`, or undefined for a column left out. */
 export function columnWidths(columns: readonly Column[], rows: readonly (readonly Cell[])[], width: number, gap = 2): (number | undefined)[] {
   const natural = columns.map((c, i) => Math.min(c.max ?? Infinity, Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(textOf(r[i] ?? ''))))));
-  const widths: (number | undefined)[] = [...natural];
+  // An optional column with nothing in it (no entry has an activity) gives its room to the others.
+  const widths: (number | undefined)[] = natural.map((w, i) =>
+    columns[i]?.dropOrder !== undefined && rows.length > 0 && rows.every((r) => textOf(r[i] ?? '') === '') ? undefined : w,
+  );
   const min = (i: number) => Math.min(natural[i] ?? 0, columns[i]?.min ?? displayWidth(columns[i]?.header ?? ''));
   const total = () => widths.reduce<number>((sum, w) => sum + (w ?? 0), 0) + gap * Math.max(0, widths.filter((w) => w !== undefined).length - 1);
   const shrinkOnce = (floor: (i: number) => number): boolean => {
@@ -162,6 +165,9 @@ export function fitTable(columns: readonly Column[], rows: readonly (readonly Ce
   return [line(columns.map((c) => c.header), true), ...rows.map((row) => line(row, false))].join('\n');
 }
 
+const ESC = String.fromCharCode(27);
+const LEADING = new RegExp(`^((?:${ESC}\\[[0-9;]*m)*)( *)`);
+
 /**
  * Lines of output wrapped at spaces to `columns` (issue 17: `stats` lines broke mid-word), each continuation
  * indented two spaces beyond the line's own indent. Lines that fit are left exactly as they are.
@@ -172,8 +178,10 @@ export function fitLines(text: string, columns: number | undefined): string {
     .split('\n')
     .flatMap((line) => {
       if (displayWidth(line) <= columns) return [line];
-      const indent = /^\s*/.exec(line)?.[0] ?? '';
-      return wrap(line.slice(indent.length), columns - indent.length, '  ').map((piece) => `${indent}${piece}`);
+      // A colour code may come before the indent (a dimmed line): it stays in front, the indent is kept.
+      const [, codes = '', indent = ''] = LEADING.exec(line) ?? [];
+      const pieces = wrap(line.slice(codes.length + indent.length), columns - indent.length, '  ');
+      return pieces.map((piece, i) => `${i === 0 ? codes : ''}${indent}${piece}`);
     })
     .join('\n');
 }

@@ -1,9 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { fitLines } from './fit-table.js';
 import { escapeForTerminal } from './terminal-text.js';
 
 export interface OutputStreams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; rows?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 }
 
 export interface UiOptions {
@@ -70,20 +71,29 @@ export class Ui {
     this.streams.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   }
 
+  /** A message wrapped at spaces to a terminal's width (issue 17: sentences broke mid-word); as it is otherwise. */
+  private fitted(message: string): string {
+    const stderr = this.streams.stderr;
+    // One column spare: a line exactly as wide as the terminal leaves some terminals' cursor in a wrap state.
+    return stderr.isTTY && stderr.columns ? fitLines(message, stderr.columns - 1) : message;
+  }
+
   info(message: string): void {
-    if (!this.quiet) this.streams.stderr.write(`${message}\n`);
+    if (!this.quiet) this.streams.stderr.write(`${this.fitted(message)}\n`);
   }
 
   success(message: string): void {
-    if (!this.quiet) this.streams.stderr.write(`${this.color.green(message)}\n`);
+    if (!this.quiet) this.streams.stderr.write(`${this.color.green(this.fitted(message))}\n`);
   }
 
   warn(message: string): void {
-    this.streams.stderr.write(`${this.color.yellow(message)}\n`);
+    this.streams.stderr.write(`${this.color.yellow(this.fitted(message))}\n`);
   }
 
   error(message: string): void {
-    this.streams.stderr.write(`${this.color.red('mindlines:')} ${message}\n`);
+    const prefix = 'mindlines:';
+    const text = this.fitted(`${prefix} ${message}`).slice(prefix.length);
+    this.streams.stderr.write(`${this.color.red(prefix)}${text}\n`);
   }
 
   /** Entry text made safe for the terminal. */

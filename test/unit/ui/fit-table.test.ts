@@ -51,3 +51,12 @@ describe('text that fits the terminal', () => {
     expect(table.split('\n')).toEqual(['what  hours', 'a       1.5', 'bb       10']);
   });
 });
+
+describe('messages wrapped to the terminal', () => {
+  it('keeps a dimmed line’s indent when it wraps', async () => {
+    const { fitLines } = await import('../../../src/ui/fit-table.js');
+    const dim = '\u001b[2m';
+    expect(fitLines(`${dim}  one two three four five six`, 16)).toBe(`${dim}  one two three\n    four five\n    six`);
+    expect(fitLines('short', 16)).toBe('short');
+  });
+});
