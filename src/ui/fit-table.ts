@@ -43,41 +43,40 @@ export function truncate(text: string, width: number): string {
 }
 
 /**
- * Wraps plain text at spaces to lines of at most `width` cells; lines after the first start with `indent`. A word
- * longer than a line is cut into pieces.
+ * Wraps plain text at spaces to lines of at most `width` cells; lines after the first start with `indent`. The
+ * spacing between words that stay on a line is kept (columns stay aligned); a word longer than a line is cut.
  */
 export function wrap(text: string, width: number, indent = ''): string[] {
   const lines: string[] = [];
   let line = '';
-  const room = (first: boolean) => Math.max(1, width - (first ? 0 : displayWidth(indent)));
+  const room = () => Math.max(1, width - (lines.length === 0 ? 0 : displayWidth(indent)));
   const push = () => {
     lines.push(lines.length === 0 ? line : `${indent}${line}`);
     line = '';
   };
-  for (const word of text.split(/ +/)) {
-    let rest = word;
-    for (;;) {
-      const max = room(lines.length === 0);
-      const candidate = line ? `${line} ${rest}` : rest;
-      if (displayWidth(candidate) <= max) {
-        line = candidate;
-        break;
-      }
-      if (line) {
-        push();
-        continue;
-      }
-      // A word longer than the line: cut it.
+  // Words with the spaces before them: ['', 'a'], ['  ', 'b'] …
+  const parts = text.match(/ *[^ ]+| +$/g) ?? [];
+  for (const part of parts) {
+    const space = /^ */.exec(part)?.[0] ?? '';
+    let word = part.slice(space.length);
+    if (!word) continue;
+    if (line && displayWidth(line + space + word) <= room()) {
+      line += space + word;
+      continue;
+    }
+    if (line) push();
+    else if (lines.length === 0) word = space + word; // a leading indent stays
+    while (displayWidth(word) > room()) {
       let piece = '';
-      for (const ch of rest) {
-        if (displayWidth(piece + ch) > max) break;
+      for (const ch of word) {
+        if (displayWidth(piece + ch) > room()) break;
         piece += ch;
       }
       line = piece;
-      rest = rest.slice(piece.length);
+      word = word.slice(piece.length);
       push();
-      if (!rest) break;
     }
+    line = word;
   }
   if (line || lines.length === 0) push();
   return lines;

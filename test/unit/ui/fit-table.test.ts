@@ -60,3 +60,9 @@ describe('messages wrapped to the terminal', () => {
     expect(fitLines('short', 16)).toBe('short');
   });
 });
+
+describe('wrapping keeps the columns of a line', () => {
+  it('keeps the spacing between words that stay together, and a line’s leading indent', () => {
+    expect(wrap('  reached an action     2 of 4 reflections (50%)', 40, '    ')).toEqual(['  reached an action     2 of 4', '    reflections (50%)']);
+  });
+});
