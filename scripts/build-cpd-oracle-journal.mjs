@@ -5,7 +5,8 @@
 //   node scripts/build-cpd-oracle-journal.mjs DIR    (needs dist/: npx tsc -p tsconfig.build.json)
 //
 // Prints the manifest on stdout: for each answers file or note ("quick-notes.txt:N") the entry's id, short id and
-// path, or `refused` with the CLI's message. Two keys of an answers file are for this builder, not for mindlines:
+// path, or `refused` with the CLI's message. A test passes its own runner (the CLI run in-process), so the journal is
+// built by the same commands without starting 46 processes. Two keys of an answers file are for this builder, not for mindlines:
 // `template` (passed as --template) and `author` (the journal's `author:` setting while that entry is written).
 // builds_on items "@NN-name" name an earlier answers file and become that entry's id.
 import { spawnSync } from 'node:child_process';
@@ -17,7 +18,8 @@ import { FIXTURE, readEntries, readSettings } from './cpd-oracle.mjs';
 
 const BIN = path.resolve(import.meta.dirname, '../bin/mindlines.js');
 
-function run(dir, now, args) {
+/** Runs the built CLI in a child process: the runner the script uses. */
+export function spawnRunner(dir, now, args) {
   const result = spawnSync(process.execPath, [BIN, '--journal', dir, ...args], {
     encoding: 'utf8',
     env: { ...process.env, MINDLINES_NOW: now, NO_COLOR: '1', MINDLINES_DIR: '' },
@@ -34,10 +36,14 @@ function setAuthor(dir, author) {
 
 const shortIdOf = (id) => id.slice(-4).toLowerCase();
 
-export function buildCpdOracleJournal(dir, fixture = FIXTURE) {
+/**
+ * Builds the journal in `dir` with `run(dir, now, args)` (sync or async; { code, stdout, stderr }), by default the
+ * built CLI in a child process. Resolves to the manifest.
+ */
+export async function buildCpdOracleJournal(dir, fixture = FIXTURE, run = spawnRunner) {
   const settings = readSettings(fixture);
   const clock = settings.clock;
-  const init = run(dir, clock, ['init', '--mode', settings.mode, '--name', settings.name]);
+  const init = await run(dir, clock, ['init', '--mode', settings.mode, '--name', settings.name]);
   if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
   const manifest = {};
   const scratch = mkdtempSync(path.join(tmpdir(), 'cpd-oracle-answers-'));
@@ -48,16 +54,16 @@ export function buildCpdOracleJournal(dir, fixture = FIXTURE) {
       setAuthor(dir, entry.author);
       let result;
       if (entry.status === 'draft') {
-        result = run(dir, now, ['quick', entry.text]);
+        result = await run(dir, now, ['quick', entry.text]);
       } else {
         const { template, author: _author, ...answers } = entry.answers;
         if (answers.builds_on) answers.builds_on = answers.builds_on.map((ref) => (ref.startsWith('@') ? manifest[`${ref.slice(1)}.yaml`]?.id ?? ref : ref));
         const file = path.join(scratch, entry.source);
         writeFileSync(file, YAML.stringify(answers));
-        result = run(dir, now, ['new', '--answers', file, '--template', template ?? 'constructivist', '--json']);
+        result = await run(dir, now, ['new', '--answers', file, '--template', template ?? 'constructivist', '--json']);
       }
       if (result.code !== 0) {
-        manifest[entry.source] = { refused: result.stderr.replaceAll(scratch, 'answers'), exitCode: result.code };
+        manifest[entry.source] = { refused: result.stderr.trim().replaceAll(scratch, 'answers'), exitCode: result.code };
         continue;
       }
       const written = entry.status === 'draft' ? { path: result.stdout.trim() } : JSON.parse(result.stdout);
@@ -73,7 +79,7 @@ export function buildCpdOracleJournal(dir, fixture = FIXTURE) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const dir = process.argv[2] ? path.resolve(process.argv[2]) : mkdtempSync(path.join(tmpdir(), 'cpd-oracle-journal-'));
-  const manifest = buildCpdOracleJournal(dir);
+  const manifest = await buildCpdOracleJournal(dir);
   const refused = Object.entries(manifest).filter(([, m]) => m.refused);
   process.stderr.write(`built ${dir}: ${Object.keys(manifest).length - refused.length} entries, ${refused.length} refused\n`);
   for (const [source, m] of refused) process.stderr.write(`  refused ${source}: ${m.refused}\n`);

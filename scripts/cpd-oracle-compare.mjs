@@ -15,7 +15,7 @@ import { FIXTURE, oracle, readSettings } from './cpd-oracle.mjs';
 
 const BIN = path.resolve(import.meta.dirname, '../bin/mindlines.js');
 const dir = process.argv[2] ? path.resolve(process.argv[2]) : mkdtempSync(path.join(tmpdir(), 'cpd-oracle-compare-'));
-const manifest = buildCpdOracleJournal(dir);
+const manifest = await buildCpdOracleJournal(dir);
 const refused = Object.keys(manifest).filter((s) => manifest[s].refused);
 const expected = JSON.parse(readFileSync(path.join(FIXTURE, 'expected.json'), 'utf8'));
 const accepted = oracle(FIXTURE, refused);
@@ -36,7 +36,7 @@ for (const [i, want] of expected.reports.entries()) {
   const r = JSON.parse(got.stdout);
   const rows = r.log.rows.map((x) => sourceOfId.get(x.id) ?? x.id);
   const unitKey = want.unit === 'records' ? 'entries' : want.unit === 'credits' ? 'credits' : 'hours';
-  row('period', `${want.period.from}..${want.period.countedThrough}`, '', `${r.period.from}..${r.period.to}`);
+  row('period', `${want.period.from}..${want.period.countedThrough}`, '', `${r.period.from}..${r.period.countedThrough ?? r.period.to}`);
   row(`total (${want.unit})`, want.totals.total, alt.totals.total, r.totals[unitKey]);
   row('entries', want.totals.entries, alt.totals.entries, r.totals.entries);
   row('hours', want.totals.hours, alt.totals.hours, r.totals.hours);
@@ -51,7 +51,7 @@ for (const [i, want] of expected.reports.entries()) {
     row(`req ${q.id}`, `${fig(q)} ${q.met ? 'met' : 'not met'}`, `${fig(alt.requirements[j])} ${alt.requirements[j].met ? 'met' : 'not met'}`, `${fig(mine)} ${mine?.met ? 'met' : 'not met'}`);
   }
   row('reflective accounts', want.reflectiveAccounts.count, alt.reflectiveAccounts.count, r.totals.accounts);
-  row('not counted (h)', want.notCounted.hours, alt.notCounted.hours, 'not reported');
+  row('not counted (h)', want.notCounted.hours, alt.notCounted.hours, r.notCounted?.hours ?? 'not reported');
   row('drafts in log', 0, 0, rows.filter((s) => s.startsWith('quick-notes')).length);
   row('future in log', 0, 0, r.log.rows.filter((x) => x.date > clock.slice(0, 10)).length);
   row('other author in log', 0, 0, r.log.rows.filter((x) => x.author && x.author !== expected.author).length);

@@ -2,6 +2,13 @@ import os from 'node:os';
 import { editText, sweepEditingFolder } from './adapters/editor-launcher.js';
 import { loadConfigCached } from './adapters/fs-config-cache.js';
 import { FsEntryStore } from './adapters/fs-entry-store.js';
+import { fsImportSource } from './adapters/fs-import-source.js';
+import { FsAttachmentFiles } from './adapters/fs-attachment-files.js';
+import { pdftotextCli } from './adapters/pdftotext-cli.js';
+import { AgeEntryLocking } from './adapters/age-entry-locking.js';
+import { AgeKeyring, keyFileFor, PassphraseSource } from './adapters/age-keyring.js';
+import { AgeLockedEntries, LockingEntryStore } from './adapters/age-locked-entries.js';
+import { readLockSettings } from './adapters/fs-lock-settings.js';
 import { FsKeptEdits } from './adapters/fs-kept-edits.js';
 import type { InitOptions, InitResult } from './adapters/fs-journal-layout.js';
 import { fsLocalFiles } from './adapters/fs-local-files.js';
@@ -10,6 +17,7 @@ import { openEntryIndex } from './adapters/index/open-entry-index.js';
 import { packageVersion } from './adapters/package-version.js';
 import { fsSettingsFile } from './adapters/fs-settings-file.js';
 import { FsTemplateSource } from './adapters/fs-template-source.js';
+import { gitHistoryOnDemand } from './adapters/git-history-on-demand.js';
 import { gitWorkspace } from './adapters/git-workspace.js';
 import { systemClock, ulidSource } from './adapters/system-clock.js';
 import type { CheckPorts } from './app/check.js';
@@ -22,7 +30,6 @@ import { discoverJournal, type DiscoveredJournal } from './config/discovery.js';
 import type { JournalConfig } from './config/journal-config.js';
 import { EntryWriter } from './core/entries/entry-writer.js';
 import { ChangeLog } from './core/history/change-log.js';
-import type { JournalHistory } from './core/history/ports.js';
 import { Journal } from './core/entries/journal.js';
 import type { Clock } from './core/ports.js';
 import type { PrivacyScanner, PrivacyScannerSource } from './core/privacy/scanner.js';
@@ -89,7 +96,7 @@ export function homeDir(env: NodeJS.ProcessEnv): string {
 }
 
 /** A Journal over the files, with its index: the one wiring the command line and the library API share. */
-export function wireJournal(root: string, config: JournalConfig, clock: Clock): Journal {
+export function wireJournal(root: string, config: JournalConfig, clock: Clock, locked?: AgeLockedEntries): Journal {
   return new Journal({
     root,
     mode: config.mode,
@@ -97,7 +104,26 @@ export function wireJournal(root: string, config: JournalConfig, clock: Clock): 
     clock,
     ids: ulidSource(),
     index: openEntryIndex(root, { mindlines: packageVersion() }),
+    locked,
   });
+}
+
+/**
+ * Private entries encrypted at rest (issue 18), when the journal has lock settings: the locked entries (read with
+ * the journal's key, opened at most once per command), and the store the writer writes through, which encrypts
+ * what goes to a locked file. The passphrase comes from the environment; the command line adds a terminal prompt.
+ */
+function lockWiring(root: string, config: JournalConfig, env: NodeJS.ProcessEnv, store: FsEntryStore) {
+  const passphrase = new PassphraseSource(env);
+  const settings = readLockSettings(root, config);
+  const locked = settings ? new AgeLockedEntries(root, new AgeKeyring(keyFileFor(settings, env), passphrase), (text) => passphrase.warn(text)) : undefined;
+  return {
+    passphrase,
+    locked,
+    locking: new AgeEntryLocking(root, config, env, passphrase, locked),
+    writerStore: settings && locked ? new LockingEntryStore(store, locked, settings) : store,
+    locks: settings?.locked ? (visibility: string | undefined) => visibility === 'private' : undefined,
+  };
 }
 
 /** Loads something on first use and keeps it. */
@@ -139,21 +165,8 @@ function draftStore(root: string, clock: Clock): DraftStore {
   };
 }
 
-/** The journal's git history; the adapter loads on first use (most commands only commit, at their end). */
-function journalHistory(root: string): JournalHistory {
-  const history = once(async () => new (await import('./adapters/git-history.js')).GitHistory(root));
-  return {
-    ownsRepository: async () => (await history()).ownsRepository(),
-    commit: async (paths, message, fallback) => (await history()).commit(paths, message, fallback),
-    fileState: async (path) => (await history()).fileState(path),
-    versions: async (path, limit) => (await history()).versions(path, limit),
-    head: async () => (await history()).head(),
-    revert: async (commit, message, fallback) => (await history()).revert(commit, message, fallback),
-  };
-}
-
 /** Every port of an open journal, wired from its root, config and clock. */
-function journalPorts(root: string, config: JournalConfig, clock: Clock, workspace: WorkspacePorts, env: NodeJS.ProcessEnv): JournalPorts {
+function journalPorts(root: string, config: JournalConfig, clock: Clock, workspace: WorkspacePorts, env: NodeJS.ProcessEnv, lock = lockWiring(root, config, env, new FsEntryStore(root))): JournalPorts {
   const store = new FsEntryStore(root);
   const profileFiles = new FsProfileSource(root);
   // What this command changes, committed when it ends (issue 17); the writer notes every entry it writes.
@@ -163,9 +176,9 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
     root,
     config,
     clock,
-    journal: wireJournal(root, config, clock),
+    journal: wireJournal(root, config, clock, lock.locked),
     // Every entry write goes through here, and so through the privacy guard (issue 11: no command can skip it).
-    writer: new EntryWriter({ mode: config.mode, store, clock, guard: privacyWriteGuard(workspace.privacy), changes }),
+    writer: new EntryWriter({ mode: config.mode, store: lock.writerStore, clock, guard: privacyWriteGuard(workspace.privacy), locks: lock.locks, changes }),
     entryFiles: { list: () => store.list(), read: (path) => store.read(path) },
     templates: new FsTemplateSource(root),
     profiles: {
@@ -177,8 +190,13 @@ function journalPorts(root: string, config: JournalConfig, clock: Clock, workspa
     editor: { edit: (text, options) => editText(text, { root, env, name: options.name, editor: config.editor, announce: options.announce }) },
     keptEdits: new FsKeptEdits(root),
     settings: fsSettingsFile(root),
-    history: journalHistory(root),
+    history: gitHistoryOnDemand(root),
     changes,
+    // issue 18
+    importSource: fsImportSource,
+    attachmentFiles: new FsAttachmentFiles(root),
+    pdfText: pdftotextCli,
+    locking: lock.locking,
   };
 }
 
@@ -219,6 +237,8 @@ export interface Opened {
   workspace: WorkspacePorts;
   /** Undefined only in `optional` discovery, when there is no journal. */
   ports: JournalPorts | undefined;
+  /** Where the journal's passphrase comes from; the command line attaches a terminal prompt and its notices. */
+  passphrase?: PassphraseSource;
 }
 
 function clockFor(now: Date | string | undefined, env: NodeJS.ProcessEnv): Clock {
@@ -252,8 +272,9 @@ export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
   // Editor text left by a mindlines that crashed is moved to .mindlines/rescued/ at start-up (issue 3).
   if (options.housekeeping) await sweepEditingFolder(discovered.root);
   const workspace = workspacePorts(cwd, config);
-  const ports = journalPorts(discovered.root, config, clockFor(options.now, env), workspace, env);
-  return { discovered, workspace, ports };
+  const lock = lockWiring(discovered.root, config, env, new FsEntryStore(discovered.root));
+  const ports = journalPorts(discovered.root, config, clockFor(options.now, env), workspace, env, lock);
+  return { discovered, workspace, ports, passphrase: lock.passphrase };
 }
 
 /** The terminal's prompter, drawn on stderr (stdout stays data); @inquirer loads on the first question. */
@@ -291,6 +312,15 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
         : ui.info(messages.defaultJournalCreated(root)),
   });
   const ports = opened.ports as JournalPorts;
+  // issue 18: the passphrase of a locked journal is asked once per command, in a terminal, and where it came from said.
+  if (opened.passphrase) {
+    const passphrase = opened.passphrase;
+    passphrase.notice = (text) => ui.info(text);
+    passphrase.warn = (text) => ui.warn(text);
+    if (runtime.stdin.isTTY && runtime.stderr.isTTY) {
+      passphrase.prompt = async (purpose) => (await import('./adapters/inquirer-passphrase.js')).askPassphrase(purpose, { input: runtime.stdin, output: runtime.stderr });
+    }
+  }
   return {
     ...ports,
     runtime,

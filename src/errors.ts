@@ -57,6 +57,20 @@ export class FileFormatError extends MindlinesError {
 
 export class EntryParseError extends FileFormatError {}
 
+/**
+ * Entry files an export would count cannot be read (issue 12: a hand-edited `hours: lots` used to drop a whole
+ * conference from the total with only a warning). Each problem names the file, the line and what is wrong.
+ */
+export class InvalidEntriesError extends MindlinesError {
+  constructor(
+    readonly problems: readonly { path: string; line: number; message: string }[],
+    message: string,
+    details: ErrorDetails = {},
+  ) {
+    super(message, 1, details);
+  }
+}
+
 export class ConfigError extends FileFormatError {}
 
 export class EntryNotFoundError extends MindlinesError {
@@ -109,5 +123,33 @@ export class CancelledError extends MindlinesError {
 export class EditorError extends MindlinesError {
   constructor(message: string, details: ErrorDetails = {}) {
     super(message, 1, details);
+  }
+}
+
+// issue 18: private entries encrypted at rest
+
+/** An encrypted entry is needed, and there is no passphrase to open the journal's key with (no terminal, no env). */
+export class KeyUnavailableError extends MindlinesError {
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(message, 2, details);
+  }
+}
+
+/** The passphrase given does not open the journal's key. */
+export class WrongPassphraseError extends MindlinesError {
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(message, 1, details);
+  }
+}
+
+/** An encrypted entry file fails its authentication (damaged or changed): reported, never rewritten. */
+export class LockedFileError extends MindlinesError {
+  constructor(
+    readonly file: string,
+    /** What is wrong, without the file's name (for lists of problems that name it already). */
+    readonly reason: string,
+    details: ErrorDetails = {},
+  ) {
+    super(`${file}: ${reason}`, 1, details);
   }
 }

@@ -31,7 +31,7 @@ export interface OpenJournalOptions {
  * An open journal: its folder, settings, entries, the profiles it can count against, its clock, and the privacy
  * scanner with its deny-list and allow-list (what the exports check before they return anything).
  */
-export type MindlinesJournal = Pick<JournalPorts, 'root' | 'config' | 'journal' | 'profiles' | 'clock' | 'privacy'>;
+export type MindlinesJournal = Pick<JournalPorts, 'root' | 'config' | 'journal' | 'templates' | 'profiles' | 'git' | 'clock' | 'privacy'>;
 
 /**
  * Opens the journal in `dir` (else MINDLINES_DIR, else the nearest folder upward holding mindlines.yaml, else
@@ -64,9 +64,12 @@ export async function listEntriesWithProblems(journal: MindlinesJournal, filter:
 }
 
 /**
- * A CPD summary for the period (default: the profile's current cycle or year). `content` is a string, or a Buffer
- * for docx; `report` is the data (the `json` format). Throws ExportRefusedError (with `findings`) when possible
- * identifiers are found in the entries it would include, unless `allowFindings`.
+ * A CPD summary for the period (default: the profile's current cycle or year), counting completed CPD up to today.
+ * `content` is a string, or a Buffer for docx; `report` is the data (the `json` format, described by
+ * schemas/cpd-report.schema.json). The options are those of `export cpd`: `author` or `allAuthors` (a team journal
+ * counts its current author's entries unless told), `excludePrivate`, `includeDrafts`, `skipInvalid`. Throws
+ * InvalidEntriesError when an entry file in the period cannot be read (unless `skipInvalid`), and ExportRefusedError
+ * (with `findings`) when possible identifiers are found in the entries it would include, unless `allowFindings`.
  */
 export async function exportCpd(journal: MindlinesJournal, options: CpdExportOptions = {}): Promise<CpdExport> {
   return buildCpdExport(journal, options);
@@ -86,11 +89,11 @@ export { ExportRefusedError } from './app/privacy-gate.js';
 export type { Profile } from './codecs/profile.js';
 export type { JournalConfig } from './config/journal-config.js';
 export type { BlogDraft, BlogSite } from './core/sharing/blog.js';
-export type { CpdReport, LogRow, Account, PdpAction } from './core/cpd/cpd-report.js';
+export type { CpdReport, LogRow, Account, PdpAction, NotCountedRow, PlannedRow, UnfinishedNote, SkippedFile } from './core/cpd/cpd-report.js';
 export type { RequirementResult, CpdTotals } from './core/cpd/cpd-totals.js';
 export type { Period } from './core/cpd/cpd-period.js';
 export type { Entry, EntryMeta, Action, Belief } from './core/entries/entry.js';
 export type { EntryFilter } from './core/entries/filters.js';
 export type { Finding } from './core/privacy/kinds.js';
 export { CPD_FORMATS, BLOG_FORMATS, type CpdFormat, type BlogFormat } from './exporters/registry.js';
-export { MindlinesError, PiiFoundError, JournalNotFoundError, UsageError, FileFormatError } from './errors.js';
+export { MindlinesError, PiiFoundError, JournalNotFoundError, UsageError, FileFormatError, InvalidEntriesError } from './errors.js';

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { registerEvidence } from './program/evidence.js';
 import { refuseUnknownCommand, registerHousekeeping } from './program/housekeeping.js';
 import { registerJournal } from './program/journal.js';
+import { registerKeeping } from './program/keeping.js';
 import { registerLoop } from './program/loop.js';
 import { registerPrivacy } from './program/privacy.js';
 import { registerReflection } from './program/reflection.js';
@@ -73,5 +74,7 @@ export function createProgram(runtime: Runtime): Command {
   registerTeam(program, wiring);
   registerSearch(program, wiring);
   registerHousekeeping(program, wiring);
+  // issue 18: import, attach, lock, unlock
+  registerKeeping(program, wiring);
   return program;
 }

@@ -55,6 +55,8 @@ export class FsEntryStore implements EntryStore {
           continue;
         }
         if (stat.isDirectory()) {
+          // Evidence attached to private entries (issue 18) lives in private/attachments/: files, not entries.
+          if (relative === 'private/attachments') continue;
           walk(full, relative);
           continue;
         }

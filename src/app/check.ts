@@ -1,10 +1,15 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
+import type { Profile } from '../codecs/profile.js';
 import type { JournalConfig } from '../config/journal-config.js';
-import type { Entry } from '../core/entries/entry.js';
+import { activityOfTemplate, activityTypeOf } from '../core/cpd/cpd-count.js';
+import { participatoryHours, type Entry } from '../core/entries/entry.js';
 import { checkEntryText, conflictProblems, duplicateIdProblems, privateEntryProblems, type CheckProblem } from '../core/entries/journal-check.js';
+import { attachmentProblems } from '../core/evidence/attachment-check.js';
 import type { Finding } from '../core/privacy/kinds.js';
 import type { PrivacyScanner } from '../core/privacy/scanner.js';
-import { UsageError } from '../errors.js';
+import { KeyUnavailableError, LockedFileError, UsageError } from '../errors.js';
+import { splitLockedFile } from '../core/lock/locked-file.js';
 import { messages } from '../ui/messages.js';
 import type { JournalPorts, WorkspacePorts } from './context.js';
 
@@ -13,16 +18,28 @@ export interface CheckOptions {
   staged?: boolean | undefined;
 }
 
+/** Something worth fixing that does not fail `check`: the totals would leave it out or count less than written. */
+export interface CheckWarning {
+  file: string;
+  line: number;
+  kind: 'activity-not-recognised' | 'participatory-over-hours';
+  message: string;
+}
+
 export interface CheckReport {
   ok: boolean;
   findings: Finding[];
   problems: CheckProblem[];
+  /** Warnings about how the journal's profile counts an entry; they never make `ok` false. */
+  warnings: CheckWarning[];
   /** How many files were read. */
   files: number;
 }
 
 /** The journal `check` works in, when there is one: its settings and its entry files as they are on disk. */
-export type CheckJournal = Pick<JournalPorts, 'root' | 'entryFiles'> & { config: Pick<JournalConfig, 'mode'> };
+export type CheckJournal = Pick<JournalPorts, 'root' | 'entryFiles' | 'profiles'> & { config: Pick<JournalConfig, 'mode' | 'profile'> } & Partial<
+    Pick<JournalPorts, 'attachmentFiles' | 'locking'>
+  >;
 
 /**
  * What `check` is handed: files, git and the scanner (with the journal's deny-list and allow-list when there is a
@@ -33,24 +50,107 @@ export type CheckPorts = Pick<WorkspacePorts, 'cwd' | 'files' | 'git' | 'privacy
 /** Whether a journal-relative path is an entry file (under entries/ or private/). */
 const isEntryPath = (rel: string) => /^(?:entries|private)\/.+\.md$/.test(rel);
 
+/** The 1-based line of a front-matter key in an entry file's text (1 when it is not there). */
+const lineOfKey = (text: string, key: string) => {
+  const index = text.split(/\r?\n/).findIndex((line) => line.startsWith(`${key}:`));
+  return index === -1 ? 1 : index + 1;
+};
+
+/**
+ * How the journal's profile would count an entry, where that is not what its author likely meant (issue 12): an
+ * activity the profile does not recognise (not counted in any total), participatory hours over the hours.
+ * Unfinished notes are left alone: they are not counted until they are finished.
+ */
+function countingWarnings(entry: Entry, text: string, profile: Profile): CheckWarning[] {
+  const warnings: CheckWarning[] = [];
+  if (entry.meta.status === 'draft') return warnings;
+  const activity = entry.meta.activity;
+  if (activity && !activityTypeOf(profile, activity) && !activityOfTemplate(profile, entry.meta.template)) {
+    warnings.push({ file: entry.path, line: lineOfKey(text, 'activity'), kind: 'activity-not-recognised', message: messages.activityNotRecognised(activity, profile.id) });
+  }
+  const participatory = entry.meta.participatory;
+  if (typeof participatory === 'number' && participatory > participatoryHours(entry.meta)) {
+    warnings.push({
+      file: entry.path,
+      line: lineOfKey(text, 'participatory'),
+      kind: 'participatory-over-hours',
+      message: messages.participatoryOverHours(participatory, entry.meta.hours ?? 0),
+    });
+  }
+  return warnings;
+}
+
 /** Every entry of the journal: identifiers, parse problems, conflict markers, duplicate ids, private entries in git. */
 async function checkJournal(ctx: Pick<CheckPorts, 'git'>, journal: CheckJournal, scanner: PrivacyScanner): Promise<CheckReport> {
   const listed = await journal.entryFiles.list();
   const findings: Finding[] = [];
   const problems: CheckProblem[] = listed.problems.map((p) => ({ file: p.path, line: p.line, kind: 'unreadable', message: p.message }));
+  const warnings: CheckWarning[] = [];
+  const profile = await journal.profiles.get(journal.config.profile);
   const entries: Entry[] = [];
   for (const file of listed.files) {
     const text = await journal.entryFiles.read(file.path);
     findings.push(...scanner.scanEntryFile(text, file.path));
     const checked = checkEntryText(file.path, text);
     problems.push(...checked.problems);
-    if (checked.entry) entries.push(checked.entry);
+    if (checked.entry) {
+      entries.push(checked.entry);
+      warnings.push(...countingWarnings(checked.entry, text, profile));
+      // issue 18: every attachment the entry records is there, unchanged
+      if (journal.attachmentFiles) problems.push(...(await attachmentProblems(checked.entry, storedCopy(journal.attachmentFiles), lineOfKey(text, 'attachments'))));
+    }
   }
+  const locked = journal.locking ? await checkLocked(journal.locking, scanner) : { findings: [], problems: [], entries: [], files: 0 };
+  findings.push(...locked.findings);
+  problems.push(...locked.problems);
+  entries.push(...locked.entries);
   problems.push(...duplicateIdProblems(entries));
   if (journal.config.mode === 'team') {
     problems.push(...privateEntryProblems(entries, await ctx.git.trackedFiles(journal.root, 'private')));
   }
-  return report(findings, problems, listed.files.length);
+  return report(findings, problems, listed.files.length + locked.files, warnings);
+}
+
+/**
+ * Locked entries (issue 18): with the passphrase in the environment (check never asks: it runs in hooks), each is
+ * decrypted and checked like any entry, and one that fails authentication is a problem; without it, each is only
+ * checked to be an age file at all.
+ */
+async function checkLocked(locking: NonNullable<CheckJournal['locking']>, scanner: PrivacyScanner) {
+  const out = { findings: [] as Finding[], problems: [] as CheckProblem[], entries: [] as Entry[], files: 0 };
+  let canDecrypt = locking.settings() !== undefined;
+  for (const file of await locking.locked()) {
+    out.files++;
+    if (canDecrypt) {
+      try {
+        const text = await locking.open(file.path);
+        out.findings.push(...scanner.scanEntryFile(text, file.path));
+        const checked = checkEntryText(file.path, text);
+        out.problems.push(...checked.problems);
+        if (checked.entry) out.entries.push(checked.entry);
+        continue;
+      } catch (error) {
+        if (error instanceof LockedFileError) {
+          out.problems.push({ file: file.path, line: 1, kind: 'locked-damaged', message: error.reason });
+          continue;
+        }
+        if (!(error instanceof KeyUnavailableError)) throw error;
+        canDecrypt = false;
+      }
+    }
+    if (!splitLockedFile(await locking.raw(file.path))) {
+      out.problems.push({ file: file.path, line: 1, kind: 'locked-damaged', message: messages.lockedDamaged });
+    }
+  }
+  return out;
+}
+
+/** Reads a stored attachment's size and SHA-256, or undefined when it is not there. */
+function storedCopy(files: NonNullable<CheckJournal['attachmentFiles']>) {
+  return async (relative: string) => {
+    const bytes = await files.read(relative);
+    return bytes && { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  };
 }
 
 /** Markdown and text files or folders given on the command line (a blog draft, an export). */
@@ -132,11 +232,12 @@ async function checkStaged(ctx: CheckPorts, scanner: PrivacyScanner): Promise<Ch
   return report(findings, problems, staged.length);
 }
 
-function report(findings: Finding[], problems: CheckProblem[], files: number): CheckReport {
+function report(findings: Finding[], problems: CheckProblem[], files: number, warnings: CheckWarning[] = []): CheckReport {
   const order = (a: { file: string; line: number }, b: { file: string; line: number }) => a.file.localeCompare(b.file) || a.line - b.line;
   findings.sort((a, b) => order(a, b) || a.column - b.column);
   problems.sort(order);
-  return { ok: findings.length === 0 && problems.length === 0, findings, problems, files };
+  warnings.sort(order);
+  return { ok: findings.length === 0 && problems.length === 0, findings, problems, warnings, files };
 }
 
 /** --staged checks what git would commit; paths name files to check: one or the other. */

@@ -11,6 +11,9 @@ import type { EntryWriter } from '../core/entries/entry-writer.js';
 import type { Journal } from '../core/entries/journal.js';
 import type { ProfileSource } from '../core/cpd/ports.js';
 import type { Clock, EntryStore } from '../core/ports.js';
+import type { ImportSource } from '../core/import/ports.js';
+import type { AttachmentFiles, PdfText } from '../core/evidence/ports.js';
+import type { EntryLocking } from '../core/lock/ports.js';
 import type { PrivacyScannerSource } from '../core/privacy/scanner.js';
 import type { DraftStore } from '../core/reflection/draft.js';
 import type { Editor, KeptEdits, TemplateSource } from '../core/reflection/ports.js';
@@ -48,4 +51,13 @@ export interface JournalPorts extends WorkspacePorts {
   settings: SettingsFile;
   history: JournalHistory;
   changes: ChangeLog;
+  // issue 18: bringing notes in, evidence files, private entries encrypted at rest
+  /** The file or folder `import` reads. */
+  importSource: ImportSource;
+  /** Evidence files attached to entries, and the files a person attaches. */
+  attachmentFiles: AttachmentFiles;
+  /** A PDF's text, for the privacy check of attachments. */
+  pdfText: PdfText;
+  /** lock and unlock: the settings, the key, and the locked files on disk. */
+  locking: EntryLocking;
 }

@@ -29,13 +29,19 @@ export function parseLayouts(f: YamlFields, data: YamlMap, matchOf: MatchReader)
   const layoutIds = new Set<string>();
   const accounts = f.list(data.accounts, ['accounts']).map((item, i): AccountLayout => {
     const where = ['accounts', i];
-    const obj = f.map(item, where, ['id', 'name', 'match', 'fields', 'empty']);
+    const obj = f.map(item, where, ['id', 'name', 'reflective', 'match', 'fields', 'empty']);
     const id = f.id(obj, where);
     if (layoutIds.has(id)) f.fail([...where, 'id'], `"${id}" is used twice`);
     layoutIds.add(id);
     const fields = f.list(obj.fields, [...where, 'fields']).map((field, j) => parseAccountField(f, field, [...where, 'fields', j]));
     if (fields.length === 0) f.fail([...where, 'fields'], 'a layout needs at least one field');
-    const layout: AccountLayout = { id, name: f.text(obj, where, 'name'), match: matchOf(obj.match, [...where, 'match']), fields };
+    const layout: AccountLayout = {
+      id,
+      name: f.text(obj, where, 'name'),
+      reflective: f.boolean(obj, where, 'reflective') ?? true,
+      match: matchOf(obj.match, [...where, 'match']),
+      fields,
+    };
     const empty = f.optionalText(obj, where, 'empty');
     if (empty) layout.empty = empty;
     return layout;

@@ -112,6 +112,11 @@ export interface AccountField {
 export interface AccountLayout {
   id: string;
   name: string;
+  /**
+   * Whether an entry laid out on this form is one of the regulator's reflective accounts (the default), or a record
+   * of another kind (the GPhC's planned, unplanned and peer-discussion records): what the summary line counts.
+   */
+  reflective: boolean;
   match: EntryMatch;
   fields: AccountField[];
   /** Said when the period has no entry for this layout. */

@@ -6,6 +6,34 @@ export type FieldKind = (typeof FIELD_KINDS)[number];
 export const SECTION_KINDS = ['text', 'editor', 'list', 'choice', 'belief', 'action'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
+/**
+ * The box of a regulator's form an answer fills, whatever the template calls its question: a profile's account
+ * layout (templates/profiles/*.yaml) names these in each box's `from:`, so a template's section lands in the right
+ * box of every form (issue 12: declared as data, never guessed from the heading's words).
+ */
+export const SECTION_ROLES = [
+  'experience',
+  'feelings',
+  'analysis',
+  'evaluation',
+  'prior',
+  'challenge',
+  'learning',
+  'change',
+  'next-steps',
+  'relevance',
+  'benefit',
+  'service-users',
+  'setting',
+  'peer',
+  'discussion',
+  'plan',
+  'activities',
+  'question',
+  'standards-met',
+] as const;
+export type SectionRole = (typeof SECTION_ROLES)[number];
+
 /** A front-matter question. */
 export interface TemplateField {
   key: string;
@@ -31,6 +59,8 @@ export interface TemplateSection {
   choices?: string[];
   /** Left out of the interview when this other question has an answer (issue 17: the belief is asked once). */
   unless?: string;
+  /** The form box the answer fills (`fills:`); built-in templates declare one for every section. */
+  fills?: SectionRole;
 }
 
 export interface Template {
@@ -60,7 +90,7 @@ export interface Template {
 const KEY = /^[a-z][a-z0-9_]*$/;
 const TEMPLATE_KEYS = ['id', 'name', 'description', 'fields', 'sections', 'presets', 'ask', 'purpose', 'internal', 'offer_links'];
 const FIELD_KEYS = ['key', 'prompt', 'hint', 'kind', 'required', 'choices', 'default', 'unless'];
-const SECTION_KEYS = ['key', 'heading', 'prompt', 'hint', 'kind', 'required', 'choices', 'unless'];
+const SECTION_KEYS = ['key', 'heading', 'fills', 'prompt', 'hint', 'kind', 'required', 'choices', 'unless'];
 
 /** Front-matter keys mindlines writes itself: a template may not ask for them. */
 const RESERVED_FIELD_KEYS = ['id', 'created', 'updated', 'author', 'template'];
@@ -119,6 +149,7 @@ export function parseTemplate(text: string, file: string): Template {
     };
     const hint = f.optionalText(item, where, 'hint');
     if (hint) section.hint = hint;
+    if (item.fills !== undefined && item.fills !== null) section.fills = f.oneOf(item, where, 'fills', SECTION_ROLES);
     const choices = choicesOf(item, where);
     if (choices) section.choices = choices;
     if (kind === 'choice' && !choices) f.fail([...where, 'choices'], 'a choice section needs its choices');

@@ -8,9 +8,11 @@ export type { CheckOptions, CheckReport } from '../app/check.js';
 
 function print(ui: Ui, json: boolean, result: CheckReport): void {
   if (json) {
-    ui.json({ ok: result.ok, findings: result.findings, problems: result.problems });
+    ui.json({ ok: result.ok, findings: result.findings, problems: result.problems, warnings: result.warnings });
     return;
   }
+  // Warnings go to stderr: they are advice about the CPD totals, not findings, and never fail the check.
+  for (const w of result.warnings) ui.warn(ui.safe(`${w.file}:${w.line}: ${w.message}`));
   const lines = [
     ...result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.kind} ${JSON.stringify(f.text)}`),
     ...result.problems.map((p) => `${p.file}:${p.line}: ${p.message}`),

@@ -90,7 +90,11 @@ export async function runStats(opts: StatsOptions, ctx: Context): Promise<void> 
   const { entries, problems } = await ctx.journal.scan();
   reportProblems(ctx.ui, problems);
   const mine = opts.author ? entries.filter((e) => matchesFilter(e, { author: opts.author })) : entries;
-  const stats = buildStats(mine, profile, period, yearStartFor(profile, ctx.config), formatLocalDate(now));
+  const stats = buildStats(mine, profile, period, {
+    yearStart: yearStartFor(profile, ctx.config),
+    today: formatLocalDate(now),
+    uncategorisedName: labels.uncategorised,
+  });
   // Closing the loop (issue 8): reflections that reached an action, actions done on time, beliefs changed.
   const loop = loopStats(
     mine.filter((e) => e.meta.date >= period.from && e.meta.date <= period.to),

@@ -43,6 +43,10 @@ export interface JournalConfig {
    * `history` and `undo` can use it (default true; team journals commit with `sync` instead).
    */
   autoCommit: boolean;
+  /** CPD exports (`cpd:`): `exclude_private: true` leaves private entries out of every export by default. */
+  cpd: {
+    excludePrivate: boolean;
+  };
   /** Everything read from the file, including keys this version does not know. */
   raw: Record<string, unknown>;
 }
@@ -78,6 +82,7 @@ export function defaultConfig(overrides: ConfigOverrides = {}): JournalConfig {
     privacy: { names: [], allow: [] },
     registrant,
     autoCommit: true,
+    cpd: { excludePrivate: false },
     raw: {},
   };
 }
@@ -149,6 +154,13 @@ export function parseConfig(text: string, file: string): JournalConfig {
     }
   }
   parseHousekeeping(raw, config, fail);
+  const cpd = raw.cpd;
+  if (cpd !== undefined && cpd !== null) {
+    if (typeof cpd !== 'object' || Array.isArray(cpd)) fail('cpd', '`cpd` should be a map');
+    const excludePrivate = (cpd as Record<string, unknown>).exclude_private;
+    if (excludePrivate !== undefined && typeof excludePrivate !== 'boolean') fail('cpd', '`cpd.exclude_private` should be true or false');
+    config.cpd.excludePrivate = excludePrivate === true;
+  }
   return config;
 }
 

@@ -1,4 +1,5 @@
-import { Document } from 'yaml';
+import { Document, isScalar } from 'yaml';
+import { isIsoDate } from '../codecs/dates.js';
 import type { BlogDraft, BlogPart, BlogSite } from '../core/sharing/blog.js';
 import { labels } from './labels.js';
 import { neutraliseMarkdown } from './safe-html.js';
@@ -9,7 +10,12 @@ import { neutraliseMarkdown } from './safe-html.js';
  */
 const inert = (text: string) => text.replace(/</g, '‹').replace(/>/g, '›');
 
-/** Front matter for the site generator, written by the `yaml` package (never by string templates). */
+/**
+ * Front matter for the site generator, written by the `yaml` package (never by string templates). Jekyll (Ruby's
+ * Psych) and Python site generators read YAML 1.1, where an unquoted `Yes`, `off`, `~` or `2024-05-01` is a boolean,
+ * a null or a date, and PyYAML refuses a bare `=` or `<<` (issue 12): every string is written double-quoted, which
+ * every YAML version reads as a string. Only `date` stays plain, so the generators read it as the post's date.
+ */
 export function blogFrontMatter(draft: BlogDraft, site: BlogSite): string {
   if (site === 'plain') return '';
   const title = inert(draft.title);
@@ -19,7 +25,10 @@ export function blogFrontMatter(draft: BlogDraft, site: BlogSite): string {
     site === 'jekyll'
       ? { layout: 'post', title, date: draft.date, published: false, excerpt: summary, tags }
       : { title, date: draft.date, draft: true, summary, tags };
-  return `---\n${new Document(data).toString({ lineWidth: 0 })}---\n\n`;
+  const doc = new Document(data);
+  const date = doc.get('date', true);
+  if (isScalar(date) && isIsoDate(date.value)) date.type = 'PLAIN';
+  return `---\n${doc.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n`;
 }
 
 function parts(heading: string, list: BlogPart[]): string[] {

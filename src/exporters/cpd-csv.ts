@@ -13,7 +13,7 @@ export function neutraliseFormula(text: string): string {
 }
 
 /**
- * The CPD log as CSV: RFC 4180 (CRLF line ends, quotes doubled), UTF-8 with a byte-order mark so spreadsheets
+ * The CPD log as CSV: RFC 4180 (CRLF line ends, quotes doubled, a cell with a line break quoted), UTF-8 with a byte-order mark so spreadsheets
  * read accents and dashes correctly, one header row of the profile's column names, one row per entry.
  */
 export function renderCpdCsv(report: CpdReport): string {
@@ -26,5 +26,7 @@ export function renderCpdCsv(report: CpdReport): string {
     }),
     row.id,
   ]);
-  return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
+  // csv-stringify quotes a cell holding the record delimiter (CRLF) but not a bare line feed, and a reflection written
+  // in an editor has bare line feeds: every cell holding a line break is quoted (issue 12: 28 records read as 30).
+  return stringify([header, ...rows], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }

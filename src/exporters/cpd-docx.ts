@@ -15,7 +15,7 @@ import {
   WidthType,
 } from 'docx';
 import { cellText, type CpdReport } from '../core/cpd/cpd-report.js';
-import { mixTables, whoAndWhen } from './cpd-tables.js';
+import { mixTables, outsideTotals, whoAndWhen } from './cpd-tables.js';
 import { labels } from './labels.js';
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'D0D7DE' };
@@ -118,6 +118,8 @@ export async function renderCpdDocx(report: CpdReport): Promise<Buffer> {
     );
   }
   children.push(para(labels.totalsLine(report.totals, report.profile.unit)));
+  const outside = outsideTotals(report);
+  for (const line of outside.lines) children.push(para(line, true));
 
   const mix = mixTables(report);
   if (mix.length > 0) {
@@ -141,6 +143,15 @@ export async function renderCpdDocx(report: CpdReport): Promise<Buffer> {
         numeric,
       ),
     );
+  }
+
+  if (outside.tables.length > 0) {
+    children.push(heading(labels.outsideHeading, HeadingLevel.HEADING_1));
+    for (const aside of outside.tables) {
+      children.push(heading(aside.heading, HeadingLevel.HEADING_2));
+      if (aside.intro) children.push(para(aside.intro));
+      children.push(table(aside.table.head, aside.table.rows, aside.table.numeric));
+    }
   }
 
   if (report.summary) {

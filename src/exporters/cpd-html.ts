@@ -1,6 +1,6 @@
 import type { LogField } from '../codecs/profile.js';
 import { cellText, type CpdReport, type LogRow } from '../core/cpd/cpd-report.js';
-import { mixTables, whoAndWhen } from './cpd-tables.js';
+import { mixTables, outsideTotals, whoAndWhen, type SimpleTable } from './cpd-tables.js';
 import { htmlPage } from './html-page.js';
 import { labels } from './labels.js';
 import { escapeHtml as e, markdownToSafeHtml } from './safe-html.js';
@@ -19,6 +19,14 @@ function logCell(row: LogRow, field: LogField): string {
   if (NUMERIC.includes(field)) return `<td class="num">${e(text)}</td>`;
   if (PROSE.includes(field)) return `<td>${markdownToSafeHtml(text)}</td>`;
   return `<td>${e(text)}</td>`;
+}
+
+/** A table of plain cells, numbers right-aligned. */
+function simpleTable(t: SimpleTable): string {
+  const cols = t.numeric.map((n) => (n ? '<col class="num">' : '<col>')).join('');
+  const head = t.head.map((h, i) => `<th${t.numeric[i] ? ' class="num"' : ''}>${e(h)}</th>`).join('');
+  const rows = t.rows.map((row) => `<tr>${row.map((c, i) => `<td${t.numeric[i] ? ' class="num"' : ''}>${e(c)}</td>`).join('')}</tr>`).join('');
+  return `<table><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function status(met: boolean): string {
@@ -54,17 +62,15 @@ export function renderCpdHtml(report: CpdReport): string {
     }
     out.push('</tbody></table>');
   }
-  out.push(`<p class="totals">${e(labels.totalsLine(report.totals, report.profile.unit))}</p></section>`);
+  out.push(`<p class="totals">${e(labels.totalsLine(report.totals, report.profile.unit))}</p>`);
+  const outside = outsideTotals(report);
+  for (const line of outside.lines) out.push(`<p class="note">${e(line)}</p>`);
+  out.push('</section>');
 
   const mix = mixTables(report);
   if (mix.length > 0) {
     out.push(`<section id="mix"><h2>${e(labels.mixHeading)}</h2>`);
-    for (const t of mix) {
-      out.push(`<table><colgroup><col>${t.head.slice(1).map(() => '<col class="num">').join('')}</colgroup>`);
-      out.push(`<thead><tr>${t.head.map((h, i) => `<th${t.numeric[i] ? ' class="num"' : ''}>${e(h)}</th>`).join('')}</tr></thead><tbody>`);
-      for (const row of t.rows) out.push(`<tr>${row.map((c, i) => `<td${t.numeric[i] ? ' class="num"' : ''}>${e(c)}</td>`).join('')}</tr>`);
-      out.push('</tbody></table>');
-    }
+    for (const t of mix) out.push(simpleTable(t));
     out.push('</section>');
   }
 
@@ -77,6 +83,16 @@ export function renderCpdHtml(report: CpdReport): string {
     out.push('</tbody></table>');
   }
   out.push('</section>');
+
+  if (outside.tables.length > 0) {
+    out.push(`<section id="not-counted"><h2>${e(labels.outsideHeading)}</h2>`);
+    for (const aside of outside.tables) {
+      out.push(`<h3>${e(aside.heading)}</h3>`);
+      if (aside.intro) out.push(`<p>${e(aside.intro)}</p>`);
+      out.push(simpleTable(aside.table));
+    }
+    out.push('</section>');
+  }
 
   if (report.summary) {
     out.push(`<section id="summary"><h2>${e(report.summary.heading)}</h2>`);

@@ -1,5 +1,5 @@
 import { cellText, type CpdReport } from '../core/cpd/cpd-report.js';
-import { mixTables, whoAndWhen } from './cpd-tables.js';
+import { mixTables, outsideTotals, whoAndWhen } from './cpd-tables.js';
 import { labels } from './labels.js';
 import { neutraliseMarkdown } from './safe-html.js';
 
@@ -31,6 +31,8 @@ export function renderCpdMarkdown(report: CpdReport): string {
     }
   }
   out.push(labels.totalsLine(report.totals, report.profile.unit), '');
+  const outside = outsideTotals(report);
+  for (const line of outside.lines) out.push(cell(line), '');
   const mix = mixTables(report);
   if (mix.length > 0) {
     out.push(`## ${labels.mixHeading}`, '');
@@ -46,6 +48,14 @@ export function renderCpdMarkdown(report: CpdReport): string {
       ),
       '',
     );
+  }
+  if (outside.tables.length > 0) {
+    out.push(`## ${labels.outsideHeading}`, '');
+    for (const aside of outside.tables) {
+      out.push(`### ${aside.heading}`, '');
+      if (aside.intro) out.push(aside.intro, '');
+      out.push(...table(aside.table.head, aside.table.rows), '');
+    }
   }
   if (report.summary) {
     out.push(`## ${report.summary.heading}`, '', report.summary.text ? neutraliseMarkdown(report.summary.text) : (report.summary.empty ?? ''), '');

@@ -46,3 +46,56 @@ export function mixTables(report: CpdReport): SimpleTable[] {
   if (report.totals.byCategory.length > 0) tables.push(breakdownTable(labels.category, report.totals.byCategory, report));
   return tables;
 }
+
+/** A table of entries the totals leave out, with a line saying why. */
+export interface AsideTable {
+  heading: string;
+  intro: string;
+  table: SimpleTable;
+}
+
+/**
+ * What the totals leave out and why (issue 12), in the same words in every format: lines (counted up to today,
+ * unfinished notes by short id, private entries left out) and tables (activities the profile does not recognise,
+ * planned CPD, unfinished notes when listed, files that could not be read).
+ */
+export function outsideTotals(report: CpdReport): { lines: string[]; tables: AsideTable[] } {
+  const lines: string[] = [];
+  const tables: AsideTable[] = [];
+  const { period, unfinished, notCounted, planned, skipped } = report;
+  if (period.countedThrough < period.to) lines.push(labels.countedThrough(period.countedThrough));
+  if (unfinished.count > 0 && !unfinished.listed) lines.push(labels.unfinishedLine(unfinished.count, unfinished.notes.map((n) => n.shortId)));
+  if (report.private.excluded) lines.push(labels.privateLeftOut(report.private.entries, labels.amount(report.profile.unit, report.private.total)));
+  const entryTable = (rows: { date: string; title: string; activity: string | null; hours: number }[], activityHead: string): SimpleTable => ({
+    head: [labels.date, labels.title, activityHead, labels.hours],
+    rows: rows.map((r) => [r.date, r.title, r.activity ?? labels.noActivity, String(r.hours)]),
+    numeric: [false, false, false, true],
+  });
+  if (notCounted.entries > 0) {
+    tables.push({
+      heading: labels.notCountedHeading,
+      intro: labels.notCountedIntro(notCounted.entries, notCounted.hours, report.profile.name),
+      table: entryTable(notCounted.rows, labels.writtenActivity),
+    });
+  }
+  if (planned.length > 0) tables.push({ heading: labels.plannedHeading, intro: '', table: entryTable(planned, labels.activity) });
+  if (unfinished.listed && unfinished.count > 0) {
+    tables.push({
+      heading: labels.unfinishedHeading,
+      intro: '',
+      table: {
+        head: [labels.date, labels.shortId, labels.title, labels.note],
+        rows: unfinished.notes.map((n) => [n.date, n.shortId, n.title ?? '', n.text ?? '']),
+        numeric: [false, false, false, false],
+      },
+    });
+  }
+  if (skipped.length > 0) {
+    tables.push({
+      heading: labels.skippedHeading,
+      intro: '',
+      table: { head: [labels.file, labels.line, labels.problem], rows: skipped.map((p) => [p.path, String(p.line), p.message]), numeric: [false, true, false] },
+    });
+  }
+  return { lines, tables };
+}

@@ -26,8 +26,9 @@ export const labels = {
   perYear: (from: string, to: string) => `${from} to ${to}`,
   perSuffix: { period: '', year: ' (each year)', cycle: ' (over the cycle)' } as Record<RequirementResult['per'], string>,
   noRequirements: 'This profile sets no requirement; the totals are for your own record.',
+  /** The summary line: its reflective accounts are counted as the regulator counts them, like the requirement. */
   totalsLine: (t: { entries: number; hours: number; participatoryHours: number; credits: number; accounts: number }, unit: string) =>
-    `${t.entries} ${t.entries === 1 ? 'entry' : 'entries'}, ${t.hours} hours (${t.participatoryHours} participatory)` +
+    `${t.entries} ${t.entries === 1 ? 'entry' : 'entries'} counted, ${t.hours} hours (${t.participatoryHours} participatory)` +
     (unit === 'credits' ? `, ${t.credits} credits` : '') +
     `, ${t.accounts} reflective ${t.accounts === 1 ? 'account' : 'accounts'}`,
   mixHeading: 'Activity mix',
@@ -47,6 +48,29 @@ export const labels = {
   due: 'Due',
   from: 'From the entry',
   noActions: 'No open actions from this period.',
+  // What is not counted, and why (issue 12)
+  uncategorised: 'Not in a category',
+  date: 'Date',
+  title: 'Title',
+  countedThrough: (date: string) => `Counted up to ${date} (today): CPD dated later is planned, not counted.`,
+  outsideHeading: 'Not counted in these totals',
+  notCountedHeading: 'Not counted by this profile',
+  notCountedIntro: (entries: number, hours: number, profile: string) =>
+    `${entries} ${entries === 1 ? 'entry' : 'entries'} (${hours} ${hours === 1 ? 'hour' : 'hours'}) in the period ${entries === 1 ? 'has an activity' : 'have activities'} the ${profile} profile does not recognise, so ${entries === 1 ? 'it is' : 'they are'} in no total. Give ${entries === 1 ? 'it' : 'each'} one of the profile's activity types to count ${entries === 1 ? 'it' : 'them'}.`,
+  noActivity: '(no activity)',
+  writtenActivity: 'Activity written',
+  plannedHeading: 'Planned (after today, not counted)',
+  unfinishedLine: (count: number, shortIds: readonly string[]) =>
+    `${count} unfinished ${count === 1 ? 'note' : 'notes'} not included: ${shortIds.join(', ')} (finish ${count === 1 ? 'it' : 'each'} with mindlines reflect ID).`,
+  unfinishedHeading: 'Unfinished notes (not counted)',
+  shortId: 'Short id',
+  note: 'Note',
+  privateLeftOut: (entries: number, amount: string) =>
+    `${entries} private ${entries === 1 ? 'entry' : 'entries'} (${amount}) left out of this summary (--exclude-private).`,
+  skippedHeading: 'Entry files that could not be read (not counted)',
+  file: 'File',
+  line: 'Line',
+  problem: 'Problem',
   footer: 'Made with mindlines from plain-text reflections. Reflections are not legally privileged: record learning, not patient details.',
   /** The unit a measure counts in, singular for exactly 1 ("1 hour", "0 records"). */
   unit: (measure: Measure, amount: number): string => {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { ExportBlogCommandOptions } from '../commands/export-blog.js';
 import type { ExportCpdCommandOptions } from '../commands/export-cpd.js';
 import { help } from '../ui/help.js';
+import { keepingHelp } from '../ui/help-keeping.js';
 import type { ProgramWiring } from './wiring.js';
 
 /** Evidence for appraisal (issue 6): export cpd, export blog, stats. */
@@ -16,8 +17,15 @@ export function registerEvidence(program: Command, wiring: ProgramWiring): void 
     .option('-f, --format <format>', help.options.cpdFormat)
     .option('-o, --output <file>', help.options.output)
     .option('--author <name>', help.options.author)
+    .option('--all-authors', help.options.allAuthors)
+    .option('--exclude-private', help.options.excludePrivate)
+    .option('--no-exclude-private', help.options.noExcludePrivate)
+    .option('--include-drafts', help.options.includeDrafts)
+    .option('--skip-invalid', help.options.skipInvalid)
     .option('--allow-findings', help.options.allowFindings)
     .option('--force', help.options.forceOutput)
+    // issue 18: the report with the included entries' attachments, in one zip
+    .option('--bundle <zip>', keepingHelp.options.bundle)
     .addHelpText('after', help.exportCpdAfter)
     .exitOverride()
     .action(async (opts: ExportCpdCommandOptions, command: Command) => {

@@ -1,4 +1,6 @@
 import type { Entry } from '../core/entries/entry.js';
+import { attachmentsOf } from '../core/evidence/attachments.js';
+import { messages } from './messages.js';
 import type { EntryLinks } from '../core/entries/links.js';
 import type { MarkdownRenderer } from '../core/workspace-ports.js';
 import { wrap } from './fit-table.js';
@@ -30,6 +32,8 @@ export function entryHeader(entry: Entry, ui: Ui, withPath = true, links?: Entry
     const done = action.done ? 'x' : ' ';
     lines.push(ui.safe(`action #${i + 1} [${done}] ${action.text}${action.due ? ` (by ${action.due})` : ''}`));
   }
+  // issue 18: the evidence files attached to the entry
+  for (const a of attachmentsOf(entry.frontMatter)) lines.push(ui.color.dim(ui.safe(messages.attachmentLine(a.name, byteSize(a.size), a.sha256))));
   if (links) lines.push(...linksText(links, ui));
   if (withPath) lines.push(ui.color.dim(entry.path));
   // Piped (no terminal width), lines are left whole for whatever reads them.
@@ -53,4 +57,11 @@ export async function renderEntry(entry: Entry, ui: Ui, markdown: MarkdownRender
   const header = entryHeader(entry, ui, options.withPath, options.links, options.columns);
   if (!options.rendered) return `${header}\n\n${body}`;
   return `${header}\n\n${(await markdown.render(body, options.columns ?? 80)).trimEnd()}`;
+}
+
+/** A file size as people read it: 812 B, 14 KB, 2.3 MB. */
+export function byteSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

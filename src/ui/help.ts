@@ -210,11 +210,16 @@ Examples:
   $ mindlines export cpd --profile nmc -o revalidation.html    printable page (print it, or save as PDF)
   $ mindlines export cpd --format docx -o appraisal.docx   for Word or LibreOffice
   $ mindlines export cpd --format csv -o log.csv --from 2026-04-01 --to 2027-03-31
-  $ mindlines export cpd --format json --author "A. Trainee"   for scripts (schema in the README)
+  $ mindlines export cpd --format json --author "A. Trainee"   for scripts (schemas/cpd-report.schema.json)
+  $ mindlines export cpd --all-authors --exclude-private   a team journal's total, private entries left out
 
 The period is the profile's current cycle or year (year_start and cycle_start in mindlines.yaml), unless
---from/--to are given. Profiles: generic, gmc, nmc, gphc, hcpc, ahpra-medical, rcpsc-moc, ama, and any in the
-journal's templates/profiles/. The export refuses to write while identifiers are found in the entries it includes
+--from/--to are given. Only completed CPD up to today counts: later entries are listed as planned, unfinished
+notes (status draft) are named by short id, and entries whose activity the profile does not recognise are listed
+as "not counted by this profile" with their hours. In a team journal the default is the current author's entries.
+An entry file in the period that cannot be read stops the export (exit 1, file:line) unless --skip-invalid.
+Profiles: generic, gmc, nmc, gphc, hcpc, ahpra-medical, rcpsc-moc, ama, and any in the journal's
+templates/profiles/. The export refuses to write while identifiers are found in the entries it includes
 (exit 1, each listed as file:line:column kind); --allow-findings writes anyway and says so.`,
   exportBlog:
     'A blog draft from one or more shared entries: title, summary, what I learned, what changed in my practice, ' +
@@ -319,6 +324,12 @@ Examples:
     forceOutput: 'replace the -o file if it already exists',
     allowFindings: 'write even though possible identifiers were found (reported on stderr)',
     includePrivate: 'allow entries whose visibility is private',
+    // figures a clinician can sign (issue 12)
+    allAuthors: 'every author\'s entries: the team total (a team journal counts the current author\'s by default)',
+    excludePrivate: 'leave private entries out of every figure and list, and say how many (setting: cpd.exclude_private)',
+    noExcludePrivate: 'include private entries although cpd.exclude_private is set',
+    includeDrafts: 'list the unfinished notes (status draft) with their text; they are never counted',
+    skipInvalid: 'export although an entry file in the period cannot be read; the report lists what was skipped',
     blogTitle: 'the post title (default: the entry\'s title)',
     // search and reindex (issue 4)
     templateFilter: 'only entries written with this template',

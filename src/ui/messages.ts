@@ -9,6 +9,10 @@ import { teamMessages } from './messages/team.js';
 import { searchMessages } from './messages/search.js';
 import { errorsMessages } from './messages/errors.js';
 import { housekeepingMessages } from './messages/housekeeping.js';
+// issue 18: import, attach, lock
+import { importMessages } from './messages/import.js';
+import { evidenceMessages } from './messages/evidence.js';
+import { lockMessages } from './messages/lock.js';
 
 /**
  * Every sentence mindlines says to a user, in one catalogue (as jrnl does), so wording stays consistent and can be
@@ -27,4 +31,8 @@ export const messages = {
   ...searchMessages,
   ...errorsMessages,
   ...housekeepingMessages,
+  // issue 18
+  ...importMessages,
+  ...evidenceMessages,
+  ...lockMessages,
 } as const;

@@ -63,7 +63,7 @@ describe('a clinician shares what they learned as a blog draft', () => {
     }
     const hugo = await j.run(['export', 'blog', id, '--site', 'hugo', '-o', path.join(j.root, 'post.md')]);
     expect(hugo.code).toBe(0);
-    expect(readFileSync(path.join(j.root, 'post.md'), 'utf8')).toMatch(/^---\ntitle: Spacer technique in under-fives\ndate: 2026-11-20\ndraft: true\n/);
+    expect(readFileSync(path.join(j.root, 'post.md'), 'utf8')).toMatch(/^---\ntitle: "Spacer technique in under-fives"\ndate: 2026-11-20\ndraft: true\n/);
     const html = await j.run(['export', 'blog', id, '--format', 'html']);
     expect(html.stdout).toMatch(/^<!doctype html>/);
     expect(html.stdout).toContain('<h1>Spacer technique in under-fives</h1>');

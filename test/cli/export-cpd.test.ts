@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { cpdReportSchemaErrors } from '../helpers/cpd-schema.js';
 import { isolatedEnv, tempDir } from '../helpers/isolated-env.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 
@@ -30,7 +31,8 @@ describe('a nurse exports the NMC revalidation evidence for the cycle', () => {
     expect(out.code).toBe(0);
     const report = JSON.parse(out.stdout);
     expect(report.schema).toBe('mindlines.cpd-report/1');
-    expect(report.period).toEqual({ from: '2024-04-01', to: '2027-03-31', label: 'revalidation cycle', source: 'cycle-start' });
+    expect(cpdReportSchemaErrors(report)).toEqual([]);
+    expect(report.period).toEqual({ from: '2024-04-01', to: '2027-03-31', label: 'revalidation cycle', source: 'cycle-start', countedThrough: '2026-11-27' });
     expect(report.author).toBe('Sam Nurse');
     expect(report.totals).toMatchObject({ entries: 9, hours: 29.5, participatoryHours: 19, nonParticipatoryHours: 10.5, accounts: 2 });
     const req = Object.fromEntries(report.requirements.map((r: { id: string; achieved: number; met: boolean }) => [r.id, [r.achieved, r.met]]));

@@ -5,7 +5,7 @@ import { gitJournal, type GitJournal } from '../helpers/git-journal.js';
 
 /** Issue 17: settings, and the everyday commands users look for first (delete, archive, history, undo). */
 
-const note = (title: string, hours = 1) => `title: ${title}\ndate: 2026-11-20\nhours: ${hours}\nexperience: A case.\nlearning: Something new.\n`;
+const note = (title: string, hours = 1) => `title: ${title}\ndate: 2026-11-20\nhours: ${hours}\nactivity: reading\nexperience: A case.\nlearning: Something new.\n`;
 const subjects = (j: GitJournal) => j.git(['log', '--format=%s']).trim().split('\n');
 
 describe('a clinician changes the journal’s settings with mindlines config', () => {

@@ -41,7 +41,7 @@ describe('each command family works from the built CLI', () => {
     expect(JSON.parse(cpd.stdout).totals).toMatchObject({ entries: 9, hours: 29.5 });
     const blog = await run(['export', 'blog', '01JAAAAAAAAAAAAAAAAAAAAA07', '--include-private', '--site', 'hugo']);
     expect(blog.code).toBe(0);
-    expect(blog.stdout).toMatch(/^---\ntitle: Nursing congress\n/);
+    expect(blog.stdout).toMatch(/^---\ntitle: "Nursing congress"\n/);
 
     const loop = path.join(tempDir('mindlines-smoke-'), 'loop');
     cpSync(path.join(FIXTURES, 'loop'), loop, { recursive: true });

@@ -7,6 +7,7 @@ export interface DateSpan {
   to: string;
 }
 
+/** A CPD period: the profile's current year or cycle, or the span chosen with --from/--to. */
 export interface Period extends DateSpan {
   /** What the span is called in the document ("revalidation cycle", "appraisal year", "chosen period"). */
   label: string;
@@ -61,9 +62,17 @@ export function yearsWithin(span: DateSpan, yearStart: string): DateSpan[] {
   return spans;
 }
 
-/** The `years`-long cycle that ends where the span ends: what a requirement counted "per cycle" is checked over. */
-export function cycleEndingAt(span: DateSpan, years: number): DateSpan {
-  return { from: addYears(addDays(span.to, 1), -years), to: span.to };
+/**
+ * The `years`-long cycle that ends with the period (GMC: the five-year revalidation cycle ending with this appraisal
+ * year), counted up to `countedThrough` (today, when the period has not ended): what "per cycle" is checked over.
+ */
+export function cycleEndingAt(periodEnd: string, years: number, countedThrough: string): DateSpan {
+  return { from: addYears(addDays(periodEnd, 1), -years), to: countedThrough < periodEnd ? countedThrough : periodEnd };
+}
+
+/** The part of a period that can hold completed CPD: its start to its end or today, whichever comes first. */
+export function countedSpan(period: DateSpan, today: string): DateSpan {
+  return { from: period.from, to: period.to < today ? period.to : today };
 }
 
 export { daysBetween } from '../../codecs/dates.js';

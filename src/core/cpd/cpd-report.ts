@@ -1,63 +1,53 @@
-import type { AccountField, LogColumn, LogField, MetaField, Profile } from '../../codecs/profile.js';
+import type { LogColumn, Profile } from '../../codecs/profile.js';
 import type { Entry } from '../entries/entry.js';
-import type { Period } from './cpd-period.js';
-import {
-  countEntry,
-  evaluateRequirements,
-  inSpan,
-  matchesSelector,
-  totalsOf,
-  type CountedEntry,
-  type CpdTotals,
-  type RequirementResult,
-} from './cpd-totals.js';
-import { filledSections, sectionAnswers, textForRole, type Section } from '../reflection/section-roles.js';
+import { shortId } from '../entries/short-id.js';
+import type { Visibility } from '../entries/vocabulary.js';
+import { filledSections } from '../reflection/section-roles.js';
+import { accountOf, layoutFor, type Account, type TemplatesById } from './cpd-accounts.js';
+import { byDate, claimCredits, countEntry, matchesSelector, round2, type CountedEntry } from './cpd-count.js';
+import type { DateSpan, Period } from './cpd-period.js';
+import { selectEntries, visibilityOf, type AuthorChoice } from './cpd-selection.js';
+import { rowOf, type LogRow } from './cpd-log.js';
+import { evaluateRequirements, totalsOf, type CpdTotals, type RequirementResult } from './cpd-totals.js';
 
-/** The version of the `export cpd --format json` document. Bump it when a field changes meaning or goes away. */
+export type { Account, AccountBox } from './cpd-accounts.js';
+export { cellText, type LogRow } from './cpd-log.js';
+
+/**
+ * The version of the `export cpd --format json` document, described by schemas/cpd-report.schema.json. Fields are
+ * only ever added under one version; a change of meaning or a removal gets a new one.
+ */
 export const CPD_REPORT_SCHEMA = 'mindlines.cpd-report/1';
 
-export interface LogRow {
+/** An entry in the period that the profile does not count: its activity is one the profile does not recognise. */
+export interface NotCountedRow {
   id: string;
   path: string;
   date: string;
   title: string;
-  /** The profile's activity type id, or what the entry wrote when the profile does not know it. */
-  activity: string;
-  activityName: string;
-  category: string;
-  categoryName: string;
+  /** What the entry wrote, or null when it names no activity. */
+  activity: string | null;
   hours: number;
-  participatory: number;
-  credits: number;
-  /** Standards (e.g. NMC Code themes) by name where the profile knows them. */
-  standards: string[];
-  learnedWith: string[];
-  resources: string[];
-  tags: string[];
-  experience: string;
-  learning: string;
-  change: string;
-  author: string;
 }
 
-export interface AccountBox {
-  heading: string;
-  text: string;
-  /** Front-matter values shown in the box (Code themes, actions), one per item. */
-  items: string[];
-}
-
-export interface Account {
-  layout: string;
-  layoutName: string;
+/** A completed entry dated after today within the period: planned CPD, shown and never counted. */
+export interface PlannedRow {
   id: string;
+  shortId: string;
   path: string;
   date: string;
   title: string;
-  activityName: string;
-  fields: AccountBox[];
-  /** Sections of the entry no box of the form asked for, kept so nothing written is dropped. */
-  further: Section[];
+  activity: string | null;
+  hours: number;
+}
+
+/** An unfinished note (status draft): named by its short id; its title and text only with `includeDrafts`. */
+export interface UnfinishedNote {
+  id: string;
+  shortId: string;
+  date: string;
+  title?: string;
+  text?: string;
 }
 
 export interface PdpAction {
@@ -68,25 +58,42 @@ export interface PdpAction {
   entryDate: string;
 }
 
+/** A file in the journal that could not be read as an entry, skipped with --skip-invalid. */
+export interface SkippedFile {
+  path: string;
+  line: number;
+  message: string;
+}
+
 export interface CpdReport {
   schema: typeof CPD_REPORT_SCHEMA;
   /** When the document was made (ISO timestamp). */
   generated: string;
   journal: string;
-  /** Whose evidence this is: --author, else the journal's author, else null. */
+  /** Whose evidence this is: --author, else the current author of a team journal, else the journal's; null for a team total. */
   author: string | null;
-  /** Authors named in the included entries (a shared journal). */
+  /** Authors of the counted entries. */
   authors: string[];
+  /** What was asked for: every author's entries, private entries left out, unfinished notes listed. */
+  selection: { allAuthors: boolean; excludePrivate: boolean; includeDrafts: boolean };
   profile: { id: string; name: string; regulator: string; description: string; unit: Profile['unit'] };
-  period: Period;
-  totals: CpdTotals & { accounts: number };
+  /** The period; `countedThrough` is its last day or today, whichever comes first: nothing later is counted. */
+  period: Period & { countedThrough: string };
+  /** `accounts` counts reflective accounts as the regulator does; `laidOut` every entry laid out on a form. */
+  totals: CpdTotals & { accounts: number; laidOut: number };
   requirements: RequirementResult[];
   log: { title: string; columns: LogColumn[]; rows: LogRow[] };
+  notCounted: { entries: number; hours: number; rows: NotCountedRow[] };
+  planned: PlannedRow[];
+  unfinished: { count: number; listed: boolean; notes: UnfinishedNote[] };
+  /** Private entries counted (`excluded: false`) or left out of every figure (`excluded: true`). */
+  private: { excluded: boolean; entries: number; total: number };
+  skipped: SkippedFile[];
   summary: { heading: string; text: string | null; entryId: string | null; empty: string | null } | null;
   accounts: Account[];
   /** Account layouts with nothing in the period, and what the profile says about that. */
   missingAccounts: { layout: string; name: string; message: string }[];
-  /** Open actions from the period: the personal development plan. */
+  /** Open actions from the period's entries: the personal development plan. */
   actions: PdpAction[];
 }
 
@@ -99,144 +106,61 @@ export interface CpdReportOptions {
   generated: string;
   journal: string;
   author: string | null;
+  authors: AuthorChoice;
+  excludePrivate: boolean;
+  includeDrafts: boolean;
+  /** The visibility of an entry that gives none (the journal's default). */
+  defaultVisibility: Visibility;
+  /** The templates, so each section lands in the form box its template declares. */
+  templates: TemplatesById;
+  /** Files skipped with --skip-invalid, listed in the report. */
+  skipped: SkippedFile[];
+  /** The name of the part of the totals no category lists, in the reader's words. */
+  uncategorisedName: string;
 }
 
-const byDate = (a: CountedEntry, b: CountedEntry) =>
-  a.entry.meta.date.localeCompare(b.entry.meta.date) || a.entry.meta.title.localeCompare(b.entry.meta.title) || a.entry.path.localeCompare(b.entry.path);
-
-function standardNames(entry: Entry, profile: Profile): string[] {
-  return entry.meta.standards.map((code) => profile.standards.find((s) => s.id === code.trim().toLowerCase())?.name ?? code);
+/** A total in the profile's unit: hours, credits, or records. */
+function totalIn(unit: Profile['unit'], counted: readonly CountedEntry[]): number {
+  if (unit === 'records') return counted.length;
+  return round2(counted.reduce((s, c) => s + (unit === 'credits' ? c.credits : c.hours), 0));
 }
 
-function rowOf(counted: CountedEntry, profile: Profile): LogRow {
-  const meta = counted.entry.meta;
-  const sections = filledSections(counted.entry.body);
-  return {
-    id: meta.id,
-    path: counted.entry.path,
-    date: meta.date,
-    title: meta.title,
-    activity: counted.activityId ?? meta.activity ?? '',
-    activityName: counted.activityName,
-    category: counted.categoryId ?? '',
-    categoryName: counted.categoryName ?? '',
-    hours: counted.hours,
-    participatory: counted.participatory,
-    credits: counted.credits,
-    standards: standardNames(counted.entry, profile),
-    learnedWith: meta.learned_with,
-    resources: meta.resources,
-    tags: meta.tags,
-    experience: textForRole(sections, 'experience'),
-    learning: textForRole(sections, 'learning'),
-    change: textForRole(sections, 'change'),
-    author: meta.author ?? '',
-  };
-}
-
-/** The text of one log cell, as a spreadsheet or table shows it. */
-export function cellText(row: LogRow, field: LogField): string {
-  const number = (n: number) => String(n);
-  switch (field) {
-    case 'date':
-      return row.date;
-    case 'title':
-      return row.title;
-    case 'activity':
-      return row.activityName;
-    case 'category':
-      return row.categoryName;
-    case 'hours':
-      return number(row.hours);
-    case 'participatory':
-      return number(row.participatory);
-    case 'credits':
-      return number(row.credits);
-    case 'standards':
-      return row.standards.join('; ');
-    case 'learned_with':
-      return row.learnedWith.join('; ');
-    case 'resources':
-      return row.resources.join('; ');
-    case 'tags':
-      return row.tags.join('; ');
-    case 'experience':
-      return row.experience;
-    case 'learning':
-      return row.learning;
-    case 'change':
-      return row.change;
-    case 'author':
-      return row.author;
-    case 'evidence':
-      return row.path;
-  }
-}
-
-function metaItems(entry: Entry, field: MetaField, profile: Profile): string[] {
-  const meta = entry.meta;
-  switch (field) {
-    case 'standards':
-      return standardNames(entry, profile);
-    case 'actions':
-      return meta.actions.map((a) => a.text);
-    case 'resources':
-      return meta.resources;
-    case 'learned_with':
-      return meta.learned_with;
-    case 'activity':
-      return meta.activity ? [meta.activity] : [];
-    case 'tags':
-      return meta.tags;
-    case 'beliefs':
-      return meta.beliefs.map((b) => (b.after ? `${b.belief} → ${b.after}` : b.belief));
-  }
-}
-
-/** Lays an entry out as a form: each box takes the sections it asks for; each section is used once. */
-function accountOf(counted: CountedEntry, layout: Profile['accounts'][number], profile: Profile): Account {
-  const sections = filledSections(counted.entry.body);
-  const used = new Set<Section>();
-  const box = (field: AccountField): AccountBox => {
-    const mine = sections.filter((s) => !used.has(s) && sectionAnswers(s, field.from));
-    for (const s of mine) used.add(s);
-    return { heading: field.heading, text: mine.map((s) => s.text).join('\n\n'), items: field.meta ? metaItems(counted.entry, field.meta, profile) : [] };
-  };
-  const fields = layout.fields.map(box);
-  return {
-    layout: layout.id,
-    layoutName: layout.name,
-    id: counted.entry.meta.id,
-    path: counted.entry.path,
-    date: counted.entry.meta.date,
-    title: counted.entry.meta.title,
-    activityName: counted.activityName,
-    fields,
-    further: sections.filter((s) => !used.has(s)),
-  };
-}
+const activityOrNull = (entry: Entry) => entry.meta.activity ?? null;
 
 /**
  * Everything an appraiser or confirmer receives for a period, as data: who and when, totals against each
- * requirement, the log in the profile's columns, the reflective accounts laid out as the regulator's form, and the
- * open actions (the personal development plan). Exporters only render this; `--format json` is this object.
+ * requirement, the log in the profile's columns, the reflective accounts laid out as the regulator's form, the open
+ * actions (the personal development plan), and what was not counted and why (issue 12): activities the profile does
+ * not recognise, planned CPD after today, unfinished notes, private entries left out, files that could not be read.
+ * Exporters only render this; `--format json` is this object.
  *
- * `entries` are all the entries the export may count (already narrowed to one author if asked); entries outside the
- * period only count towards requirements measured over a longer cycle.
+ * `entries` are every readable entry of the journal; the options say whose, and which, count.
  */
 export function buildCpdReport(entries: readonly Entry[], options: CpdReportOptions): CpdReport {
   const { profile, period } = options;
-  const counted = entries.map((entry) => countEntry(entry, profile));
-  const summaryEntries = profile.summary ? counted.filter((c) => matchesSelector(c, (profile.summary as NonNullable<Profile['summary']>).match)) : [];
-  const summaryIds = new Set(summaryEntries.map((c) => c.entry));
-  // A summary of practice describes the job, not a learning activity: it is laid out on its own and not counted.
-  const countable = counted.filter((c) => !summaryIds.has(c.entry));
-  const inPeriod = countable.filter((c) => inSpan(c, period)).sort(byDate);
+  const selection = selectEntries(entries, {
+    today: options.today,
+    period,
+    authors: options.authors,
+    excludePrivate: options.excludePrivate,
+    defaultVisibility: options.defaultVisibility,
+  });
+  const { span } = selection;
+  // What the profile counts over a span: eligible entries with a recognised activity, credits claimed over the span.
+  // A summary of practice (HCPC) is laid out on its own; like any entry, it counts only with an activity the profile
+  // recognises (a summary usually has none, and is listed as not counted).
+  const countOver = (from: readonly Entry[]) => {
+    const all = from.map((entry) => countEntry(entry, profile));
+    return { counted: claimCredits(all.filter((c) => c.activityId), profile), notCounted: all.filter((c) => !c.activityId) };
+  };
+  const { counted, notCounted } = countOver(selection.candidates);
+  const countedOver = (other: DateSpan) =>
+    countOver(entries.filter((e) => selection.eligible(e) && e.meta.date >= other.from && e.meta.date <= other.to)).counted;
 
   const accounts: Account[] = [];
-  for (const c of inPeriod) {
-    const layout = profile.accounts.find((l) => matchesSelector(c, l.match));
-    if (layout) accounts.push(accountOf(c, layout, profile));
+  for (const c of counted) {
+    const layout = layoutFor(c, profile);
+    if (layout) accounts.push(accountOf(c, layout, profile, options.templates));
   }
   const missingAccounts = profile.accounts
     .filter((l) => l.empty && !accounts.some((a) => a.layout === l.id))
@@ -244,7 +168,9 @@ export function buildCpdReport(entries: readonly Entry[], options: CpdReportOpti
 
   let summary: CpdReport['summary'] = null;
   if (profile.summary) {
-    const latest = summaryEntries.filter((c) => c.entry.meta.date <= period.to).sort(byDate).at(-1);
+    const match = profile.summary.match;
+    const summaries = selection.candidates.map((e) => countEntry(e, profile)).filter((c) => matchesSelector(c, match));
+    const latest = summaries.sort(byDate).at(-1);
     summary = {
       heading: profile.summary.heading,
       text: latest ? filledSections(latest.entry.body).map((s) => s.text).join('\n\n') : null,
@@ -253,7 +179,8 @@ export function buildCpdReport(entries: readonly Entry[], options: CpdReportOpti
     };
   }
 
-  const actions: PdpAction[] = inPeriod
+  const included = [...counted, ...notCounted].sort(byDate);
+  const actions: PdpAction[] = included
     .flatMap((c) =>
       c.entry.meta.actions
         .filter((a) => !a.done)
@@ -261,21 +188,76 @@ export function buildCpdReport(entries: readonly Entry[], options: CpdReportOpti
     )
     .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.entryDate.localeCompare(b.entryDate));
 
-  const authors = [...new Set(inPeriod.map((c) => c.entry.meta.author).filter((a): a is string => Boolean(a)))].sort();
+  const isPrivate = (entry: Entry) => visibilityOf(entry, options.defaultVisibility) === 'private';
+  const privateCounted = options.excludePrivate
+    ? countOver(selection.privateLeftOut).counted
+    : counted.filter((c) => isPrivate(c.entry));
+  const authors = [...new Set(counted.map((c) => c.entry.meta.author).filter((a): a is string => Boolean(a)))].sort();
   return {
     schema: CPD_REPORT_SCHEMA,
     generated: options.generated,
     journal: options.journal,
     author: options.author,
     authors,
+    selection: { allAuthors: options.authors.kind === 'all', excludePrivate: options.excludePrivate, includeDrafts: options.includeDrafts },
     profile: { id: profile.id, name: profile.name, regulator: profile.regulator, description: profile.description, unit: profile.unit },
-    period,
-    totals: { ...totalsOf(inPeriod, profile), accounts: accounts.length },
-    requirements: evaluateRequirements(countable, profile, period, options.yearStart, options.today),
-    log: { title: profile.log.title, columns: profile.log.columns, rows: inPeriod.map((c) => rowOf(c, profile)) },
+    period: { ...period, countedThrough: span.to },
+    totals: {
+      ...totalsOf(counted, profile, options.uncategorisedName),
+      accounts: accounts.filter((a) => a.reflective).length,
+      laidOut: accounts.length,
+    },
+    requirements: evaluateRequirements(profile, { span, periodEnd: period.to, yearStart: options.yearStart, counted, countedOver }),
+    log: { title: profile.log.title, columns: profile.log.columns, rows: counted.map((c) => rowOf(c, profile, options)) },
+    notCounted: {
+      entries: notCounted.length,
+      hours: round2(notCounted.reduce((s, c) => s + c.hours, 0)),
+      rows: notCounted.sort(byDate).map((c) => ({
+        id: c.entry.meta.id,
+        path: c.entry.path,
+        date: c.entry.meta.date,
+        title: c.entry.meta.title,
+        activity: activityOrNull(c.entry),
+        hours: c.hours,
+      })),
+    },
+    planned: selection.planned.map((e) => ({
+      id: e.meta.id,
+      shortId: shortId(e.meta.id),
+      path: e.path,
+      date: e.meta.date,
+      title: e.meta.title,
+      activity: activityOrNull(e),
+      hours: e.meta.hours ?? 0,
+    })),
+    unfinished: {
+      count: selection.unfinished.length,
+      listed: options.includeDrafts,
+      notes: selection.unfinished.map((e) => {
+        const note: UnfinishedNote = { id: e.meta.id, shortId: shortId(e.meta.id), date: e.meta.date };
+        if (options.includeDrafts) {
+          note.title = e.meta.title;
+          note.text = filledSections(e.body).map((s) => s.text).join('\n\n');
+        }
+        return note;
+      }),
+    },
+    private: { excluded: options.excludePrivate, entries: privateCounted.length, total: totalIn(profile.unit, privateCounted) },
+    skipped: options.skipped,
     summary,
     accounts,
     missingAccounts,
     actions,
   };
+}
+
+/** Entries of a report whose text the document holds: the privacy gate scans exactly these. */
+export function includedEntryIds(report: CpdReport): Set<string> {
+  return new Set([
+    ...report.log.rows.map((r) => r.id),
+    ...report.notCounted.rows.map((r) => r.id),
+    ...report.planned.map((r) => r.id),
+    ...(report.unfinished.listed ? report.unfinished.notes.map((n) => n.id) : []),
+    ...(report.summary?.entryId ? [report.summary.entryId] : []),
+  ]);
 }

@@ -1,7 +1,9 @@
 import type { Profile } from '../../codecs/profile.js';
 import type { Entry } from '../entries/entry.js';
+import { claimCredits, countEntry, round2, type CountedEntry } from './cpd-count.js';
 import type { Period } from './cpd-period.js';
-import { countEntry, evaluateRequirements, inSpan, round2, totalsOf, type Breakdown, type RequirementResult } from './cpd-totals.js';
+import { selectEntries } from './cpd-selection.js';
+import { evaluateRequirements, totalsOf, type Breakdown, type RequirementResult } from './cpd-totals.js';
 
 export interface MonthStat {
   /** YYYY-MM */
@@ -47,12 +49,26 @@ function monthsBetween(from: string, to: string): string[] {
 
 const byCountThenName = <T extends { entries: number }>(key: (t: T) => string) => (a: T, b: T) => b.entries - a.entries || key(a).localeCompare(key(b));
 
-/** The numbers behind `mindlines stats`: hours by month, the mix of activities and people, progress, themes. */
-export function buildStats(entries: readonly Entry[], profile: Profile, period: Period, yearStart: string, today: string): CpdStats {
-  const counted = entries.map((e) => countEntry(e, profile));
-  const inPeriod = counted.filter((c) => inSpan(c, period));
-  const totals = totalsOf(inPeriod, profile);
-  const last = period.to < today ? period.to : today < period.from ? period.from : today;
+/**
+ * The numbers behind `mindlines stats`: hours by month, the mix of activities and people, progress, themes. Counted
+ * as `export cpd` counts (issue 12): completed entries up to today with an activity the profile recognises.
+ */
+export function buildStats(
+  entries: readonly Entry[],
+  profile: Profile,
+  period: Period,
+  options: { yearStart: string; today: string; uncategorisedName: string },
+): CpdStats {
+  const { yearStart, today } = options;
+  const selection = selectEntries(entries, { today, period, authors: { kind: 'all' }, excludePrivate: false, defaultVisibility: 'private' });
+  const countOver = (from: readonly Entry[]): CountedEntry[] =>
+    claimCredits(
+      from.map((e) => countEntry(e, profile)).filter((c) => c.activityId),
+      profile,
+    );
+  const inPeriod = countOver(selection.candidates);
+  const totals = totalsOf(inPeriod, profile, options.uncategorisedName);
+  const last = selection.span.to < period.from ? period.from : selection.span.to;
   const months = monthsBetween(period.from, last).map((month) => {
     const of = inPeriod.filter((c) => c.entry.meta.date.startsWith(month));
     return { month, entries: of.length, hours: round2(of.reduce((s, c) => s + c.hours, 0)) };
@@ -79,7 +95,13 @@ export function buildStats(entries: readonly Entry[], profile: Profile, period: 
     activities: totals.byActivity,
     categories: totals.byCategory,
     learnedWith: [...people].map(([value, n]) => ({ value, entries: n })).sort(byCountThenName((x) => x.value)),
-    requirements: evaluateRequirements(counted, profile, period, yearStart, today),
+    requirements: evaluateRequirements(profile, {
+      span: selection.span,
+      periodEnd: period.to,
+      yearStart,
+      counted: inPeriod,
+      countedOver: (span) => countOver(entries.filter((e) => selection.eligible(e) && e.meta.date >= span.from && e.meta.date <= span.to)),
+    }),
     tags: [...tags.values()].sort(byCountThenName((x) => x.tag)).slice(0, 10),
   };
 }

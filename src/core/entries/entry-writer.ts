@@ -5,6 +5,7 @@ import { UsageError } from '../../errors.js';
 import type { ChangeRecorder, ChangeVerb } from '../history/change-log.js';
 import type { Finding } from '../privacy/kinds.js';
 import type { Clock, EntryStore } from '../ports.js';
+import { isLockedPath, lockedEntryPath } from '../lock/locked-file.js';
 import type { BuiltEntry } from '../reflection/reflection.js';
 import { readEntry, type Entry } from './entry.js';
 import type { Visibility } from './vocabulary.js';
@@ -39,6 +40,11 @@ export interface EntryWriterDeps {
   guard: WriteGuard;
   /** Told of every file written, moved or removed, so the command's end can commit them (issue 17). */
   changes?: ChangeRecorder | undefined;
+  /**
+   * Whether an entry of this visibility is stored encrypted (issue 18: after `mindlines lock`, private ones are).
+   * Its file is then `<folder>/<ID>.md.age`, and the store encrypts what is written there.
+   */
+  locks?: ((visibility: Visibility | undefined) => boolean) | undefined;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -63,9 +69,7 @@ export class EntryWriter {
   async create(built: BuiltEntry): Promise<SavedEntry> {
     const fm = built.frontMatter;
     const folder = this.folderFor(fm.visibility as Visibility | undefined);
-    // Loaded here, not at the top: slugify builds large tables when it loads, and reading commands never need it.
-    const { entryPathFor } = await import('./entry-path.js');
-    const path = entryPathFor(String(fm.date), String(fm.title), String(fm.id), folder);
+    const path = await this.pathFor({ id: String(fm.id), date: String(fm.date), title: String(fm.title) }, fm.visibility as Visibility | undefined, folder);
     const text = serializeEntryText(fm, built.body);
     // Read our own output back before writing it, so a file we write always parses.
     const check = readEntry(path, text);
@@ -109,6 +113,14 @@ export class EntryWriter {
     return { entry: check.entry, findings };
   }
 
+  /** Where an entry's file goes: a locked file named by its id, or `<folder>/YYYY/MM/<date>-<slug>-<short id>.md`. */
+  private async pathFor(meta: { id: string; date: string; title: string }, visibility: Visibility | undefined, folder: 'entries' | 'private'): Promise<string> {
+    if (this.deps.locks?.(visibility)) return lockedEntryPath(folder, meta.id);
+    // Loaded here, not at the top: slugify builds large tables when it loads, and reading commands never need it.
+    const { entryPathFor } = await import('./entry-path.js');
+    return entryPathFor(meta.date, meta.title, meta.id, folder);
+  }
+
   /** The folder an entry of this visibility belongs in: `private/` (git-ignored) for private entries in a team journal. */
   folderFor(visibility: Visibility | undefined): 'entries' | 'private' {
     return this.deps.mode === 'team' && visibility === 'private' ? 'private' : 'entries';
@@ -125,10 +137,10 @@ export class EntryWriter {
     const changed = entry.meta.visibility !== visibility;
     if (changed) current = await this.updateFrontMatter(entry, { visibility });
     const folder = this.folderFor(visibility);
-    if (current.entry.path.startsWith(`${folder}/`)) return { ...current, changed };
-    const { entryPathFor } = await import('./entry-path.js');
+    const locked = Boolean(this.deps.locks?.(visibility));
+    if (current.entry.path.startsWith(`${folder}/`) && isLockedPath(current.entry.path) === locked) return { ...current, changed };
     const from = current.entry.path;
-    const target = entryPathFor(current.entry.meta.date, current.entry.meta.title, current.entry.meta.id, folder);
+    const target = await this.pathFor(current.entry.meta, visibility, folder);
     const findings = await this.guarded({ path: target, text: await this.deps.store.read(from), action: 'move' });
     await this.deps.store.move(from, target);
     const moved = readEntry(target, await this.deps.store.read(target));
@@ -142,6 +154,8 @@ export class EntryWriter {
    * that are no longer in the entry. The id, and so the short id at the end of the name, never changes.
    */
   async renameToMatch(entry: Entry): Promise<SavedEntry> {
+    // A locked entry's file name holds only its id, which never changes.
+    if (isLockedPath(entry.path)) return { entry, findings: [] };
     const { entryPathFor } = await import('./entry-path.js');
     const folder = entry.path.startsWith('private/') ? 'private' : 'entries';
     const target = entryPathFor(entry.meta.date, entry.meta.title, entry.meta.id, folder);

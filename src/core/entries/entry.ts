@@ -1,5 +1,6 @@
 import { isIsoDate } from '../../codecs/dates.js';
 import { parseEntryText, type EntryText } from '../../codecs/entry-file.js';
+import { parseHours, parseParticipatory } from '../../codecs/hours.js';
 import {
   BELIEF_OUTCOMES,
   FIRMNESS,
@@ -175,14 +176,14 @@ function actions(data: Record<string, unknown>): Action[] {
   });
 }
 
+const HOURS_EXPECTED = 'a number of hours such as 1.5, 1,5, 1h30 or 90 min (0 to 1000)';
+
 function hours(data: Record<string, unknown>, key: string): number | undefined {
   const value = data[key];
   if (value === undefined || value === null || value === '') return undefined;
-  const number = typeof value === 'string' ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isFinite(number) || number < 0) {
-    throw new Invalid(key, `\`${key}\` should be a number of hours, 0 or more`);
-  }
-  return number;
+  const parsed = parseHours(value);
+  if (!parsed.ok) throw new Invalid(key, `\`${key}\` should be ${HOURS_EXPECTED}`);
+  return parsed.hours;
 }
 
 /** Checks the front matter of a parsed file and builds the typed entry. Throws nothing: problems come back. */
@@ -230,7 +231,11 @@ export function toEntry(path: string, text: EntryText): EntryResult {
     }
     const participatory = data.participatory;
     if (typeof participatory === 'boolean') meta.participatory = participatory;
-    else if (participatory !== undefined && participatory !== null) meta.participatory = hours(data, 'participatory');
+    else if (participatory !== undefined && participatory !== null && participatory !== '') {
+      const parsed = parseParticipatory(participatory, meta.hours ?? 0);
+      if (!parsed.ok) throw new Invalid('participatory', `\`participatory\` should be true (all the hours) or ${HOURS_EXPECTED}`);
+      meta.participatory = parsed.hours;
+    }
     return { ok: true, entry: { path, meta, frontMatter: data, body: text.body } };
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, problem: { path, line: lineOf(error.key), message: error.message } };
@@ -245,10 +250,14 @@ export function readEntry(path: string, text: string): EntryResult {
   return toEntry(path, parsed.value);
 }
 
-/** Participatory hours of an entry: a number as given, all its hours when `true`, else 0. */
+/**
+ * Participatory hours of an entry: all its hours when `true`, a number as given but never more than its hours (a
+ * hand-edited `participatory: 5` on a half-hour entry counts half an hour; `check` points it out), else 0.
+ */
 export function participatoryHours(meta: EntryMeta): number {
-  if (meta.participatory === true) return meta.hours ?? 0;
-  if (typeof meta.participatory === 'number') return meta.participatory;
+  const hours = meta.hours ?? 0;
+  if (meta.participatory === true) return hours;
+  if (typeof meta.participatory === 'number') return Math.min(meta.participatory, hours);
   return 0;
 }
 

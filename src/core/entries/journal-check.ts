@@ -1,7 +1,7 @@
 import { readEntry, type Entry } from './entry.js';
 
 /** Something `check` reports that is not an identifier: a file that would break the journal or leak a private entry. */
-export type ProblemKind = 'unparsable' | 'conflict-markers' | 'duplicate-id' | 'private-tracked' | 'unreadable';
+export type ProblemKind = 'unparsable' | 'conflict-markers' | 'duplicate-id' | 'private-tracked' | 'unreadable' | 'attachment-missing' | 'attachment-changed' | 'locked-damaged';
 
 export interface CheckProblem {
   file: string;

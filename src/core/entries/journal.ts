@@ -1,5 +1,8 @@
 import { bodyOfEntryText } from '../../codecs/entry-file.js';
-import { EntryNotFoundError, UsageError } from '../../errors.js';
+import { EntryNotFoundError, LockedFileError, UsageError } from '../../errors.js';
+import { idOfLockedPath, isLockedPath } from '../lock/locked-file.js';
+import { lockedSnapshot, mergeSnapshots } from '../lock/locked-snapshot.js';
+import type { LockedEntries, LockedFile } from '../lock/ports.js';
 import { readEntry, toEntry, type Entry, type EntryHead, type EntryProblem } from './entry.js';
 import { matchesFilter, sortEntries, type EntryFilter, type SortKey } from './filters.js';
 import { mapLimit } from './map-limit.js';
@@ -20,7 +23,15 @@ export interface JournalDeps {
    * is wanted (the composition root decides).
    */
   index: EntryIndex;
+  /** The entries stored encrypted (issue 18), read through their own port and never put in the index on disk. */
+  locked?: LockedEntries | undefined;
 }
+
+/**
+ * What a read needs of the locked entries: nothing, their front matter (kept in the clear, else decrypted), or
+ * their whole text.
+ */
+export type LockedNeed = 'none' | 'head' | 'text';
 
 /** An entry without its body: what `list` and `search` show, answered from the index without opening the file. */
 export type EntrySummary = EntryHead;
@@ -73,11 +84,54 @@ export class Journal {
    * Brings the index up to date with the files and returns it, with the files the store refused (links, oversized)
    * among the problems.
    */
-  async sync(options: SyncOptions = {}): Promise<IndexSnapshot> {
+  async sync(options: SyncOptions & { locked?: LockedNeed } = {}): Promise<IndexSnapshot> {
     const { files, problems } = await this.deps.store.list();
-    const snapshot = await syncIndex(this.deps.index, files, (file) => this.readForIndex(file), options);
+    const indexed = await syncIndex(this.deps.index, files, (file) => this.readForIndex(file), options);
+    const snapshot = await this.withLocked(indexed, options.locked ?? 'text');
     if (problems.length === 0) return snapshot;
     return { entries: snapshot.entries, problems: [...problems, ...snapshot.problems].sort(byPath), postings: (term) => snapshot.postings(term) };
+  }
+
+  /**
+   * Adds the locked entries this command can see, in memory: with their clear front matter when that is all that
+   * is needed and the journal keeps it, else decrypted (the key is opened once per command). A locked entry that
+   * also has a plain copy (a lock or unlock that was interrupted) is seen once, as the plain copy. One that cannot
+   * be opened for want of a passphrase is left out and counted; one that fails authentication is a problem.
+   */
+  private async withLocked(snapshot: IndexSnapshot, need: LockedNeed): Promise<IndexSnapshot> {
+    const locked = this.deps.locked;
+    if (!locked || need === 'none') return snapshot;
+    const files = await locked.list();
+    if (files.length === 0) return snapshot;
+    const plain = new Set(snapshot.entries.map((e) => e.meta.id));
+    const docs: { file: LockedFile; size: number; doc: IndexDocument }[] = [];
+    let withheld = 0;
+    for (const file of files) {
+      if (plain.has(file.id)) continue;
+      const head = need === 'head' ? await locked.head(file.path) : undefined;
+      if (head !== undefined) {
+        docs.push({ file, size: file.size, doc: indexDocumentOf(file.path, head) });
+        continue;
+      }
+      if (!locked.canOpen()) {
+        withheld++;
+        continue;
+      }
+      try {
+        const text = await locked.read(file.path);
+        docs.push({ file, size: Buffer.byteLength(text, 'utf8'), doc: indexDocumentOf(file.path, text) });
+      } catch (error) {
+        if (!(error instanceof LockedFileError)) throw error;
+        docs.push({ file, size: file.size, doc: { ok: false, problem: { path: file.path, line: 1, message: error.reason } } });
+      }
+    }
+    if (withheld > 0) locked.withheld(withheld);
+    return mergeSnapshots(snapshot, lockedSnapshot(docs));
+  }
+
+  /** An entry file's text: a locked one decrypted (locked-file.ts), any other as it is on disk. */
+  private readFile(path: string): Promise<string> {
+    return this.deps.locked && isLockedPath(path) ? this.deps.locked.read(path) : this.deps.store.read(path);
   }
 
   private async readForIndex(file: EntryFileInfo): Promise<IndexDocument> {
@@ -102,7 +156,7 @@ export class Journal {
   private async withBody(indexed: IndexedEntry): Promise<Entry | EntryProblem> {
     const summary = this.summaryOf(indexed);
     if (!('meta' in summary)) return summary;
-    const text = await this.deps.store.read(indexed.path);
+    const text = await this.readFile(indexed.path);
     const body = Buffer.byteLength(text, 'utf8') === indexed.size ? bodyOfEntryText(text) : undefined;
     if (body !== undefined) return { ...summary, body };
     const result = readEntry(indexed.path, text);
@@ -111,7 +165,7 @@ export class Journal {
 
   /** Reads every entry file but the archived. A file that does not parse becomes a problem; the others still come back. */
   async scan(): Promise<Scan> {
-    const snapshot = await this.sync();
+    const snapshot = await this.sync({ locked: 'text' });
     // Archived entries are set aside: left out of everything that counts or lists (issue 17).
     const { entries, problems } = await this.readBodies(snapshot.entries.filter((entry) => entry.meta.status !== 'archived'));
     return { entries, problems: [...snapshot.problems, ...problems].sort(byPath) };
@@ -134,7 +188,7 @@ export class Journal {
    * the index, so only new or changed files are read.
    */
   async query(options: ListOptions = {}): Promise<{ entries: EntrySummary[]; problems: EntryProblem[] }> {
-    const { rows, problems } = this.select(await this.sync(), options);
+    const { rows, problems } = this.select(await this.sync({ locked: 'head' }), options);
     const entries: EntrySummary[] = [];
     for (const row of rows) {
       const summary = this.summaryOf(row);
@@ -160,9 +214,9 @@ export class Journal {
    */
   async search(query: string, options: SearchOptions = {}): Promise<{ hits: SearchHit[]; problems: EntryProblem[] }> {
     const clauses = parseQuery(query);
-    const snapshot = await this.sync();
+    const snapshot = await this.sync({ locked: 'text' });
     const problems = [...snapshot.problems];
-    const bodyOf = async (e: IndexedEntry) => bodyOfEntryText(await this.deps.store.read(e.path).catch(() => '')) ?? '';
+    const bodyOf = async (e: IndexedEntry) => bodyOfEntryText(await this.readFile(e.path).catch(() => '')) ?? '';
     const hits: SearchHit[] = [];
     for (const { entry, score, snippet } of await searchEntries(snapshot, clauses, options, bodyOf)) {
       const summary = this.summaryOf(entry);
@@ -174,12 +228,12 @@ export class Journal {
 
   /** Reads every file again into a fresh index. */
   async reindex(onProgress?: (done: number, total: number) => void): Promise<IndexSnapshot> {
-    return this.sync({ rebuild: true, onProgress });
+    return this.sync({ rebuild: true, onProgress, locked: 'none' });
   }
 
   /** Entries matching a filter, newest first unless another sort is asked for. */
   async list(options: ListOptions = {}): Promise<Scan> {
-    const { rows, problems } = this.select(await this.sync(), options);
+    const { rows, problems } = this.select(await this.sync({ locked: 'text' }), options);
     const read = await this.readBodies(rows);
     return { entries: read.entries, problems: [...problems, ...read.problems] };
   }
@@ -195,23 +249,31 @@ export class Journal {
       const rel = wanted.replace(/\\/g, '/').replace(/^\.\//, '');
       let text: string;
       try {
-        text = await this.deps.store.read(rel);
+        text = await this.readFile(rel);
       } catch (error) {
+        if (isLockedPath(rel) && idOfLockedPath(rel)) throw error;
         throw new EntryNotFoundError(`no entry at ${rel}`, { hint: 'paths are relative to the journal folder', cause: error });
       }
       const result = readEntry(rel, text);
       if (!result.ok) throw new UsageError(`${result.problem.path}:${result.problem.line}: ${result.problem.message}`);
       return result.entry;
     }
-    const { entries } = await this.sync();
+    // Locked entries are found by the id their file name holds: only the one asked for is decrypted.
+    const { entries: indexed } = await this.sync({ locked: 'none' });
+    const plainIds = new Set(indexed.map((e) => e.meta.id));
+    const lockedFiles = this.deps.locked ? (await this.deps.locked.list()).filter((f) => !plainIds.has(f.id)) : [];
+    const entries: { path: string; meta: { id: string; title: string } }[] = [
+      ...indexed,
+      ...lockedFiles.map((f) => ({ path: f.path, meta: { id: f.id, title: '(locked)' } })),
+    ];
     const prefix = wanted.toUpperCase();
     let matches = entries.filter((entry) => entry.meta.id.startsWith(prefix));
     // The four characters at the end of a file name (and in `list`) identify an entry too.
     if (matches.length === 0 && prefix.length === 4) matches = entries.filter((entry) => entry.meta.id.endsWith(prefix));
     if (matches.length === 1) {
-      const match = matches[0] as IndexedEntry;
+      const match = matches[0] as { path: string };
       // Read the file itself, so what is shown is what is on disk now.
-      const result = readEntry(match.path, await this.deps.store.read(match.path));
+      const result = readEntry(match.path, await this.readFile(match.path));
       if (!result.ok) throw new UsageError(`${result.problem.path}:${result.problem.line}: ${result.problem.message}`);
       return result.entry;
     }
@@ -228,6 +290,6 @@ export class Journal {
 
   /** The text of an entry file as it is on disk (journal-relative path). */
   async readText(path: string): Promise<string> {
-    return this.deps.store.read(path);
+    return this.readFile(path);
   }
 }

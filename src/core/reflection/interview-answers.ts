@@ -3,7 +3,7 @@
  * one question through the Prompter and returns the answer; the caller records it in the draft.
  */
 
-import { parseHours } from '../../codecs/hours.js';
+import { parseHours, parseParticipatory } from '../../codecs/hours.js';
 import { MindlinesError } from '../../errors.js';
 import type { Choice } from './prompter.js';
 import type { InterviewContext } from './interview-context.js';
@@ -80,27 +80,33 @@ export async function askDate(
   return iso;
 }
 
-/** Hours as people type them (`1.5`, `1,5`, `1h30`, `90 min`: issue 17), from 0 to 1000; `max` caps participatory hours. */
+/**
+ * Hours, read by the one hours codec (`1.5`, `1,5`, `1h30`, `90 min`) and stored as a number. With `max` (the hours
+ * already given) the question is participatory hours: never more than `max`, and `all` (or `true`) means all of them.
+ */
 export async function askHours(
   ctx: Pick<InterviewContext, 'prompter' | 'words'>,
   q: { message: string; hint?: string | undefined; required: boolean; current?: unknown; max?: number | undefined },
 ): Promise<number | undefined> {
+  const read = (value: string) => (q.max === undefined ? parseHours(value.trim()) : parseParticipatory(value.trim(), q.max));
   const answer = await ctx.prompter.text({
     message: q.message,
     ...(q.hint ? { hint: q.hint } : {}),
     ...(q.current !== undefined ? { default: String(q.current) } : {}),
     validate: (value) => {
       if (!value.trim()) return q.required ? ctx.words.required : undefined;
-      const n = parseHours(value);
-      if (n === undefined || n < 0 || n > 1000) return ctx.words.notHours;
-      if (q.max !== undefined && n > q.max) return ctx.words.participatoryTooMany(q.max);
+      const parsed = read(value);
+      if (!parsed.ok) return ctx.words.notHours;
+      if (q.max !== undefined && parsed.hours > q.max) return ctx.words.participatoryTooMany(q.max);
       return undefined;
     },
   });
   if (!answer.trim()) return undefined;
-  const hours = parseHours(answer) as number;
-  if (String(hours) !== answer.trim()) ctx.prompter.say(ctx.words.hoursResolved(hours));
-  return hours;
+  const parsed = read(answer);
+  if (!parsed.ok) return undefined;
+  // Said back when typed another way (`1h30` is 1.5 hours: issue 17), so the number recorded is never a surprise.
+  if (String(parsed.hours) !== answer.trim()) ctx.prompter.say(ctx.words.hoursResolved(parsed.hours));
+  return parsed.hours;
 }
 
 export function termChoices(terms: readonly Term[]): Choice<string>[] {

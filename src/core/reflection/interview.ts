@@ -73,7 +73,8 @@ export async function askQuestion(ctx: InterviewContext, key: string, resuming =
       return record(ctx, key, await askDate(ctx, base));
     case 'number': {
       const hours = ctx.draft.answers.hours;
-      const max = f.key === 'participatory' && typeof hours === 'number' ? hours : undefined;
+      // Participatory hours are part of the hours given: none given, none can be participatory.
+      const max = f.key === 'participatory' ? (typeof hours === 'number' ? hours : 0) : undefined;
       return record(ctx, key, await askHours(ctx, { ...base, max }));
     }
     case 'list':

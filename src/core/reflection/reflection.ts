@@ -1,4 +1,5 @@
 import { formatLocalDate, formatTimestamp } from '../../codecs/dates.js';
+import { MAX_HOURS, parseHours, parseParticipatory } from '../../codecs/hours.js';
 import type { DateParser } from '../../codecs/natural-date.js';
 import type { Template, TemplateField, TemplateSection } from '../../codecs/template.js';
 import { UsageError } from '../../errors.js';
@@ -89,12 +90,30 @@ function asDate(ctx: BuildContext, key: string, value: unknown): string {
   return date;
 }
 
+const HOURS_EXPECTED = `a number of hours between 0 and ${MAX_HOURS}, such as 1.5, 1,5, 1h30 or 90 min`;
+
 function asHours(ctx: BuildContext, key: string, value: unknown): number {
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isFinite(number) || number < 0 || number > 1000) {
-    return problem(ctx, key, 'should be a number of hours between 0 and 1000');
+  const parsed = parseHours(value);
+  if (!parsed.ok) return problem(ctx, key, `should be ${HOURS_EXPECTED} (got "${String(value)}")`);
+  return parsed.hours;
+}
+
+/**
+ * Participatory hours: `true` is all the hours, a number never more than them. Without `hours` there is nothing to
+ * be participatory, so any amount above 0 is refused rather than counted (issue 12: `participatory: 3` with no hours
+ * inflated the NMC figure).
+ */
+function asParticipatory(ctx: BuildContext, value: unknown, hours: number | undefined): number {
+  const parsed = parseParticipatory(value, hours ?? 0);
+  if (!parsed.ok) return problem(ctx, 'participatory', `should be true (all the hours) or ${HOURS_EXPECTED} (got "${String(value)}")`);
+  if (parsed.hours > (hours ?? 0)) {
+    throw new UsageError(
+      hours === undefined
+        ? `${ctx.source}: \`participatory\` (${parsed.hours} h) needs \`hours\`: give the hours in all, then how many of them were participatory`
+        : `${ctx.source}: \`participatory\` (${parsed.hours} h) cannot be more than \`hours\` (${hours} h)`,
+    );
   }
-  return Math.round(number * 100) / 100;
+  return parsed.hours;
 }
 
 function asRecords(ctx: BuildContext, key: string, value: unknown): Record<string, unknown>[] {
@@ -253,9 +272,14 @@ export function buildEntry(template: Template, answers: Answers, ctx: BuildConte
   };
   for (const field of template.fields) {
     const value = answers[field.key] ?? field.default;
-    if (isEmpty(value)) continue;
+    if (isEmpty(value) || field.key === 'participatory') continue;
     const converted = fieldValue(ctx, field, value);
     if (!isEmpty(converted)) frontMatter[field.key] = converted;
+  }
+  const participatoryField = template.fields.find((field) => field.key === 'participatory');
+  const participatory = participatoryField ? (answers.participatory ?? participatoryField.default) : undefined;
+  if (!isEmpty(participatory) && participatory !== false) {
+    frontMatter.participatory = asParticipatory(ctx, participatory, typeof frontMatter.hours === 'number' ? frontMatter.hours : undefined);
   }
   const links = answers[LINKS_KEY];
   if (!isEmpty(links)) frontMatter[LINKS_KEY] = asIds(ctx, links);
@@ -265,9 +289,6 @@ export function buildEntry(template: Template, answers: Answers, ctx: BuildConte
     if (isEmpty(value)) continue;
     const text = sectionText(ctx, section, value, frontMatter);
     if (text.trim()) body += `\n## ${section.heading}\n\n${text}\n`;
-  }
-  if (typeof frontMatter.participatory === 'number' && typeof frontMatter.hours === 'number' && frontMatter.participatory > frontMatter.hours) {
-    throw new UsageError(`${ctx.source}: \`participatory\` (${frontMatter.participatory} h) cannot be more than \`hours\` (${frontMatter.hours} h)`);
   }
   frontMatter.visibility ??= ctx.visibility;
   frontMatter.status ??= ctx.status ?? 'complete';

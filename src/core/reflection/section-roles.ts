@@ -1,29 +1,15 @@
+import { SECTION_ROLES, type SectionRole, type Template } from '../../codecs/template.js';
 import { sectionsOf } from '../entries/entry.js';
 
 /**
  * What a body section is about, whatever template wrote it. A regulator's form asks "what did you learn?"; one
- * template calls that section "What I understand now", another "So what?", another "What has been learned?". Roles let
- * a profile's layout (data) take text from entries written with any template.
+ * template calls that section "What I understand now", another "So what?". Each template declares the role of each
+ * section (`fills:`), and a profile's layout names the roles each box takes, so both stay data.
  */
-export const SECTION_ROLES = [
-  'next-steps',
-  'relevance',
-  'service-users',
-  'benefit',
-  'peer',
-  'setting',
-  'plan',
-  'activities',
-  'question',
-  'feelings',
-  'prior',
-  'challenge',
-  'change',
-  'learning',
-  'experience',
-] as const;
-export type SectionRole = (typeof SECTION_ROLES)[number];
+export { SECTION_ROLES, type SectionRole };
 
+// Only a fallback: a template declares the box each of its sections fills (`fills:`), so the guess is used for
+// headings no template declares (an entry written by hand, or with a journal template that names no boxes).
 // Tried in order: the first that matches wins, so the narrower roles come first ("How is this relevant to your
 // role?" is relevance, not setting; "What has been changed?" is change, not learning).
 const PATTERNS: [SectionRole, RegExp][] = [
@@ -46,7 +32,7 @@ const PATTERNS: [SectionRole, RegExp][] = [
 
 const normalise = (heading: string) => heading.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
-/** The role of a section heading, or undefined when it is about something no form asks for. */
+/** The role a heading's words suggest, or undefined when it is about something no form asks for. */
 export function roleOf(heading: string): SectionRole | undefined {
   const text = normalise(heading);
   for (const [role, pattern] of PATTERNS) if (pattern.test(text)) return role;
@@ -56,31 +42,44 @@ export function roleOf(heading: string): SectionRole | undefined {
 export interface Section {
   heading: string;
   text: string;
+  /** The form box it fills: as its template declares, else as its heading suggests; none for the preamble. */
+  role?: SectionRole;
 }
 
 /** Does a section answer one of `from` (literal headings, compared without case, or role names)? */
 export function sectionAnswers(section: Section, from: readonly string[]): boolean {
   const heading = normalise(section.heading);
-  const role = roleOf(section.heading);
-  return from.some((wanted) => normalise(wanted) === heading || wanted === role);
+  return from.some((wanted) => normalise(wanted) === heading || wanted === section.role);
+}
+
+/** The role a section of an entry plays: its template's `fills:` for that heading, else the heading's words. */
+function roleFor(heading: string, template: Pick<Template, 'sections'> | undefined): SectionRole | undefined {
+  if (!heading) return undefined;
+  const declared = template?.sections.find((s) => normalise(s.heading) === normalise(heading));
+  return declared?.fills ?? roleOf(heading);
 }
 
 /**
- * The non-empty sections of an entry body. Text before the first `##` heading (a quick capture has no headings)
- * comes first, with an empty heading, so no written word is left out of an export.
+ * The non-empty sections of an entry body, each with the role it plays (`template` is the entry's own, when known).
+ * Text before the first `##` heading (a quick capture has no headings) comes first, with an empty heading, so no
+ * written word is left out of an export.
  */
-export function filledSections(body: string): Section[] {
+export function filledSections(body: string, template?: Pick<Template, 'sections'>): Section[] {
   const lines = body.split(/\r?\n/);
   const first = lines.findIndex((line) => /^##\s/.test(line));
   const preamble = (first === -1 ? lines : lines.slice(0, first)).join('\n').trim();
-  const sections = first === -1 ? [] : sectionsOf(body).filter((s) => s.text.trim() !== '');
+  const sections: Section[] = first === -1 ? [] : sectionsOf(body).filter((s) => s.text.trim() !== '');
+  for (const section of sections) {
+    const role = roleFor(section.heading, template);
+    if (role) section.role = role;
+  }
   return preamble ? [{ heading: '', text: preamble }, ...sections] : sections;
 }
 
 /** The text of every section playing `role`, joined by blank lines; '' when there is none. */
 export function textForRole(sections: readonly Section[], role: SectionRole): string {
   return sections
-    .filter((s) => roleOf(s.heading) === role)
+    .filter((s) => s.role === role)
     .map((s) => s.text)
     .join('\n\n');
 }

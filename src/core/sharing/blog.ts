@@ -1,5 +1,5 @@
 import type { Entry } from '../entries/entry.js';
-import { filledSections, roleOf, type Section } from '../reflection/section-roles.js';
+import { filledSections, type Section } from '../reflection/section-roles.js';
 
 export const BLOG_SITES = ['jekyll', 'hugo', 'plain'] as const;
 export type BlogSite = (typeof BLOG_SITES)[number];
@@ -75,10 +75,10 @@ export function buildBlogDraft(entries: readonly Entry[], options: BlogOptions =
   for (const entry of ordered) {
     const sections = filledSections(entry.body);
     const from = many ? entry.meta.title : '';
-    const learning = joined(sections.filter((s) => LEARNED_ROLES.has(roleOf(s.heading) ?? '')));
+    const learning = joined(sections.filter((s) => LEARNED_ROLES.has(s.role ?? '')));
     if (learning) learned.push({ from, text: learning });
     const actions = entry.meta.actions.map((a) => `- ${a.text}`).join('\n');
-    const change = [joined(sections.filter((s) => CHANGED_ROLES.has(roleOf(s.heading) ?? ''))), actions].filter(Boolean).join('\n\n');
+    const change = [joined(sections.filter((s) => CHANGED_ROLES.has(s.role ?? ''))), actions].filter(Boolean).join('\n\n');
     if (change) changed.push({ from, text: change });
     for (const belief of entry.meta.beliefs) {
       const moved = belief.after && belief.after.trim() !== belief.belief.trim() ? belief.after : undefined;
@@ -92,7 +92,7 @@ export function buildBlogDraft(entries: readonly Entry[], options: BlogOptions =
   // The summary leads with the new understanding (the "learning" section), not the belief it replaced.
   const firstSections = first ? filledSections(first.body) : [];
   const summarySource =
-    joined(firstSections.filter((s) => roleOf(s.heading) === 'learning')) || learned[0]?.text || changed[0]?.text || titles.join('; ');
+    joined(firstSections.filter((s) => s.role === 'learning')) || learned[0]?.text || changed[0]?.text || titles.join('; ');
   return {
     title: options.title?.trim() || (many ? (options.defaultTitle?.(titles) ?? titles.join('; ')) : (first?.meta.title ?? '')),
     date: ordered.at(-1)?.meta.date ?? '',

@@ -6,7 +6,7 @@ export const reflectionMessages = {
   interview: {
     required: 'an answer is needed here',
     notADate: (text: string) => `"${text}" is not a date mindlines understands; try 2026-11-27, "yesterday" or "last Tuesday"`,
-    notHours: 'give the hours between 0 and 1000, e.g. 1.5, 1,5, 1h30 or 90 min',
+    notHours: 'give a number of hours between 0 and 1000, e.g. 1.5, 1,5, 1h30 or 90 min (0.25 or 15 min for fifteen minutes)',
     hoursResolved: (hours: number) => `  → ${hours} ${hours === 1 ? 'hour' : 'hours'}`,
     participatoryTooMany: (hours: number) => `participatory hours cannot be more than the ${hours} hours given`,
     dateResolved: (iso: string) => `  → ${iso}`,

@@ -83,6 +83,22 @@ describe('regulator profiles are data', () => {
     expect(moc.credits.find((c) => c.activity === 'unaccredited-group-learning')).toEqual({ activity: 'unaccredited-group-learning', perHour: 0.5, perRecord: 0, max: 50 });
     expect(moc.credits.find((c) => c.activity === 'self-assessment')?.perHour).toBe(3);
     expect(builtInProfile('ama').increment).toBe(0.25);
+    // Issue 12: colleague feedback is multisource feedback under AHPRA and RCPSC.
+    for (const id of ['ahpra-medical', 'rcpsc-moc']) {
+      expect(builtInProfile(id).activityTypes.find((t) => t.id === 'multisource-feedback')?.aliases).toContain('colleague-feedback');
+    }
+  });
+
+  it('counts only the GPhC reflective account as a reflective account; its other forms are records (issue 12)', () => {
+    const gphc = builtInProfile('gphc');
+    expect(gphc.accounts.map((a) => [a.id, a.reflective])).toEqual([
+      ['planned', false],
+      ['unplanned', false],
+      ['peer-discussion', false],
+      ['reflective-account', true],
+    ]);
+    expect(gphc.activityTypes.map((t) => t.name)).toEqual(['Planned', 'Unplanned', 'Peer discussion', 'Reflective account']);
+    expect(parseProfile(minimal, 'mine.yaml').accounts.every((a) => a.reflective)).toBe(true);
   });
 
   it('reads a minimal profile with defaults filled in', () => {

@@ -22,6 +22,8 @@ const REQUIRED_BUILT_INS = [
   'gphc-planned',
   'gphc-unplanned',
   'gphc-peer-discussion',
+  // issue 12: the GPhC profile expects it
+  'gphc-reflective-account',
   'quick',
 ];
 
@@ -108,6 +110,12 @@ sections:
     expect(problem(base.replace('    prompt: What?', '    prompt: What?\n    colour: red'))).toMatch(/:12: sections\[0\]\.colour: unknown key/);
     expect(problem(base.replace('key: title', 'key: headline'))).toMatch(/fields: a template needs a `title` field/);
     expect(problem(`${base.replace('sections:', '  - key: created\n    prompt: When?\nsections:')}`)).toMatch(/fields\[1\]\.key: "created" is set by mindlines itself/);
+  });
+
+  it('reads the form box a section fills, and names a box no form has (issue 12)', () => {
+    expect(parseTemplate(`${base}    fills: learning\n`, 'mine.yaml').sections[0]?.fills).toBe('learning');
+    expect(parseTemplate(base, 'mine.yaml').sections[0]?.fills).toBeUndefined();
+    expect(problem(`${base}    fills: wisdom\n`)).toMatch(/^templates\/mine\.yaml:12: sections\[0\]\.fills: should be one of experience, feelings, /);
   });
 
   it('checks the interview order lists every question once', () => {

@@ -13,7 +13,8 @@ import { renderCpdJson } from '../../../src/exporters/cpd-json.js';
 import { renderCpdMarkdown } from '../../../src/exporters/cpd-markdown.js';
 import { CPD_FORMATS, cpdExporter } from '../../../src/exporters/registry.js';
 import { markdownToSafeHtml, neutraliseMarkdown } from '../../../src/exporters/safe-html.js';
-import { builtInProfile, makeEntry } from '../../helpers/make-entry.js';
+import { cpdReportSchemaErrors } from '../../helpers/cpd-schema.js';
+import { cpdReportOptions, makeEntry } from '../../helpers/make-entry.js';
 
 /** Payloads from the usual XSS cheat sheets, in every place entry text reaches a document. */
 const XSS = [
@@ -61,15 +62,15 @@ function xssEntries() {
 }
 
 function report() {
-  return buildCpdReport(xssEntries(), {
-    profile: builtInProfile('nmc'),
-    period: { from: '2024-01-01', to: '2026-12-31', label: 'revalidation cycle', source: 'profile' },
-    yearStart: '01-01',
-    today: '2026-11-27',
-    generated: '2026-11-27T09:00:00Z',
-    journal: 'Test journal',
-    author: 'Sam Nurse',
-  });
+  return buildCpdReport(
+    xssEntries(),
+    cpdReportOptions('nmc', {
+      period: { from: '2024-01-01', to: '2026-12-31', label: 'revalidation cycle', source: 'profile' },
+      today: '2026-11-27',
+      generated: '2026-11-27T09:00:00Z',
+      author: 'Sam Nurse',
+    }),
+  );
 }
 
 /** What must never appear in HTML made from entries (escaped text such as `&lt;img onerror=…&gt;` is only words). */
@@ -133,6 +134,60 @@ describe('CPD exporters', () => {
     expect(rows[1]?.Topic).toBe('\'=HYPERLINK("https://evil.example","x")');
   });
 
+  it('CSV: a cell with a bare line break and no comma or quote is quoted, so each entry stays one record (bug: 28 records read as 30)', () => {
+    const gibbs = makeEntry(
+      { date: '2026-05-01', activity: 'course', hours: 1, template: 'gibbs' },
+      { Description: 'First line\nsecond line\n\nthird paragraph', Conclusion: 'One\ntwo' },
+    );
+    const r = buildCpdReport([gibbs], cpdReportOptions('generic', { period: { from: '2026-01-01', to: '2026-12-31', label: 'year', source: 'options' }, today: '2026-12-31' }));
+    const csv = renderCpdCsv(r);
+    expect(csv).toContain('"One\ntwo"');
+    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.['What I learned']).toBe('One\ntwo');
+  });
+
+  it('every format says what the totals leave out: today, planned, unfinished, not counted, private, unreadable (issue 12)', async () => {
+    const r = buildCpdReport(
+      [
+        makeEntry({ date: '2026-02-01', activity: 'course', hours: 2 }),
+        makeEntry({ date: '2026-03-01', activity: 'ward-teaching', hours: 1.5 }),
+        makeEntry({ date: '2026-04-01', activity: 'course', hours: 1, visibility: 'private' }),
+        makeEntry({ date: '2026-08-01', title: 'Booked course', activity: 'course', hours: 7 }),
+        makeEntry({ date: '2026-04-02', template: 'quick', status: 'draft', title: 'a quick thought' }, { Note: 'a quick thought' }),
+      ],
+      cpdReportOptions('nmc', {
+        period: { from: '2026-01-01', to: '2026-12-31', label: 'year', source: 'options' },
+        today: '2026-06-01',
+        excludePrivate: true,
+        defaultVisibility: 'team',
+        skipped: [{ path: 'entries/2026/05/broken.md', line: 3, message: '`hours` should be a number of hours' }],
+      }),
+    );
+    const short = r.unfinished.notes[0]?.shortId as string;
+    const expected = [
+      'Counted up to 2026-06-01 (today): CPD dated later is planned, not counted.',
+      `1 unfinished note not included: ${short}`,
+      '1 private entry (1 hour) left out of this summary (--exclude-private).',
+      'Not counted by this profile',
+      '1 entry (1.5 hours) in the period has an activity the NMC revalidation profile does not recognise',
+      'Planned (after today, not counted)',
+      'Booked course',
+      'Entry files that could not be read (not counted)',
+      'entries/2026/05/broken.md',
+    ];
+    const md = renderCpdMarkdown(r);
+    const html = renderCpdHtml(r);
+    const xml = strFromU8(unzipSync(new Uint8Array(await renderCpdDocx(r)))['word/document.xml'] as Uint8Array);
+    const docx = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    for (const text of expected) {
+      expect(md).toContain(text);
+      expect(html).toContain(text);
+      expect(docx).toContain(text);
+    }
+    expect(md).toContain('1 entry counted, 2 hours (0 participatory), 0 reflective accounts');
+  });
+
   it('DOCX: a Word document whose document.xml holds the totals, the log and the accounts', async () => {
     const bytes = await renderCpdDocx(report());
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
@@ -149,8 +204,9 @@ describe('CPD exporters', () => {
     expect(xml).toContain('<w:tblHeader');
   });
 
-  it('JSON: the report itself, stable for scripts', () => {
+  it('JSON: the report itself, stable for scripts, as the shipped schema describes it', () => {
     const json = JSON.parse(renderCpdJson(report()));
+    expect(cpdReportSchemaErrors(json)).toEqual([]);
     expect(json.schema).toBe('mindlines.cpd-report/1');
     expect(json.totals).toMatchObject({ entries: 2, hours: 3.5, participatoryHours: 1, accounts: 1 });
     expect(json.requirements.map((r: { id: string }) => r.id)).toEqual(['cpd-hours', 'participatory-hours', 'feedback', 'reflective-accounts', 'reflective-discussion']);
@@ -174,6 +230,25 @@ describe('blog exporters', () => {
     expect(plain.startsWith('# ')).toBe(true);
   });
 
+  it.each([['yes'], ['Yes'], ['no'], ['NO'], ['on'], ['off'], ['y'], ['n'], ['null'], ['~'], ['2024-05-01'], ['12'], ['1.5'], ['0x1F'], ['1_000'], ['12:30'], ['.inf'], ['a: b'], ['='], ['<<'], ['- item'], ['#tag']])(
+    'front matter: a YAML 1.1 reader (Jekyll, PyYAML) gets the title %j as a string (issue 12)',
+    (title) => {
+      const draft = { ...buildBlogDraft([entry()]), title, summary: title, tags: [title, 'true'] };
+      const shown = title.replace(/</g, '‹'); // angle brackets are made inert for site templates
+      for (const site of ['jekyll', 'hugo'] as const) {
+        const text = renderBlogMarkdown(draft, site).split('---\n')[1] as string;
+        const old = parseYaml(text, { version: '1.1' }) as Record<string, unknown>;
+        expect(old.title).toBe(shown);
+        expect(old[site === 'jekyll' ? 'excerpt' : 'summary']).toBe(shown);
+        expect(old.tags).toEqual([shown, 'true']);
+        expect(old.date).toEqual(new Date('2026-03-01T00:00:00Z'));
+        expect((parseYaml(text) as Record<string, unknown>).title).toBe(shown);
+        // PyYAML refuses a bare `=` or `<<` whatever the key: every string value is double-quoted.
+        for (const line of text.split('\n').filter((l) => /^(title|excerpt|summary|layout| {2}-) /.test(l))) expect(line).toMatch(/(: |- )"/);
+      }
+    },
+  );
+
   it('Markdown: raw HTML and javascript: links are neutralised, so a site generator renders them as text', () => {
     const md = renderBlogMarkdown(buildBlogDraft([entry()]), 'jekyll');
     expect(md).not.toMatch(/<(script|img|svg|iframe)/i);
@@ -188,7 +263,7 @@ describe('blog exporters', () => {
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('Lactate early.');
     const jekyll = renderBlogHtml(buildBlogDraft([entry()]), 'jekyll');
-    expect(jekyll.startsWith('---\nlayout: post\n')).toBe(true);
+    expect(jekyll.startsWith('---\nlayout: "post"\n')).toBe(true);
     expectInert(jekyll);
   });
 

@@ -2,20 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildBlogDraft, summarise } from '../../../../src/core/sharing/blog.js';
 import { buildCpdReport, cellText, CPD_REPORT_SCHEMA } from '../../../../src/core/cpd/cpd-report.js';
 import { roleOf } from '../../../../src/core/reflection/section-roles.js';
-import { builtInProfile, makeEntry } from '../../../helpers/make-entry.js';
+import { cpdReportOptions, makeEntry } from '../../../helpers/make-entry.js';
 
 const period = { from: '2026-01-01', to: '2026-12-31', label: 'CPD year', source: 'profile' as const };
 
 function report(profileId: string, entries: Parameters<typeof buildCpdReport>[0]) {
-  return buildCpdReport(entries, {
-    profile: builtInProfile(profileId),
-    period,
-    yearStart: '01-01',
-    today: '2026-11-27',
-    generated: '2026-11-27T09:00:00Z',
-    journal: 'Test journal',
-    author: 'Sam Nurse',
-  });
+  return buildCpdReport(entries, cpdReportOptions(profileId, { period, today: '2026-11-27', generated: '2026-11-27T09:00:00Z', author: 'Sam Nurse' }));
 }
 
 describe('what a section is about, whichever template wrote it', () => {
@@ -67,7 +59,7 @@ describe('the CPD report', () => {
     expect(form.fields.map((f) => f.text)).toEqual(['A handover where an allergy was nearly missed.', 'Structure catches what memory drops.', 'SBAR at every handover.', '']);
     expect(form.fields[2]?.items).toEqual(['Use SBAR']);
     expect(form.fields[3]?.items).toEqual(['Practise effectively', 'Preserve safety']);
-    expect(form.further).toEqual([{ heading: 'What I already believed', text: 'That I remember everything.' }]);
+    expect(form.further).toEqual([{ heading: 'What I already believed', text: 'That I remember everything.', role: 'prior' }]);
     expect(r.missingAccounts).toEqual([]);
     expect(r.totals.accounts).toBe(1);
   });

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { addYears, currentPeriod, cycleEndingAt, yearsWithin, type Period } from '../../../../src/core/cpd/cpd-period.js';
-import { countEntry, evaluateRequirements, totalsOf, type RequirementResult } from '../../../../src/core/cpd/cpd-totals.js';
+import { buildCpdReport } from '../../../../src/core/cpd/cpd-report.js';
+import type { RequirementResult } from '../../../../src/core/cpd/cpd-totals.js';
 import type { Entry } from '../../../../src/core/entries/entry.js';
-import { builtInProfile, makeEntry } from '../../../helpers/make-entry.js';
+import { cpdReportOptions, makeEntry } from '../../../helpers/make-entry.js';
 
 const period = (from: string, to: string): Period => ({ from, to, label: 'test', source: 'options' });
 
 function check(profileId: string, entries: Entry[], span: Period, today = span.to, yearStart = '01-01') {
-  const profile = builtInProfile(profileId);
-  const counted = entries.map((e) => countEntry(e, profile));
-  const inside = counted.filter((c) => c.entry.meta.date >= span.from && c.entry.meta.date <= span.to);
-  const requirements = evaluateRequirements(counted, profile, span, yearStart, today);
-  const byId = Object.fromEntries(requirements.map((r) => [r.id, r])) as Record<string, RequirementResult>;
-  return { totals: totalsOf(inside, profile), byId };
+  const report = buildCpdReport(entries, cpdReportOptions(profileId, { period: span, today, yearStart }));
+  const byId = Object.fromEntries(report.requirements.map((r) => [r.id, r])) as Record<string, RequirementResult>;
+  return { totals: report.totals, byId, report };
 }
 
 describe('the CPD period', () => {
@@ -35,7 +33,9 @@ describe('the CPD period', () => {
       { from: '2025-01-01', to: '2025-12-31' },
       { from: '2026-01-01', to: '2026-12-31' },
     ]);
-    expect(cycleEndingAt({ from: '2026-04-01', to: '2027-03-31' }, 5)).toEqual({ from: '2022-04-01', to: '2027-03-31' });
+    expect(cycleEndingAt('2027-03-31', 5, '2027-03-31')).toEqual({ from: '2022-04-01', to: '2027-03-31' });
+    // Counted up to today, when the period has not ended yet.
+    expect(cycleEndingAt('2027-03-31', 5, '2026-11-27')).toEqual({ from: '2022-04-01', to: '2026-11-27' });
     expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
   });
 });
@@ -84,7 +84,7 @@ describe('totals against each profile, on entries with known answers', () => {
     expect(byId['planned-records']).toMatchObject({ achieved: 1, required: 2, met: false });
     expect(byId['peer-discussion']).toMatchObject({ achieved: 1, met: true });
     expect(byId['reflective-account']).toMatchObject({ achieved: 1, met: true });
-    ({ byId } = check('gphc', [...mix, makeEntry({ date: '2026-07-01', activity: 'Planned learning (a CPD record)' })], year));
+    ({ byId } = check('gphc', [...mix, makeEntry({ date: '2026-07-01', activity: 'Planned' })], year));
     expect(byId['cpd-records']).toMatchObject({ achieved: 4, met: true });
     expect(byId['planned-records']).toMatchObject({ achieved: 2, met: true });
   });
@@ -100,10 +100,12 @@ describe('totals against each profile, on entries with known answers', () => {
     ];
     const { totals, byId } = check('ahpra-medical', entries, period('2026-01-01', '2026-12-31'));
     expect(totals.hours).toBe(50.5);
+    // The PDP and "other" (free choice) are in no category: their part keeps the categories summing to the total.
     expect(totals.byCategory.map((c) => [c.id, c.hours])).toEqual([
       ['ea', 13],
       ['rp', 16],
       ['mo', 4],
+      ['uncategorised', 17.5],
     ]);
     expect(byId['total-hours']?.met).toBe(true);
     expect(byId['rp-mo-hours']).toMatchObject({ achieved: 20, met: false });
@@ -126,7 +128,9 @@ describe('totals against each profile, on entries with known answers', () => {
       makeEntry({ date: '2026-02-01', activity: 'simulation', hours: 4, credits: 10 }),
     ];
     const span = period('2024-01-01', '2028-12-31');
-    const { totals, byId } = check('rcpsc-moc', entries, span, '2026-11-27');
+    const { totals, byId, report } = check('rcpsc-moc', entries, span, '2026-11-27');
+    // Each log row shows the credits it claims: the second unaccredited block only what is left under the cap.
+    expect(report.log.rows.filter((r) => r.activity === 'unaccredited-group-learning').map((r) => r.credits)).toEqual([40, 10]);
     // Section 1: 30 + min(40 + 30, 50) = 80; section 2: 20 + 1 + 1 + 0.5 = 22.5; section 3: 15 + 10 (declared) = 25.
     expect(totals.byCategory.map((c) => [c.id, c.credits])).toEqual([
       ['section-1', 80],
@@ -142,11 +146,10 @@ describe('totals against each profile, on entries with known answers', () => {
       ['2024-01-01', 70, true],
       // Unaccredited: 40 credits in 2024, so only 10 more count in 2025 (at most 50 in the cycle).
       ['2025-01-01', 32.5, false],
+      // Counted up to today: the years still to come are not "not met" yet, they are not counted at all.
       ['2026-01-01', 25, false],
-      ['2027-01-01', 0, false],
-      ['2028-01-01', 0, false],
     ]);
-    expect(yearly).toMatchObject({ achieved: 0, met: false });
+    expect(yearly).toMatchObject({ achieved: 25, met: false, span: { from: '2024-01-01', to: '2026-11-27' } });
   });
 
   it('AMA: category 1 and 2 credits in quarter-credit steps', () => {
@@ -197,13 +200,15 @@ describe('totals against each profile, on entries with known answers', () => {
     expect(byId['patient-feedback']).toMatchObject({ achieved: 0, met: false });
   });
 
-  it('generic: an activity the profile does not know still counts, under its own name', () => {
-    const { totals, byId } = check('generic', [makeEntry({ activity: 'ward-round-teaching', hours: 2 }), makeEntry({ activity: 'reading', hours: 1 })], period('2026-01-01', '2026-12-31'));
-    expect(totals.hours).toBe(3);
-    expect(totals.byActivity.map((a) => [a.id, a.hours])).toEqual([
-      ['reading', 1],
-      ['ward-round-teaching', 2],
-    ]);
-    expect(byId.hours).toMatchObject({ achieved: 3, required: 50, met: false });
+  it('generic: an activity the profile does not know is listed as not counted, with its hours, and adds to no total (bug: it counted)', () => {
+    const { totals, byId, report } = check(
+      'generic',
+      [makeEntry({ activity: 'ward-round-teaching', hours: 2 }), makeEntry({ activity: 'reading', hours: 1 })],
+      period('2026-01-01', '2026-12-31'),
+    );
+    expect(totals.hours).toBe(1);
+    expect(totals.byActivity.map((a) => [a.id, a.hours])).toEqual([['reading', 1]]);
+    expect(byId.hours).toMatchObject({ achieved: 1, required: 50, met: false });
+    expect(report.notCounted).toMatchObject({ entries: 1, hours: 2, rows: [{ activity: 'ward-round-teaching', hours: 2 }] });
   });
 });

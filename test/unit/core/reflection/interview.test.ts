@@ -166,6 +166,27 @@ describe('the guided interview (constructivist template, fake prompter)', () => 
     expect(ctx.draft.answers.participatory).toBe(1);
   });
 
+  it('reads hours as clinicians write them (1h30, 90 min, 1,5) and "all" participatory hours, stored as numbers (issue 12)', async () => {
+    const script = [...fullReflection];
+    const hoursAt = script.findIndex((s) => s.expect === 'How many hours');
+    script.splice(hoursAt, 1, { text: 'an hour and a bit' }, { text: '1h30' });
+    const partAt = script.findIndex((s) => s.expect === 'with other people');
+    script.splice(partAt, 1, { text: '2h' }, { text: 'all' });
+    const { ctx, prompter } = setup('constructivist', script);
+    await runInterview(ctx);
+    expect(prompter.refusals).toEqual([messages.interview.notHours, messages.interview.participatoryTooMany(1.5)]);
+    expect(ctx.draft.answers.hours).toBe(1.5);
+    expect(ctx.draft.answers.participatory).toBe(1.5);
+    for (const [typed, hours] of [['90 min', 1.5], ['1,5', 1.5], ['45 min', 0.75]] as const) {
+      const again = fullReflection.map((step) =>
+        step.expect === 'How many hours' ? { ...step, text: typed } : step.expect === 'with other people' ? { ...step, text: '0' } : step,
+      );
+      const run = setup('constructivist', again);
+      await runInterview(run.ctx);
+      expect(run.ctx.draft.answers.hours).toBe(hours);
+    }
+  });
+
   it('writes a long answer in the editor: on an empty line in an editor section, or with /e anywhere', async () => {
     const script = [...fullReflection];
     const at = script.findIndex((s) => s.expect === 'What happened');

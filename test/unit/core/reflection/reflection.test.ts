@@ -68,3 +68,35 @@ describe('a constructivist reflection from answers', () => {
     expect(() => buildEntry(template, answers, ctx)).toThrow(message);
   });
 });
+
+describe('hours and participatory hours in an answers file (issue 12)', () => {
+  const base = { title: 'T', experience: 'x', learning: 'y' };
+  const fm = (answers: Record<string, unknown>) => buildEntry(template, { ...base, ...answers }, ctx).frontMatter;
+
+  it.each([
+    ['1h30', 1.5],
+    ['90 min', 1.5],
+    ['1,5', 1.5],
+    ['45 min', 0.75],
+    ['7h30', 7.5],
+  ])('hours: %s is stored as the number %d', (hours, stored) => {
+    expect(fm({ hours })).toMatchObject({ hours: stored });
+  });
+
+  it('participatory: true (as the README documents) is stored as all the hours', () => {
+    expect(fm({ hours: '7h30', participatory: true })).toMatchObject({ hours: 7.5, participatory: 7.5 });
+    expect(fm({ hours: 2, participatory: '1h' })).toMatchObject({ hours: 2, participatory: 1 });
+    expect(fm({ hours: 2, participatory: false })).not.toHaveProperty('participatory');
+  });
+
+  it.each([
+    [{ participatory: 3 }, '`participatory` (3 h) needs `hours`'],
+    [{ hours: 0.5, participatory: 5 }, '`participatory` (5 h) cannot be more than `hours` (0.5 h)'],
+    [{ hours: '1h30', participatory: '2h' }, 'cannot be more than `hours` (1.5 h)'],
+    [{ hours: 'lots' }, '`hours` should be a number of hours between 0 and 1000, such as 1.5, 1,5, 1h30 or 90 min (got "lots")'],
+    [{ hours: 2, participatory: 'most' }, '`participatory` should be true (all the hours) or a number of hours'],
+  ])('refuses %j, which would inflate the participatory figure or lose the hours', (answers, message) => {
+    expect(() => fm(answers)).toThrow(UsageError);
+    expect(() => fm(answers)).toThrow(message);
+  });
+});
