@@ -104,6 +104,22 @@ describe('a clinician deletes, archives, looks back and undoes', () => {
     expect(existsSync(path.join(j.root, rel))).toBe(false);
   });
 
+  it('an attached file is committed with the entry that lists it, and undo takes both back', async () => {
+    const j = await gitJournal();
+    const rel = (await j.run(['new', '--answers', '-'], note('Study day'))).stdout.trim();
+    const id = rel.slice(-7, -3);
+    const certificate = path.join(j.home, 'certificate.txt');
+    writeFileSync(certificate, 'Certificate of attendance\n');
+    const attached = await j.run(['attach', id, certificate]);
+    expect(attached.code).toBe(0);
+    const stored = attached.stdout.trim();
+    expect(subjects(j)[0]).toBe(`mindlines: update "Study day" (${id})`);
+    expect(j.git(['status', '--porcelain'])).toBe('');
+    await j.run(['undo', '--yes']);
+    expect(existsSync(path.join(j.root, stored))).toBe(false);
+    expect(readFileSync(path.join(j.root, rel), 'utf8')).not.toContain('attachments:');
+  });
+
   it('a file git has never seen is committed before it is deleted, so it can still be brought back', async () => {
     const j = await gitJournal();
     await j.run(['config', 'set', 'auto_commit', 'false']);
