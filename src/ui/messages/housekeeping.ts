@@ -25,7 +25,7 @@ export const housekeepingMessages = {
   },
   completionShell: (shell: string | undefined) => (shell ? `no completion for "${shell}"; mindlines completes bash, zsh and fish` : 'say which shell: bash, zsh or fish'),
   completionShellHint: 'e.g. eval "$(mindlines completion bash)" in ~/.bashrc; see mindlines help completion',
-  unknownCommandHint: 'see every command with `mindlines --help`, and one with `mindlines help COMMAND`',
+  unknownCommandHint: 'every command: `mindlines --help`; one command: `mindlines help COMMAND`',
   // settings: mindlines config
   unknownSetting: (key: string, suggestion: string | undefined) =>
     `there is no setting "${key}".${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
