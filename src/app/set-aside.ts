@@ -1,4 +1,5 @@
 import type { Entry } from '../core/entries/entry.js';
+import { attachmentFolder, attachmentsOf } from '../core/evidence/attachments.js';
 import type { FileState } from '../core/history/ports.js';
 import { commitMessage } from '../core/history/change-log.js';
 import { UsageError } from '../errors.js';
@@ -11,7 +12,7 @@ import { fallbackIdentity, historyState } from './history.js';
  * but leaves it out of lists and totals.
  */
 
-export type SetAsidePorts = Pick<JournalPorts, 'journal' | 'writer' | 'config' | 'history' | 'changes' | 'root'>;
+export type SetAsidePorts = Pick<JournalPorts, 'journal' | 'writer' | 'config' | 'history' | 'changes' | 'root'> & Partial<Pick<JournalPorts, 'attachmentFiles'>>;
 
 /**
  * How a deleted entry can be had back: `undo` (history is on: it is committed before and after), `git` (an earlier
@@ -36,17 +37,32 @@ export async function planDelete(ctx: SetAsidePorts, ref: string): Promise<Delet
   return { entry, recovery, state };
 }
 
+/** The entry's evidence files (issue 18's `attach`) that are on disk, journal-relative. */
+async function evidenceOf(ctx: SetAsidePorts, entry: Entry): Promise<string[]> {
+  const files = ctx.attachmentFiles;
+  if (!files) return [];
+  const folder = attachmentFolder({ path: entry.path, id: entry.meta.id });
+  const present: string[] = [];
+  for (const a of attachmentsOf(entry.frontMatter)) if ((await files.read(`${folder}/${a.name}`)) !== undefined) present.push(`${folder}/${a.name}`);
+  return present;
+}
+
 /**
  * Deletes the entry's file. With history on, a version git does not have yet is committed first, so the deletion
- * (committed when the command ends) can always be undone.
+ * (committed when the command ends) can always be undone; its evidence files go with it, and come back with it.
+ * Without history they stay, since nothing could bring them back.
  */
 export async function deleteEntry(ctx: SetAsidePorts, plan: DeletePlan): Promise<void> {
   const { entry } = plan;
-  if (plan.recovery === 'undo' && plan.state !== 'committed') {
-    const message = commitMessage([{ verb: 'update', id: entry.meta.id, title: entry.meta.title, paths: [entry.path] }]);
-    await ctx.history.commit([entry.path], message, fallbackIdentity(ctx));
+  const evidence = plan.recovery === 'undo' ? await evidenceOf(ctx, entry) : [];
+  if (plan.recovery === 'undo' && (plan.state !== 'committed' || evidence.length > 0)) {
+    const paths = [entry.path, ...evidence];
+    const message = commitMessage([{ verb: 'update', id: entry.meta.id, title: entry.meta.title, paths }]);
+    await ctx.history.commit(paths, message, fallbackIdentity(ctx));
   }
   await ctx.writer.remove(entry);
+  for (const file of evidence) await ctx.attachmentFiles?.remove(file);
+  if (evidence.length > 0) ctx.changes.note({ verb: 'delete', paths: evidence, id: entry.meta.id, title: entry.meta.title });
 }
 
 export interface ArchiveResult {

@@ -26,7 +26,8 @@ Examples:
   $ mindlines undo                     brings it back
 
 In a personal journal the entry is committed before it goes (if git did not have this version yet), so it
-can always be brought back with \`mindlines undo\` or git. Without a terminal, delete needs --yes.`,
+can always be brought back with \`mindlines undo\` or git; its attached files go with it and come back with it.
+Without a terminal, delete needs --yes.`,
   archive: 'Archive an entry: kept, but left out of lists, searches and totals unless asked for; --restore brings it back.',
   archiveAfter: `
 Examples:

@@ -104,7 +104,7 @@ describe('a clinician deletes, archives, looks back and undoes', () => {
     expect(existsSync(path.join(j.root, rel))).toBe(false);
   });
 
-  it('an attached file is committed with the entry that lists it, and undo takes both back', async () => {
+  it('an attached file is committed with the entry that lists it, goes with it when it is deleted, and undo takes both back', async () => {
     const j = await gitJournal();
     const rel = (await j.run(['new', '--answers', '-'], note('Study day'))).stdout.trim();
     const id = rel.slice(-7, -3);
@@ -118,6 +118,15 @@ describe('a clinician deletes, archives, looks back and undoes', () => {
     await j.run(['undo', '--yes']);
     expect(existsSync(path.join(j.root, stored))).toBe(false);
     expect(readFileSync(path.join(j.root, rel), 'utf8')).not.toContain('attachments:');
+    await j.run(['undo', '--yes']); // undoing the undo attaches it again
+
+    // Deleting the entry takes its evidence with it, and undo brings both back.
+    await j.run(['delete', id, '--yes']);
+    expect(existsSync(path.join(j.root, stored))).toBe(false);
+    await j.run(['undo', '--yes']);
+    expect(readFileSync(path.join(j.root, stored), 'utf8')).toBe('Certificate of attendance\n');
+    expect(readFileSync(path.join(j.root, rel), 'utf8')).toContain('attachments:');
+    expect(j.git(['status', '--porcelain'])).toBe('');
   });
 
   it('a file git has never seen is committed before it is deleted, so it can still be brought back', async () => {
