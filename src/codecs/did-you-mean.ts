@@ -21,13 +21,16 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The closest of `candidates` to `word` (ignoring case), when close enough to be a likely slip: at most a third of
- * its letters wrong (and at least one allowed), or the start of exactly one candidate. Undefined when nothing is,
- * or when the word is itself one of the candidates.
+ * The closest of `candidates` to `word` (ignoring case), when close enough to be a likely slip: the start of exactly
+ * one candidate (`hist` is `history`, not `list`), else at most a third of its letters wrong (and at least one
+ * allowed). Undefined when nothing is, or when the word is itself one of the candidates.
  */
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
   const typed = word.toLowerCase();
   if (typed.length === 0 || candidates.some((c) => c.toLowerCase() === typed)) return undefined;
+  const starts = typed.length >= 2 ? candidates.filter((c) => c.toLowerCase().startsWith(typed)) : [];
+  // Three letters that start one candidate say more than a slip in another.
+  if (starts.length === 1 && typed.length >= 3) return starts[0];
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(typed, candidate.toLowerCase());
@@ -35,6 +38,5 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   }
   const allowed = Math.max(1, Math.floor(typed.length / 3));
   if (best && best.distance <= allowed) return best.candidate;
-  const starts = candidates.filter((c) => c.toLowerCase().startsWith(typed) && typed.length >= 2);
   return starts.length === 1 ? starts[0] : undefined;
 }

@@ -4,7 +4,9 @@ import type { ProgramWiring } from './wiring.js';
 
 /** The names a command can be called by, for "did you mean" (`help` is commander's own). */
 export function commandNames(program: Command): string[] {
-  return [...program.commands.flatMap((c) => [c.name(), ...c.aliases()]), 'help'];
+  // Hidden commands (`__complete`, for the completion scripts) are not for people, so never suggested.
+  const shown = program.commands.filter((c) => !(c as Command & { _hidden?: boolean })._hidden);
+  return [...shown.flatMap((c) => [c.name(), ...c.aliases()]), 'help'];
 }
 
 /**

@@ -37,6 +37,8 @@ describe('a new user finds their way around the command line', () => {
     expect(far.code).toBe(2);
     expect(far.stderr).toContain("unknown command 'frobnicate'.");
     expect(far.stderr).not.toContain('Did you mean');
+    // The hidden command the completion scripts call is never offered to a person.
+    expect((await runInProcess(['complete'], { cwd: home, env })).stderr).toContain("Did you mean 'completion'?");
     expect(existsSync(path.join(home, 'mindlines'))).toBe(false);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { didYouMean, editDistance } from '../../../src/codecs/did-you-mean.js';
 
-const COMMANDS = ['init', 'new', 'list', 'show', 'search', 'quick', 'reflect', 'delete', 'config', 'completion'];
+const COMMANDS = ['init', 'new', 'list', 'show', 'search', 'quick', 'reflect', 'delete', 'config', 'completion', 'history'];
 
 describe('did you mean', () => {
   it('counts a swapped pair of letters as one slip', () => {
@@ -14,6 +14,7 @@ describe('did you mean', () => {
     expect(didYouMean('serach', COMMANDS)).toBe('search');
     expect(didYouMean('LIST', ['lst', 'list'])).toBeUndefined(); // the same word is no slip
     expect(didYouMean('comp', COMMANDS)).toBe('completion'); // the start of exactly one
+    expect(didYouMean('hist', COMMANDS)).toBe('history'); // …even when another is one slip away ('list')
   });
 
   it('suggests nothing for a word far from every candidate', () => {
