@@ -38,7 +38,9 @@ describe('a new user finds their way around the command line', () => {
     expect(far.stderr).toContain("unknown command 'frobnicate'.");
     expect(far.stderr).not.toContain('Did you mean');
     // The hidden command the completion scripts call is never offered to a person.
-    expect((await runInProcess(['complete'], { cwd: home, env })).stderr).toContain("Did you mean 'completion'?");
+    const hidden = await runInProcess(['complete'], { cwd: home, env });
+    expect(hidden.stderr).toContain("unknown command 'complete'");
+    expect(hidden.stderr).not.toContain('__complete');
     expect(existsSync(path.join(home, 'mindlines'))).toBe(false);
   });
 
