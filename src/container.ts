@@ -9,10 +9,7 @@ import { FsFileModes } from './adapters/fs-file-modes.js';
 import { fsImportSource } from './adapters/fs-import-source.js';
 import { FsAttachmentFiles } from './adapters/fs-attachment-files.js';
 import { pdftotextCli } from './adapters/pdftotext-cli.js';
-import { AgeEntryLocking } from './adapters/age-entry-locking.js';
-import { AgeKeyring, keyFileFor, PassphraseSource } from './adapters/age-keyring.js';
-import { AgeLockedEntries, LockingEntryStore } from './adapters/age-locked-entries.js';
-import { readLockSettings } from './adapters/fs-lock-settings.js';
+import type { PassphraseSource } from './adapters/age-keyring.js';
 import { FsKeptEdits } from './adapters/fs-kept-edits.js';
 import { FsRescueArea } from './adapters/fs-rescue-area.js';
 import type { InitOptions, InitResult } from './adapters/fs-journal-layout.js';
@@ -20,27 +17,31 @@ import { fsLocalFiles } from './adapters/fs-local-files.js';
 import { FsProfileSource } from './adapters/fs-profile-source.js';
 import { changedFilesFrom, startChangedFiles } from './adapters/index/changed-files.js';
 import type { ChangedSince } from './adapters/index/entry-listing.js';
-import { openEntryIndex } from './adapters/index/open-entry-index.js';
+import { fsSettingsFile } from './adapters/fs-settings-file.js';
 import { FsTemplateSource } from './adapters/fs-template-source.js';
+import { gitHistoryOnDemand } from './adapters/git-history-on-demand.js';
 import { gitWorkspace } from './adapters/git-workspace.js';
-import { systemClock, ulidSource } from './adapters/system-clock.js';
+import { systemClock } from './adapters/system-clock.js';
 import type { CheckPorts } from './app/check.js';
+import type { CompletionPorts } from './app/completion.js';
+import type { SettingChange } from './app/config.js';
+import type { FirstRunAnswers } from './app/first-run.js';
+import { describeMonthDay } from './config/settings.js';
 import type { JournalPorts, WorkspacePorts } from './app/context.js';
 import { discoverJournal, type DiscoveredJournal } from './config/discovery.js';
 import type { JournalConfig } from './config/journal-config.js';
 import { EntryWriter } from './core/entries/entry-writer.js';
-import { Journal } from './core/entries/journal.js';
+import { ChangeLog } from './core/history/change-log.js';
 import type { Clock, Notify } from './core/ports.js';
 import { privacyWriteGuard } from './core/privacy/write-guard.js';
-import type { DraftStore } from './core/reflection/draft.js';
 import type { Prompter } from './core/reflection/prompter.js';
 import type { MarkdownRenderer } from './core/workspace-ports.js';
 import { JournalNotFoundError, UsageError } from './errors.js';
 import { messages } from './ui/messages.js';
 import { Ui } from './ui/output.js';
-import { once, packageVersion, privacyScanner, scanCache } from './container-support.js';
+import { draftStore, lockWiring, once, privacyScanner, scanCache, wireJournal } from './container-support.js';
 
-export { once };
+export { once, wireJournal };
 
 /**
  * The one composition root: finds the journal, reads its config, and wires the adapters into ports (interfaces
@@ -57,6 +58,8 @@ export interface GlobalOptions {
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
+  /** false with --no-pager (issue 17). */
+  pager?: boolean;
 }
 
 /** The process around a command, injected so tests can run commands in-process with fake streams. */
@@ -64,7 +67,7 @@ export interface Runtime {
   env: NodeJS.ProcessEnv;
   cwd: string;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
@@ -82,64 +85,23 @@ export interface Context extends JournalPorts, CliContext {
   prompter(): Promise<Prompter>;
   /** Markdown for the terminal (`show`, the interview's preview); loaded only when something is rendered. */
   markdown: MarkdownRenderer;
+  /** Called when the command has run: commits what it changed in a personal journal (issue 17). */
+  finish(): Promise<void>;
 }
 
 export function createUi(runtime: Runtime, globals: GlobalOptions): Ui {
-  return new Ui({ stdout: runtime.stdout, stderr: runtime.stderr }, { color: globals.color, quiet: globals.quiet, env: runtime.env });
+  // Long output goes through a pager in a terminal (issue 17); the adapter loads only when something is that long.
+  const pager = globals.pager === false || globals.json ? undefined : async (text: string) => (await import('./adapters/pager.js')).runPager(text, runtime.env);
+  return new Ui({ stdout: runtime.stdout, stderr: runtime.stderr }, { color: globals.color, quiet: globals.quiet, env: runtime.env, pager });
 }
 
 export function homeDir(env: NodeJS.ProcessEnv): string {
   return env.HOME || os.homedir();
 }
 
-/**
- * A Journal over the files, with its index: the one wiring the command line and the library API share. The store
- * carries the search for files edited in place (`changedSince`), already started when the journal was found.
- */
-export function wireJournal(root: string, config: JournalConfig, clock: Clock, locked?: AgeLockedEntries, store = new FsEntryStore(root), notify?: Notify): Journal {
-  return new Journal({
-    root,
-    mode: config.mode,
-    store,
-    clock,
-    ids: ulidSource(),
-    index: openEntryIndex(root, { mindlines: packageVersion(), notify }),
-    locked,
-  });
-}
-
-/**
- * Private entries encrypted at rest (issue 18), when the journal has lock settings: the locked entries (read with
- * the journal's key, opened at most once per command), and the store the writer writes through, which encrypts
- * what goes to a locked file. The passphrase comes from the environment; the command line adds a terminal prompt.
- */
-function lockWiring(root: string, config: JournalConfig, env: NodeJS.ProcessEnv, store: FsEntryStore) {
-  const passphrase = new PassphraseSource(env);
-  const settings = readLockSettings(root, config);
-  const locked = settings ? new AgeLockedEntries(root, new AgeKeyring(keyFileFor(settings, env), passphrase), (text) => passphrase.warn(text)) : undefined;
-  return {
-    passphrase,
-    locked,
-    locking: new AgeEntryLocking(root, config, env, passphrase, locked),
-    writerStore: settings && locked ? new LockingEntryStore(store, locked, settings) : store,
-    locks: settings?.locked ? (visibility: string | undefined) => visibility === 'private' : undefined,
-  };
-}
-
 /** The ports that do not need a journal: files named on the command line, git, and the scanner. */
 function workspacePorts(cwd: string, config: JournalConfig | undefined): WorkspacePorts {
   return { cwd, files: fsLocalFiles, git: gitWorkspace(), privacy: privacyScanner(config) };
-}
-
-/** Drafts in the journal's private folder; the adapter (and the YAML library) load on first use. */
-function draftStore(root: string, clock: Clock): DraftStore {
-  const store = once(async () => new (await import('./adapters/fs-draft-store.js')).FsDraftStore(root, clock));
-  return {
-    list: async () => (await store()).list(),
-    get: async (ref) => (await store()).get(ref),
-    save: async (draft) => (await store()).save(draft),
-    discard: async (id) => (await store()).discard(id),
-  };
 }
 
 /** How an open journal reports what it is doing, and what it does with debris of killed writes (fs-entry-store.ts). */
@@ -162,6 +124,8 @@ function journalPorts(
 ): JournalPorts {
   const profileFiles = new FsProfileSource(root);
   const journal = wireJournal(root, config, clock, lock.locked, store, notify);
+  // What this command changes, committed when it ends (issue 17); the writer notes every entry it writes.
+  const changes = new ChangeLog();
   return {
     ...workspace,
     root,
@@ -177,6 +141,7 @@ function journalPorts(
       guard: privacyWriteGuard(workspace.privacy),
       locate: async (id) => (await journal.find(id).catch(() => undefined))?.path,
       locks: lock.locks,
+      changes,
     }),
     entryFiles: { list: () => store.list(), read: (path) => store.read(path) },
     scanCache: scanCache(root, config),
@@ -189,11 +154,14 @@ function journalPorts(
     drafts: draftStore(root, clock),
     // The browser adapter (child_process, the DevTools pipe) loads only when a PDF is asked for.
     printer: { print: async (html) => (await import('./adapters/chromium/chromium-pdf-printer.js')).printPdf(html, { env }) },
-    editor: { edit: (text, options) => editText(text, { root, env, name: options.name }) },
+    editor: { edit: (text, options) => editText(text, { root, env, name: options.name, editor: config.editor, announce: options.announce }) },
     keptEdits: new FsKeptEdits(root),
     rescued: new FsRescueArea(root),
     modes: new FsFileModes(root),
     journalFormat: { record: async (version) => (await import('./adapters/fs-journal-layout.js')).recordJournalFormat(root, version) },
+    settings: fsSettingsFile(root),
+    history: gitHistoryOnDemand(root),
+    changes,
     // issue 18
     importSource: fsImportSource,
     attachmentFiles: new FsAttachmentFiles(root),
@@ -225,8 +193,13 @@ export interface OpenOptions {
   housekeeping?: boolean;
   /** "Now" for periods and due dates (the library's option): a Date or an ISO date. Default: MINDLINES_NOW, else the clock. */
   now?: Date | string | undefined;
-  /** Told when the default journal was created on first use. */
-  onCreated?: (root: string) => void;
+  /** Told when the default journal was created on first use (with the first run's answers, when it asked). */
+  onCreated?: (root: string, answers: FirstRunAnswers | undefined) => void;
+  /**
+   * In a terminal, the first run's questions, asked before the default journal is made (issue 17); Ctrl-C there
+   * leaves nothing behind.
+   */
+  firstRun?: ((root: string) => Promise<FirstRunAnswers>) | undefined;
   /** Told of waits for another mindlines, locks taken over, an index kept in memory, rescued debris (issue 14). */
   notify?: Notify | undefined;
   /**
@@ -271,9 +244,10 @@ export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
     if (options.discovery === 'existing' || discovered.source !== 'default') {
       throw new JournalNotFoundError(discovered.root, messages.journalMissing(discovered.root), { hint: messages.journalMissingHint(discovered.root) });
     }
+    const answers = await options.firstRun?.(discovered.root);
     const { initJournal } = await import('./adapters/fs-journal-layout.js');
-    await initJournal({ root: discovered.root });
-    options.onCreated?.(discovered.root);
+    await initJournal({ root: discovered.root, ...(answers ? { profile: answers.profile, yearStart: answers.yearStart, registrant: answers.registrant } : {}) });
+    options.onCreated?.(discovered.root, answers);
   }
   // The machine-local folder (config cache, index, drafts, locks) must be the journal's own, not a link elsewhere.
   journalPaths(discovered.root).assertRealFolders(path.join(discovered.root, LOCAL_FOLDER, 'index.json'));
@@ -295,12 +269,32 @@ export async function openJournalPorts(options: OpenOptions): Promise<Opened> {
   return { discovered, workspace, ports, passphrase: lock.passphrase };
 }
 
+/** The terminal's prompter, drawn on stderr (stdout stays data); @inquirer loads on the first question. */
+function terminalPrompter(runtime: Runtime, ui: Ui, root: string, editor: string | undefined): () => Promise<Prompter> {
+  return once(async () => {
+    const { InquirerPrompter } = await import('./adapters/inquirer-prompter.js');
+    const output = runtime.stderr.isTTY ? runtime.stderr : runtime.stdout;
+    return new InquirerPrompter({ input: runtime.stdin, output, root, env: runtime.env, dim: (t) => ui.color.dim(t), editor });
+  });
+}
+
+/** The first run's questions (issue 17), with the profiles mindlines ships and git's name as the suggested name. */
+async function firstRunQuestions(runtime: Runtime, ui: Ui, root: string): Promise<FirstRunAnswers> {
+  const { askFirstRun } = await import('./app/first-run.js');
+  const profiles = await new FsProfileSource(undefined).all();
+  const name = await gitWorkspace()
+    .identity(runtime.cwd)
+    .catch(() => undefined);
+  return askFirstRun(await terminalPrompter(runtime, ui, root, undefined)(), [...profiles.values()], { name: name?.includes('@') ? undefined : name });
+}
+
 /**
  * The command line's context: the journal (created on first use), its ports, and the terminal's. `readsIndex`:
  * whether the command will read the index (OpenOptions).
  */
 export async function openContext(runtime: Runtime, globals: GlobalOptions, ui = createUi(runtime, globals), readsIndex = true): Promise<Context> {
   if ((globals.journalsGiven?.length ?? 0) > 1) throw new UsageError(messages.severalJournals(globals.journalsGiven?.length ?? 0));
+  const interactive = Boolean(runtime.stdin.isTTY) && Boolean(runtime.stderr.isTTY || runtime.stdout.isTTY) && !globals.json;
   const opened = await openJournalPorts({
     flag: globals.journal,
     env: runtime.env,
@@ -308,8 +302,12 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
     discovery: 'create-default',
     housekeeping: true,
     readsIndex,
-    onCreated: (root) => ui.info(messages.defaultJournalCreated(root)),
     notify: (notice) => ui.info(ui.safe(messages.notice(notice))),
+    firstRun: interactive ? (root) => firstRunQuestions(runtime, ui, root) : undefined,
+    onCreated: (root, answers) =>
+      answers
+        ? ui.success(ui.safe(messages.firstRun.created(root, answers.profile, describeMonthDay(answers.yearStart), answers.registrant.name)))
+        : ui.info(messages.defaultJournalCreated(root)),
   });
   const ports = opened.ports as JournalPorts;
   // issue 18: the passphrase of a locked journal is asked once per command, in a terminal, and where it came from said.
@@ -327,12 +325,17 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
     globals,
     ui,
     discovered: opened.discovered,
-    prompter: once(async () => {
-      const { InquirerPrompter } = await import('./adapters/inquirer-prompter.js');
-      const output = runtime.stderr.isTTY ? runtime.stderr : runtime.stdout;
-      return new InquirerPrompter({ input: runtime.stdin, output, root: ports.root, env: runtime.env, dim: (t) => ui.color.dim(t) });
-    }),
+    prompter: terminalPrompter(runtime, ui, ports.root, ports.config.editor),
     markdown: { render: async (markdown, width) => (await import('./adapters/marked-terminal-renderer.js')).renderMarkdownForTerminal(markdown, width) },
+    finish: async () => {
+      if (ports.changes.size === 0) return;
+      const { commitChanges } = await import('./app/history.js');
+      const outcome = await commitChanges(ports);
+      if (outcome.action === 'failed') {
+        ui.warn(`mindlines: ${ui.safe(messages.commitFailed(outcome.reason))}`);
+        ui.info(messages.commitFailedHint);
+      }
+    },
   };
 }
 
@@ -340,14 +343,43 @@ export async function openContext(runtime: Runtime, globals: GlobalOptions, ui =
 export interface SetupContext extends CliContext {
   /** Makes a folder a journal (config, entries/, .gitignore, git), keeping what is already there. */
   createJournal(options: InitOptions): Promise<InitResult>;
+  /** Changes one setting of the journal at `root`, checked and committed as `config set` does (issue 17). */
+  changeSetting(root: string, key: string, value: string): Promise<SettingChange>;
+  /** A yes/no question in the terminal. */
+  confirm(message: string, fallback: boolean): Promise<boolean>;
 }
 
 export function openSetupContext(runtime: Runtime, globals: GlobalOptions): SetupContext {
+  const ui = createUi(runtime, globals);
   return {
     runtime,
     globals,
-    ui: createUi(runtime, globals),
+    ui,
     createJournal: async (options) => (await import('./adapters/fs-journal-layout.js')).initJournal(options),
+    changeSetting: async (root, key, value) => {
+      const opened = await openJournalPorts({ flag: root, env: runtime.env, cwd: runtime.cwd, discovery: 'existing' });
+      const ports = opened.ports as JournalPorts;
+      const [{ setSetting }, { commitChanges }] = await Promise.all([import('./app/config.js'), import('./app/history.js')]);
+      const change = await setSetting(ports, key, value);
+      await commitChanges(ports);
+      return change;
+    },
+    confirm: async (message, fallback) => (await terminalPrompter(runtime, ui, runtime.cwd, undefined)()).confirm({ message, default: fallback }),
+  };
+}
+
+/**
+ * What shell completion reads (issue 17): templates and profiles, and the entries of the journal when there is one.
+ * Never creates a journal, never asks, never says anything.
+ */
+export async function openCompletionPorts(runtime: Runtime, journalFlag: string | undefined): Promise<CompletionPorts> {
+  const discovered = discoverJournal({ flag: journalFlag, env: runtime.env, cwd: runtime.cwd, home: homeDir(runtime.env) });
+  const root = discovered.exists ? discovered.root : undefined;
+  const config = root ? await loadConfigCached(root).catch(() => undefined) : undefined;
+  return {
+    templates: new FsTemplateSource(root),
+    profiles: new FsProfileSource(root),
+    journal: root && config ? wireJournal(root, config, systemClock(runtime.env)) : undefined,
   };
 }
 

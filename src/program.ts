@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import type { GlobalOptions, Runtime } from './container.js';
+import { createRequire } from 'node:module';
 import { registerEvidence } from './program/evidence.js';
+import { refuseUnknownCommand, registerHousekeeping } from './program/housekeeping.js';
 import { registerJournal } from './program/journal.js';
 import { registerKeeping } from './program/keeping.js';
 import { registerLoop } from './program/loop.js';
@@ -11,6 +13,15 @@ import { registerSearch } from './program/search.js';
 import { registerTeam } from './program/team.js';
 import type { ProgramWiring } from './program/wiring.js';
 import { help } from './ui/help.js';
+
+/** package.json's version, for --version: read as JSON through require, so --help loads no adapter (STACK.md). */
+function mindlinesVersion(): string {
+  try {
+    return String((createRequire(import.meta.url)('../package.json') as { version?: unknown }).version ?? '');
+  } catch {
+    return '';
+  }
+}
 
 /**
  * The command line: the global options and the home menu here, each group of commands registered from its own
@@ -25,10 +36,17 @@ export function createProgram(runtime: Runtime): Command {
     return journal && journal.length > 0 ? { ...rest, journal: journal.at(-1), journalsGiven: journal } : rest;
   };
   // container.js (and through it every adapter) is loaded only when a command runs, never for --help.
+  const opened: { finish(): Promise<void> }[] = [];
   const context = async (command: Command, options: { readsIndex?: boolean } = {}) => {
     const { openContext, createUi } = await import('./container.js');
-    return openContext(runtime, globals(command), createUi(runtime, globals(command)), options.readsIndex ?? true);
+    const ctx = await openContext(runtime, globals(command), createUi(runtime, globals(command)), options.readsIndex ?? true);
+    opened.push(ctx);
+    return ctx;
   };
+  // When a command has run, what it changed is committed (issue 17: each change in a personal journal).
+  program.hook('postAction', async () => {
+    for (const ctx of opened.splice(0)) await ctx.finish();
+  });
 
   program
     .description(help.program)
@@ -37,9 +55,16 @@ export function createProgram(runtime: Runtime): Command {
     .option('--no-color', help.options.noColor)
     .option('-q, --quiet', help.options.quiet)
     .option('--debug', help.options.debug)
+    .option('--no-pager', help.options.noPager)
     .addHelpText('after', help.programAfter)
     .showSuggestionAfterError(true)
+    // issue 17: `--version`, `help COMMAND`, and a word that names no command is refused with a suggestion.
+    .version(mindlinesVersion(), '-V, --version', help.options.version)
+    .helpCommand('help [command]', help.options.helpCommand)
+    .allowExcessArguments(true)
     .action(async (_opts, command: Command) => {
+      const [word] = command.args;
+      if (word !== undefined) await refuseUnknownCommand(program, word);
       // In a terminal, a small menu; otherwise the one-screen status (guided reflection, issue 3).
       const { runHome } = await import('./commands/home.js');
       await runHome(await context(command));
@@ -56,6 +81,7 @@ export function createProgram(runtime: Runtime): Command {
   registerSearch(program, wiring);
   // Records that survive (issue 14).
   registerRecords(program, wiring);
+  registerHousekeeping(program, wiring);
   // issue 18: import, attach, lock, unlock
   registerKeeping(program, wiring);
   return program;

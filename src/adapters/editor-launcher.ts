@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { accessSync, constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { decodeUtf8 } from '../codecs/utf8.js';
 import { EditorError } from '../errors.js';
@@ -73,14 +73,45 @@ export function parseEditorCommand(command: string): string[] {
   return parts;
 }
 
-export function editorCommand(env: NodeJS.ProcessEnv): string[] {
-  const configured = env.VISUAL?.trim() || env.EDITOR?.trim() || 'vi';
-  return parseEditorCommand(configured);
+/** Where the editor command came from, so the person is told how to change it (issue 17). */
+export type EditorSource = 'setting' | 'VISUAL' | 'EDITOR' | 'nano' | 'vi';
+
+/** Whether a program is on the PATH (a file the user may run, in one of its folders). */
+function onPath(name: string, env: NodeJS.ProcessEnv): boolean {
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    try {
+      accessSync(path.join(dir, name), constants.X_OK);
+      return true;
+    } catch {
+      // not in this folder
+    }
+  }
+  return false;
+}
+
+/**
+ * The editor to open, as git chooses one: the journal's `editor` setting, else $VISUAL, else $EDITOR; with none set,
+ * nano when it is installed (easy to quit for someone who never chose an editor), else vi.
+ */
+export function chooseEditor(env: NodeJS.ProcessEnv, configured?: string): { command: string[]; source: EditorSource } {
+  if (configured?.trim()) return { command: parseEditorCommand(configured.trim()), source: 'setting' };
+  if (env.VISUAL?.trim()) return { command: parseEditorCommand(env.VISUAL.trim()), source: 'VISUAL' };
+  if (env.EDITOR?.trim()) return { command: parseEditorCommand(env.EDITOR.trim()), source: 'EDITOR' };
+  return onPath('nano', env) ? { command: ['nano'], source: 'nano' } : { command: ['vi'], source: 'vi' };
+}
+
+export function editorCommand(env: NodeJS.ProcessEnv, configured?: string): string[] {
+  return chooseEditor(env, configured).command;
 }
 
 export interface EditOptions {
   root: string;
   env: NodeJS.ProcessEnv;
+  /** The journal's `editor` setting, over $VISUAL and $EDITOR. */
+  editor?: string | undefined;
+  /** Told which editor is about to open and where that choice came from, before it opens. */
+  announce?: ((editor: string, source: EditorSource) => void) | undefined;
   /** File name ending (`.md`), so the editor picks the right mode. */
   extension?: string;
   /** A readable file name stem, e.g. the entry's file name. */
@@ -88,9 +119,12 @@ export interface EditOptions {
 }
 
 /** Runs the editor on `file` with the terminal, and resolves when it exits; a non-zero exit is an EditorError. */
-async function runEditor(file: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const [bin, ...args] = editorCommand(env);
+async function runEditor(file: string, options: EditOptions): Promise<void> {
+  const env = options.env;
+  const chosen = chooseEditor(env, options.editor);
+  const [bin, ...args] = chosen.command;
   if (!bin) throw new EditorError(messages.editorNotSet);
+  options.announce?.(path.basename(bin), chosen.source);
   // Ctrl-C in the editor reaches us too (same process group): the editor decides what it means, we wait.
   const ignore = () => undefined;
   process.on('SIGINT', ignore);
@@ -124,7 +158,7 @@ export async function editText(text: string, options: EditOptions): Promise<stri
     const file = path.join(dir, `${stem}${options.extension ?? '.md'}`);
     await fs.writeFile(file, text, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
     try {
-      await runEditor(file, options.env);
+      await runEditor(file, options);
     } catch (error) {
       const written = await fs.readFile(file, 'utf8').catch(() => text);
       if (error instanceof EditorError && written !== text) {

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE, defaultConfig, parseConfig, serializeConfig, type JournalConfig, type JournalMode } from '../config/journal-config.js';
+import { CHANGE_TRAILER, CREATION_CHANGE } from '../core/history/change-log.js';
 import { CONFLICT_COPY_IGNORE } from '../core/team/conflict-copy.js';
 import { StorageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
@@ -12,6 +13,8 @@ export interface InitOptions {
   mode?: JournalMode | undefined;
   profile?: string | undefined;
   name?: string | undefined;
+  /** MM-DD (the first run's answer, issue 17). */
+  yearStart?: string | undefined;
   /** Whose evidence the journal holds: printed on every page of the CPD summaries. */
   registrant?: { name?: string | undefined; registrationNumber?: string | undefined } | undefined;
 }
@@ -47,6 +50,14 @@ async function ensureLines(file: string, lines: string[], header: string): Promi
   return true;
 }
 
+/** The journal's first commit: its settings and git files, marked as mindlines' creation (never undone). */
+async function commitCreation(root: string, config: JournalConfig): Promise<void> {
+  const { GitHistory } = await import('./git-history.js');
+  const message = `mindlines: create the journal\n\n${CHANGE_TRAILER}: ${CREATION_CHANGE}\n`;
+  const fallback = { name: config.registrant.name ?? 'mindlines', email: 'mindlines@localhost' };
+  await new GitHistory(root).commit([CONFIG_FILE, '.gitignore', '.gitattributes'], message, fallback);
+}
+
 export async function loadConfig(root: string): Promise<JournalConfig> {
   const text = await fs.readFile(path.join(root, CONFIG_FILE), 'utf8');
   return parseConfig(text, path.join(root, CONFIG_FILE));
@@ -67,11 +78,13 @@ export async function initJournal(options: InitOptions): Promise<InitResult> {
   let config: JournalConfig;
   let createdConfig = false;
   if (existingText === undefined) {
-    config = defaultConfig({ name: options.name ?? path.basename(root), mode: options.mode, profile: options.profile });
-    const registrant = options.registrant;
-    if (registrant?.name || registrant?.registrationNumber) {
-      config.registrant = { ...(registrant.name ? { name: registrant.name } : {}), ...(registrant.registrationNumber ? { registrationNumber: registrant.registrationNumber } : {}) };
-    }
+    config = defaultConfig({
+      name: options.name ?? path.basename(root),
+      mode: options.mode,
+      profile: options.profile,
+      yearStart: options.yearStart,
+      registrant: options.registrant,
+    });
     await createFileExclusive(configPath, serializeConfig(config), 0o644);
     made.push(CONFIG_FILE);
     createdConfig = true;
@@ -99,6 +112,9 @@ export async function initJournal(options: InitOptions): Promise<InitResult> {
     await gitInit(root);
     gitInitialised = true;
     made.push('git repository');
+    // The repository is the journal's own: its first commit is the journal itself (issue 17), so `history` starts
+    // there and every later change can be undone back to it.
+    if (config.mode === 'personal' && config.autoCommit) await commitCreation(root, config);
   }
   return { config, createdConfig, made, gitInitialised };
 }

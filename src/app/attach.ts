@@ -10,7 +10,8 @@ import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import type { JournalPorts } from './context.js';
 
-export type AttachPorts = Pick<JournalPorts, 'cwd' | 'journal' | 'writer' | 'privacy' | 'attachmentFiles' | 'pdfText'>;
+// issue 17: `changes`, so the files copied in are committed (and undone) with the entry that lists them.
+export type AttachPorts = Pick<JournalPorts, 'cwd' | 'journal' | 'writer' | 'privacy' | 'attachmentFiles' | 'pdfText'> & Partial<Pick<JournalPorts, 'changes'>>;
 
 /** Why the privacy check could not read a file: an image or scan, a PDF without pdftotext, a file of another kind. */
 export type UncheckedReason = 'image' | 'pdf-no-extractor' | 'pdf-no-text' | 'unreadable';
@@ -95,6 +96,7 @@ export async function attachFiles(ctx: AttachPorts, options: { ref: string; file
     }
     const saved = await ctx.writer.updateFrontMatter(entry, { attachments: [...existing, ...pending.map((p) => p.attachment)] });
     result.entry = saved.entry;
+    ctx.changes?.note({ verb: 'update', paths: stored, id: saved.entry.meta.id, title: saved.entry.meta.title });
   } catch (error) {
     for (const file of stored) await ctx.attachmentFiles.remove(file).catch(() => undefined);
     throw error;

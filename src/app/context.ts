@@ -17,7 +17,9 @@ import type { EntryLocking } from '../core/lock/ports.js';
 import type { PrivacyScannerSource } from '../core/privacy/scanner.js';
 import type { DraftStore } from '../core/reflection/draft.js';
 import type { Editor, KeptEdits, TemplateSource } from '../core/reflection/ports.js';
-import type { Git, LocalFiles } from '../core/workspace-ports.js';
+import type { ChangeLog } from '../core/history/change-log.js';
+import type { JournalHistory } from '../core/history/ports.js';
+import type { Git, LocalFiles, SettingsFile } from '../core/workspace-ports.js';
 
 /** What surrounds a journal, there whether or not one is open (`check` can run on files outside any journal). */
 export interface WorkspacePorts {
@@ -55,6 +57,10 @@ export interface JournalPorts extends WorkspacePorts {
   modes: FileModes;
   /** The journal's format (`version:` in mindlines.yaml), which `migrate` records after each step. */
   journalFormat: { record(version: number): Promise<void> };
+  // issue 17: the settings file, git history, and the changes this command made (committed when it ends).
+  settings: SettingsFile;
+  history: JournalHistory;
+  changes: ChangeLog;
   // issue 18: bringing notes in, evidence files, private entries encrypted at rest
   /** The file or folder `import` reads. */
   importSource: ImportSource;

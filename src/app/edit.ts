@@ -44,7 +44,9 @@ export async function editEntry(
   let text = (await kept.read(entry.meta.id)) ?? original;
   if (text !== original) view.info(messages.editResuming(keptRel));
   for (;;) {
-    const edited = await ctx.editor.edit(text, { name: path.posix.basename(entry.path) });
+    // Which editor opens, and how to choose another (issue 17), said only in a terminal.
+    const announce = view.reopen ? (editor: string, source: Parameters<typeof messages.editorOpening>[2]) => view.info(messages.editorOpening(entry.meta.title, editor, source)) : undefined;
+    const edited = await ctx.editor.edit(text, { name: path.posix.basename(entry.path), announce });
     if (edited === original) {
       await kept.remove(entry.meta.id);
       return { action: 'unchanged', entry };

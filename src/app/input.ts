@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseSafeYaml } from '../codecs/safe-yaml.js';
+import { lineOfKey, parseSafeYaml } from '../codecs/safe-yaml.js';
 import { decodeUtf8 } from '../codecs/utf8.js';
 import type { Answers } from '../core/reflection/reflection.js';
 import { UsageError } from '../errors.js';
@@ -29,7 +29,10 @@ export function refuseReplacedBytes(text: string, where: string): string {
 }
 
 /** Reads an answers map from a YAML or JSON file (relative to the working folder), or from stdin with `-`. */
-export async function readAnswers(ref: string, ctx: Pick<WorkspacePorts, 'files' | 'cwd'> & { stdin: InputStream }): Promise<{ answers: Answers; source: string }> {
+export async function readAnswers(
+  ref: string,
+  ctx: Pick<WorkspacePorts, 'files' | 'cwd'> & { stdin: InputStream },
+): Promise<{ answers: Answers; source: string; keyLines: Record<string, number> }> {
   let text: string;
   let source: string;
   if (ref === '-') {
@@ -48,5 +51,7 @@ export async function readAnswers(ref: string, ctx: Pick<WorkspacePorts, 'files'
   if (!parsed.ok) throw new UsageError(`${source}:${parsed.problem.line}: ${parsed.problem.message}`);
   const value = parsed.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError(messages.answersNotMap(source));
-  return { answers: value as Answers, source };
+  // The line of each top-level key, so every unknown answer can be named where it is (issue 17).
+  const keyLines = Object.fromEntries(Object.keys(value).map((key) => [key, lineOfKey(parsed.doc, parsed.lineCounter, key)]));
+  return { answers: value as Answers, source, keyLines };
 }

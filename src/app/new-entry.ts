@@ -1,6 +1,10 @@
 import { resolveLinks } from '../core/entries/links.js';
 import type { SavedEntry } from '../core/entries/entry-writer.js';
-import { buildEntry, LINKS_KEY, type Answers } from '../core/reflection/reflection.js';
+import { didYouMean } from '../codecs/did-you-mean.js';
+import type { Template } from '../codecs/template.js';
+import { answerKeys, buildEntry, LINKS_KEY, type Answers } from '../core/reflection/reflection.js';
+import { UsageError } from '../errors.js';
+import { messages } from '../ui/messages.js';
 import type { JournalPorts } from './context.js';
 import { buildContextFor } from './entry-context.js';
 
@@ -12,6 +16,20 @@ export interface AnswersEntryOptions {
   template?: string | undefined;
   /** `--title`, over the answers' own. */
   title?: string | undefined;
+  /** The line of each key in the answers file, for messages. */
+  keyLines?: Record<string, number> | undefined;
+}
+
+/**
+ * Every key of the answers that the template does not take, reported at once with its line and the nearest key
+ * it may have been meant as (issue 17), before anything is built, so one run finds every typo.
+ */
+export function refuseUnknownAnswers(template: Template, answers: Answers, source: string, keyLines: Record<string, number> = {}): void {
+  const known = [...answerKeys(template), LINKS_KEY];
+  const unknown = Object.keys(answers).filter((key) => !known.includes(key));
+  if (unknown.length === 0) return;
+  const found = unknown.map((key) => ({ key, line: keyLines[key], suggestion: didYouMean(key, known) }));
+  throw new UsageError(messages.answersUnknownKeys(source, found), { hint: messages.answersKnownKeys(template.id, known) });
 }
 
 /** `new --answers`: an entry written from a map of answers, built exactly as the interview builds one. */
@@ -26,6 +44,7 @@ export async function writeFromAnswers(
     answers[LINKS_KEY] = await resolveLinks(ctx.journal, answers[LINKS_KEY]);
   }
   const template = await ctx.templates.get(options.template ?? ctx.config.defaults.template);
+  refuseUnknownAnswers(template, answers, options.source, options.keyLines);
   const built = buildEntry(template, answers, await buildContextFor(ctx, answers, options.source));
   return ctx.writer.create(built, { review: ctx.capture });
 }

@@ -43,7 +43,7 @@ async function knownTags(ctx: Pick<JournalPorts, 'journal'>): Promise<string[]> 
  * that asks for `builds_on` itself, and when there is nothing earlier to link.
  */
 async function offerLinks(ctx: Pick<JournalPorts, 'journal'>, template: Template, draft: Draft, prompter: Prompter, save: (draft: Draft) => Promise<void>): Promise<void> {
-  if (draft.asked.includes(LINKS_KEY) || template.fields.some((f) => f.key === LINKS_KEY)) return;
+  if (!template.offerLinks || draft.asked.includes(LINKS_KEY) || template.fields.some((f) => f.key === LINKS_KEY)) return;
   const { entries } = await ctx.journal.query();
   const own = draft.entry?.id ?? draft.id;
   const existing = entries.find((e) => e.meta.id === own)?.meta.builds_on ?? [];

@@ -4,6 +4,7 @@ import type { SavedEntry } from '../core/entries/entry-writer.js';
 import { draftProgress, draftTitle, type Draft } from '../core/reflection/draft.js';
 import type { Prompter } from '../core/reflection/prompter.js';
 import { mergeRegrown, prefillFromEntry } from '../core/reflection/regrow.js';
+import { estimateMinutes, questionCount, SHORT_TEMPLATE } from '../core/reflection/template-time.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import type { JournalPorts } from './context.js';
@@ -27,7 +28,11 @@ export type ReflectionResult = { action: 'discarded' } | ({ action: 'saved'; kin
 
 export const sha256 = (text: string) => crypto().createHash('sha256').update(text).digest('hex');
 
-/** The template to use: the one given, else asked, with the journal's default first. */
+/**
+ * The template to use: the one given, else asked. The chooser shows every template a person writes with (never an
+ * internal one such as review's follow-up), the journal's default first, then the short path, each with how many
+ * questions it asks, about how long it takes, and what it is for (issue 17).
+ */
 export async function chooseTemplate(
   ctx: Pick<JournalPorts, 'templates' | 'config'>,
   prompter: Prompter,
@@ -35,12 +40,19 @@ export async function chooseTemplate(
   exclude: string[] = [],
 ): Promise<string> {
   if (given) return (await ctx.templates.get(given)).id;
-  const templates = [...(await ctx.templates.all()).values()].filter((t) => !exclude.includes(t.id));
+  const templates = [...(await ctx.templates.all()).values()].filter((t) => !t.internal && !exclude.includes(t.id));
   const preferred = ctx.config.defaults.template;
-  templates.sort((a, b) => Number(b.id === preferred) - Number(a.id === preferred) || a.name.localeCompare(b.name));
+  const rank = (id: string) => (id === preferred ? 0 : id === SHORT_TEMPLATE ? 1 : 2);
+  templates.sort((a, b) => rank(a.id) - rank(b.id) || a.name.localeCompare(b.name));
+  const width = Math.max(...templates.map((t) => t.name.length));
   return prompter.select({
     message: messages.chooseTemplate,
-    choices: templates.map((t) => ({ value: t.id, name: `${t.name} (${t.id})`, description: t.description })),
+    hint: messages.chooseTemplateHint,
+    choices: templates.map((t) => ({
+      value: t.id,
+      name: messages.templateChoice(t.name.padEnd(width), estimateMinutes(t), t.purpose),
+      description: messages.templateDescription(t.id, questionCount(t), t.description),
+    })),
     default: templates.some((t) => t.id === preferred) ? preferred : templates[0]?.id,
   });
 }

@@ -44,6 +44,8 @@ export interface TemplateField {
   /** For choice and multi fields that are not one of mindlines' own vocabularies. */
   choices?: string[];
   default?: unknown;
+  /** Left out of the interview when this other question has an answer (issue 17: the belief is asked once). */
+  unless?: string;
 }
 
 /** A body question: its answer becomes a `## heading` section. */
@@ -55,6 +57,8 @@ export interface TemplateSection {
   kind: SectionKind;
   required: boolean;
   choices?: string[];
+  /** Left out of the interview when this other question has an answer (issue 17: the belief is asked once). */
+  unless?: string;
   /** The form box the answer fills (`fills:`); built-in templates declare one for every section. */
   fills?: SectionRole;
 }
@@ -75,12 +79,18 @@ export interface Template {
   ask: string[];
   /** Where it was loaded from, for messages. */
   source: string;
+  /** What it is for, in one line: the template chooser shows it (issue 17). Default: the description's first sentence. */
+  purpose: string;
+  /** Written by mindlines itself (a review's follow-up), never offered in the chooser. */
+  internal: boolean;
+  /** Whether the interview offers to link earlier entries after the questions (default true; the short path skips it). */
+  offerLinks: boolean;
 }
 
 const KEY = /^[a-z][a-z0-9_]*$/;
-const TEMPLATE_KEYS = ['id', 'name', 'description', 'fields', 'sections', 'presets', 'ask'];
-const FIELD_KEYS = ['key', 'prompt', 'hint', 'kind', 'required', 'choices', 'default'];
-const SECTION_KEYS = ['key', 'heading', 'fills', 'prompt', 'hint', 'kind', 'required', 'choices'];
+const TEMPLATE_KEYS = ['id', 'name', 'description', 'fields', 'sections', 'presets', 'ask', 'purpose', 'internal', 'offer_links'];
+const FIELD_KEYS = ['key', 'prompt', 'hint', 'kind', 'required', 'choices', 'default', 'unless'];
+const SECTION_KEYS = ['key', 'heading', 'fills', 'prompt', 'hint', 'kind', 'required', 'choices', 'unless'];
 
 /** Front-matter keys mindlines writes itself: a template may not ask for them. */
 const RESERVED_FIELD_KEYS = ['id', 'created', 'updated', 'author', 'template'];
@@ -121,6 +131,8 @@ export function parseTemplate(text: string, file: string): Template {
     const choices = choicesOf(item, where);
     if (choices) field.choices = choices;
     if (item.default !== undefined) field.default = item.default;
+    const unless = f.optionalText(item, where, 'unless');
+    if (unless) field.unless = unless;
     return field;
   });
   const sections = items('sections', SECTION_KEYS, 'a section').map((item, i): TemplateSection => {
@@ -141,22 +153,38 @@ export function parseTemplate(text: string, file: string): Template {
     const choices = choicesOf(item, where);
     if (choices) section.choices = choices;
     if (kind === 'choice' && !choices) f.fail([...where, 'choices'], 'a choice section needs its choices');
+    const unless = f.optionalText(item, where, 'unless');
+    if (unless) section.unless = unless;
     return section;
   });
   if (sections.length === 0) f.fail(['sections'], 'a template needs at least one section');
   if (!fields.some((field) => field.key === 'title')) f.fail(['fields'], 'a template needs a `title` field');
   const presets = data.presets ?? {};
   if (typeof presets !== 'object' || presets === null || Array.isArray(presets)) f.fail(['presets'], 'should be a map');
+  const keys = [...fields.map((field) => field.key), ...sections.map((section) => section.key)];
+  [...fields.map((q, i) => ({ q, where: ['fields', i] })), ...sections.map((q, i) => ({ q, where: ['sections', i] }))].forEach(({ q, where }) => {
+    if (q.unless !== undefined && (!keys.includes(q.unless) || q.unless === q.key)) f.fail([...where, 'unless'], 'should be the key of another question of this template');
+  });
+  const description = f.text(data, [], 'description');
   return {
     id,
     name: f.text(data, [], 'name'),
-    description: f.text(data, [], 'description'),
+    description,
+    purpose: f.optionalText(data, [], 'purpose') ?? firstSentence(description),
+    internal: f.boolean(data, [], 'internal') ?? false,
+    offerLinks: f.boolean(data, [], 'offer_links') ?? true,
     fields,
     sections,
     presets: presets as YamlMap,
     ask: askOrder(f, data.ask, [...fields.map((field) => field.key), ...sections.map((section) => section.key)]),
     source: file,
   };
+}
+
+/** The first sentence of a description, as a one-line purpose. */
+function firstSentence(text: string): string {
+  const sentence = /^(.*?[.!?])(\s|$)/s.exec(text.trim())?.[1] ?? text.trim();
+  return sentence.replace(/\s+/g, ' ').replace(/\.$/, '');
 }
 
 /** The `ask:` order: every field and section key exactly once; the file's order of fields then sections if absent. */

@@ -30,7 +30,7 @@ export async function runActions(opts: ActionsOptions, ctx: Context): Promise<vo
     ctx.ui.info(messages.noActions);
     return;
   }
-  ctx.ui.data(actionsTable(rows, ctx.ui, ctx.runtime.stdout.columns));
+  await ctx.ui.page(actionsTable(rows, ctx.ui, ctx.runtime.stdout.columns));
 }
 
 export interface ActionDoneOptions {

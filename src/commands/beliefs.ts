@@ -17,5 +17,5 @@ export async function runBeliefs(ctx: Context): Promise<void> {
     ctx.ui.info(messages.noBeliefs);
     return;
   }
-  ctx.ui.data(ledgerText(ledger, ctx.ui, ctx.runtime.stdout.columns));
+  await ctx.ui.page(ledgerText(ledger, ctx.ui, ctx.runtime.stdout.columns));
 }

@@ -1,6 +1,7 @@
 import type { Context } from '../container.js';
 import { draftProgress, draftTitle } from '../core/reflection/draft.js';
 import { UsageError } from '../errors.js';
+import { fitTable } from '../ui/fit-table.js';
 import { messages } from '../ui/messages.js';
 
 export interface DraftsOptions {
@@ -44,10 +45,12 @@ export async function runDrafts(opts: DraftsOptions, ctx: Context): Promise<void
     ctx.ui.info(messages.noDrafts);
     return;
   }
-  const lines = drafts.map((d) => {
+  const rows = drafts.map((d) => {
     const progress = draftProgress(d, templates.get(d.template)?.ask.length ?? d.asked.length);
     const what = d.kind === 'reflect' ? `reflect ${d.entry?.path ?? ''}` : d.template;
-    return `${d.id}  ${ctx.ui.safe(draftTitle(d))}  ${ctx.ui.color.dim(`${what}, ${progress} answered, saved ${messages.ago(d.updated, now)}`)}`;
+    return [d.id, ctx.ui.safe(draftTitle(d)), { text: `${what}, ${progress} answered, saved ${messages.ago(d.updated, now)}`, style: ctx.ui.color.dim }];
   });
-  ctx.ui.data(lines.join('\n'));
+  // Fitted to the terminal (issue 17): the title and the details give way, the id never does.
+  const spec = [{ header: 'id', weight: 0 }, { header: 'title', min: 12, weight: 2 }, { header: 'progress', min: 12, weight: 1 }];
+  ctx.ui.data(fitTable(spec, rows, ctx.runtime.stdout.columns ?? 100, (h) => ctx.ui.color.bold(h)));
 }

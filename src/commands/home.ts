@@ -1,13 +1,16 @@
 import path from 'node:path';
 import { formatLocalDate } from '../codecs/dates.js';
-import type { Context } from '../container.js';
 import { shortId } from '../core/entries/short-id.js';
+import type { Context } from '../container.js';
 import type { Prompter } from '../core/reflection/prompter.js';
 import { messages } from '../ui/messages.js';
 import { runStatus } from './status.js';
 import { isInteractive } from './terminal.js';
 
-type MenuChoice = 'new' | 'quick' | 'resume' | 'review' | 'recover' | 'browse' | 'export' | 'status' | 'quit';
+type MenuChoice = 'new' | 'quick' | 'reflect' | 'resume' | 'review' | 'recover' | 'browse' | 'export' | 'status' | 'quit';
+
+/** The choice that ends browsing (ids are never empty). */
+const DONE = '';
 
 /**
  * `mindlines` with no command. In a terminal: a small menu (new reflection, quick note, resume a draft, browse
@@ -22,11 +25,14 @@ export async function runHome(ctx: Context): Promise<void> {
   // Spaced review (issue 8): offered when something is due.
   const { dueReviewItems } = await import('../core/loop/review-items.js');
   const due = dueReviewItems((await ctx.journal.query()).entries, formatLocalDate(ctx.clock.now())).items.length;
+  // Quick notes waiting to be reflected on (issue 17: the status said "12 to finish" and the menu offered no way).
+  const notes = (await ctx.journal.query({ status: 'draft' })).entries;
   const choice = await prompter.select<MenuChoice>({
     message: messages.menuTitle,
     choices: [
       { value: 'new', name: messages.menuNew },
       { value: 'quick', name: messages.menuQuick },
+      ...(notes.length > 0 ? [{ value: 'reflect' as const, name: messages.menuReflect(notes.length) }] : []),
       ...(drafts.length > 0 ? [{ value: 'resume' as const, name: messages.menuResume(drafts.length) }] : []),
       ...(due > 0 ? [{ value: 'review' as const, name: messages.menuReview(due) }] : []),
       ...(rescued > 0 ? [{ value: 'recover' as const, name: messages.menuRecover(rescued) }] : []),
@@ -46,6 +52,14 @@ export async function runHome(ctx: Context): Promise<void> {
       const { runQuick } = await import('./quick.js');
       return runQuick({ text: [] }, ctx);
     }
+    case 'reflect': {
+      const id = await prompter.select({
+        message: messages.menuPickNote,
+        choices: notes.map((e) => ({ value: e.meta.id, name: ctx.ui.safe(`${e.meta.date}  ${shortId(e.meta.id)}  ${e.meta.title}`) })),
+      });
+      const { runReflect } = await import('./reflect.js');
+      return runReflect({ ref: id }, ctx);
+    }
     case 'review': {
       const { runReview } = await import('./review.js');
       return runReview({}, ctx);
@@ -55,17 +69,27 @@ export async function runHome(ctx: Context): Promise<void> {
       return runRecover({}, ctx);
     }
     case 'browse': {
-      const { entries } = await ctx.journal.list({ limit: 15 });
+      const { entries } = await ctx.journal.query({ limit: 30 });
       if (entries.length === 0) {
         ctx.ui.info(messages.noEntriesYet);
         return;
       }
-      const id = await prompter.select({
-        message: messages.menuPickEntry,
-        choices: entries.map((e) => ({ value: e.meta.id, name: ctx.ui.safe(`${e.meta.date}  ${e.meta.title}${e.meta.status === 'draft' ? '  (draft)' : ''}`) })),
-      });
+      // Each entry read goes back to the list (issue 17), until the person is done.
       const { runShow } = await import('./show.js');
-      return runShow({ ref: id }, ctx);
+      let last: string | undefined;
+      for (;;) {
+        const id = await prompter.select({
+          message: messages.menuPickEntry,
+          choices: [
+            ...entries.map((e) => ({ value: e.meta.id, name: ctx.ui.safe(`${e.meta.date}  ${shortId(e.meta.id)}  ${e.meta.title}${e.meta.status === 'draft' ? '  (draft)' : ''}`) })),
+            { value: DONE, name: messages.menuDone },
+          ],
+          ...(last ? { default: last } : {}),
+        });
+        if (id === DONE) return;
+        await runShow({ ref: id }, ctx);
+        last = id;
+      }
     }
     case 'export': {
       const format = await prompter.select({

@@ -1,6 +1,7 @@
 import { planImport, runImport } from '../app/import.js';
 import type { Context } from '../container.js';
 import type { Visibility } from '../core/entries/vocabulary.js';
+import { fitLines } from '../ui/fit-table.js';
 import { importPlanJson, importPlanLines, reportImportPlan } from '../ui/import-view.js';
 import { messages } from '../ui/messages.js';
 
@@ -21,7 +22,8 @@ export async function runImportCommand(source: string, opts: ImportCommandOption
   reportImportPlan(ctx.ui, plan);
   if (opts.dryRun) {
     if (ctx.globals.json) ctx.ui.json(importPlanJson(plan));
-    else if (plan.entries.length > 0) ctx.ui.data(importPlanLines(ctx.ui, plan));
+    // In a terminal each planned entry wraps at spaces to its width (issue 17); piped, one line each.
+    else if (plan.entries.length > 0) ctx.ui.data(fitLines(importPlanLines(ctx.ui, plan), ctx.runtime.stdout.columns));
     ctx.ui.info(messages.importDryRun(plan.entries.length, source));
     return;
   }

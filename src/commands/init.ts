@@ -3,6 +3,7 @@ import type { JournalMode } from '../config/journal-config.js';
 import type { SetupContext } from '../container.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
+import { isInteractive } from './terminal.js';
 
 export interface InitOptions {
   dir?: string | undefined;
@@ -29,6 +30,8 @@ export async function runInit(opts: InitOptions, ctx: SetupContext): Promise<voi
     ui.warn(messages.initModeMismatch(result.config.mode));
   }
   if (!result.createdConfig && (registrant.name || registrant.registrationNumber)) ui.warn(messages.initRegistrantNotChanged);
+  // issue 17: `init --profile nmc` on a journal with another profile used to say only "nothing changed".
+  const switched = await offerProfileSwitch(opts.profile, root, result.createdConfig ? undefined : result.config.profile, ctx);
   if (globals.json) {
     ui.json({ root, created: result.createdConfig, made: result.made, mode: result.config.mode, profile: result.config.profile });
     return;
@@ -39,7 +42,26 @@ export async function runInit(opts: InitOptions, ctx: SetupContext): Promise<voi
     ui.info(messages.initNext);
   } else if (result.made.length > 0) {
     ui.info(messages.initRepaired(root, result.made));
-  } else {
+  } else if (!switched) {
     ui.info(messages.initUnchanged(root));
   }
+}
+
+/**
+ * When `--profile` names another profile than the existing journal's: in a terminal, offer to switch it; without
+ * one, say how. True when the profile was switched.
+ */
+async function offerProfileSwitch(wanted: string | undefined, root: string, current: string | undefined, ctx: SetupContext): Promise<boolean> {
+  if (!wanted || current === undefined || wanted === current) return false;
+  if (!isInteractive(ctx.runtime) || ctx.globals.json) {
+    ctx.ui.warn(messages.initProfileDiffers(current, wanted));
+    return false;
+  }
+  if (!(await ctx.confirm(messages.initProfileSwitch(current, wanted), true))) {
+    ctx.ui.info(messages.initProfileKept(current));
+    return false;
+  }
+  const change = await ctx.changeSetting(root, 'profile', wanted);
+  ctx.ui.success(messages.settingSet(change.key, String(change.value)));
+  return true;
 }

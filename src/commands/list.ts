@@ -19,6 +19,8 @@ export interface FilterOptions {
   status?: string | undefined;
   limit?: string | undefined;
   sort?: SortKey | undefined;
+  /** Include archived entries (issue 17). */
+  archived?: boolean | undefined;
   /** table (default), json, or paths (one per line, for xargs). */
   format?: 'table' | 'json' | 'paths' | undefined;
 }
@@ -56,6 +58,7 @@ export async function filterFromOptions(opts: FilterOptions, now: Date): Promise
     author: opts.author,
     visibility: opts.visibility,
     status: opts.status,
+    archived: opts.archived,
     sort: opts.sort,
     limit,
   };
@@ -90,5 +93,5 @@ export async function runList(opts: ListOptions, ctx: Context): Promise<void> {
     return;
   }
   const { entryTable } = await import('../ui/tables.js');
-  ctx.ui.data(entryTable(entries, ctx.ui, ctx.runtime.stdout.columns));
+  await ctx.ui.page(entryTable(entries, ctx.ui, ctx.runtime.stdout.columns));
 }

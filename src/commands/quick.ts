@@ -1,6 +1,7 @@
 import { captureQuickNote } from '../app/capture.js';
 import type { Context } from '../container.js';
 import { entryToJson } from '../core/entries/entry-json.js';
+import { shortId } from '../core/entries/short-id.js';
 import { InputRequiredError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import { reportCapture } from '../ui/capture-view.js';
@@ -33,6 +34,6 @@ export async function runQuick(opts: QuickOptions, ctx: Context): Promise<void> 
     ctx.ui.json(entryToJson(entry, true));
     return;
   }
-  ctx.ui.success(messages.quickSaved(entry.path, entry.meta.date));
+  ctx.ui.success(messages.quickSaved(shortId(entry.meta.id), entry.meta.date));
   ctx.ui.data(entry.path);
 }

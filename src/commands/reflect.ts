@@ -8,6 +8,8 @@ export interface ReflectOptions {
   template?: string | undefined;
   /** Refuse an entry holding possible identifiers (issue 13) instead of asking. */
   strict?: boolean | undefined;
+  /** The short path (issue 17). */
+  short?: boolean | undefined;
 }
 
 /** `mindlines reflect ID`: grows a quick note (or any entry) into a full reflection with a chosen template. */
@@ -15,7 +17,8 @@ export async function runReflect(opts: ReflectOptions, ctx: Context): Promise<vo
   requireTerminal(ctx.runtime, messages.reflectNeedsTerminal, messages.reflectNeedsTerminalHint);
   const [{ reflectOn }, { terminalSessionView, showReflectionResult }] = await Promise.all([import('../app/reflection.js'), import('../ui/reflection-view.js')]);
   const view = terminalSessionView(ctx.ui, ctx.markdown, ctx.runtime.stdout.columns);
-  const result = await reflectOn(await withCaptureReview(ctx, opts.strict), { prompter: await ctx.prompter(), view }, opts);
+  const { templateFor } = await import('./new.js');
+  const result = await reflectOn(await withCaptureReview(ctx, opts.strict), { prompter: await ctx.prompter(), view }, { ref: opts.ref, template: templateFor(opts) });
   if (result.action === 'saved') reportCapture(ctx.ui, result);
   showReflectionResult(result, ctx.ui, Boolean(ctx.globals.json));
 }

@@ -1,6 +1,7 @@
 import type { Context } from '../container.js';
 import { entryToJson } from '../core/entries/entry-json.js';
 import type { SearchHit } from '../core/entries/journal.js';
+import { fitLines } from '../ui/fit-table.js';
 import { messages } from '../ui/messages.js';
 import type { Ui } from '../ui/output.js';
 import { filterFromOptions, outputFormat, reportProblems, type FilterOptions } from './list.js';
@@ -52,5 +53,5 @@ export async function runSearch(opts: SearchCommandOptions, ctx: Context): Promi
     lines.push(`${m.date}  ${c.dim(m.id.slice(-4).toLowerCase())}  ${c.bold(ctx.ui.safe(m.title))}  ${c.dim(`(${hit.score.toFixed(2)})`)}`);
     lines.push(`    ${highlightSnippet(hit, ctx.ui)}`);
   }
-  ctx.ui.data(lines.join('\n'));
+  await ctx.ui.page(fitLines(lines.join('\n'), ctx.runtime.stdout.columns));
 }

@@ -17,5 +17,5 @@ export async function runShow(opts: ShowOptions, ctx: Context): Promise<void> {
     return;
   }
   const rendered = ctx.ui.colorEnabled && ctx.ui.stdoutIsTTY;
-  ctx.ui.data(await renderEntry(entry, ctx.ui, ctx.markdown, { columns: ctx.runtime.stdout.columns, withPath: true, links, rendered }));
+  await ctx.ui.page(await renderEntry(entry, ctx.ui, ctx.markdown, { columns: ctx.runtime.stdout.columns, withPath: true, links, rendered }));
 }

@@ -5,6 +5,7 @@ import { matchesFilter } from '../core/entries/filters.js';
 import { loopStats } from '../core/loop/loop-stats.js';
 import { labels } from '../exporters/labels.js';
 import { bar, fit, progressBar } from '../ui/charts.js';
+import { fitLines } from '../ui/fit-table.js';
 import { loopStatsText } from '../ui/loop-views.js';
 import { messages } from '../ui/messages.js';
 import type { Ui } from '../ui/output.js';
@@ -22,7 +23,7 @@ export interface StatsOptions {
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
 /** The charts as text: hours per month, activity mix, who I learned with, progress, tags. */
-export function renderStats(stats: CpdStats, ui: Ui, columns = 80): string {
+export function renderStats(stats: CpdStats, ui: Ui, columns = 80, terminal?: number): string {
   const c = ui.color;
   const label = Math.min(34, Math.max(14, Math.floor(columns * 0.35)));
   const width = Math.max(10, Math.min(40, columns - label - 24));
@@ -58,11 +59,22 @@ export function renderStats(stats: CpdStats, ui: Ui, columns = 80): string {
   }
   if (stats.requirements.length > 0) {
     heading(messages.statsHeadings.progress);
+    const percentOf = (r: (typeof stats.requirements)[number]) => (r.comparison === 'at-most' ? '' : `${Math.min(999, Math.round(r.required > 0 ? (r.achieved / r.required) * 100 : 100))}%`);
+    // One bar width for every requirement, so the bars line up.
+    const widestTail = Math.max(...stats.requirements.map((r) => `${labels.achievedText(r)} / ${labels.requiredText(r)}  ${percentOf(r)}  ${labels.notYetMet}`.length));
     for (const r of stats.requirements) {
-      const pct = r.comparison === 'at-most' ? '' : `${Math.min(999, Math.round(r.required > 0 ? (r.achieved / r.required) * 100 : 100))}%`;
+      const pct = percentOf(r);
       const state = r.met ? c.green(labels.met) : c.yellow(labels.notYetMet);
-      const graph = r.comparison === 'at-most' ? fit('', width + 2) : progressBar(r.achieved, r.required, width);
-      out.push(`  ${fit(ui.safe(r.name + labels.perSuffix[r.per]), label)}  ${graph}  ${labels.achievedText(r)} / ${labels.requiredText(r)}  ${pct}  ${state}`.replace(/\s+$/, ''));
+      // The bar gives way to the figures after it; on a narrow terminal the name takes a line of its own (issue 17).
+      const figures = `${labels.achievedText(r)} / ${labels.requiredText(r)}  ${pct}  ${state}`;
+      const tail = widestTail;
+      const name = ui.safe(r.name + labels.perSuffix[r.per]);
+      // Piped (no terminal), each requirement stays on one line for whatever reads it.
+      const oneLine = terminal === undefined || columns - label - 8 - tail >= 8;
+      const room = terminal === undefined ? width : Math.max(4, Math.min(width, oneLine ? columns - label - 8 - tail : columns - 8 - tail));
+      const graph = r.comparison === 'at-most' ? fit('', room + 2) : progressBar(r.achieved, r.required, room);
+      if (oneLine) out.push(`  ${fit(name, label)}  ${graph}  ${figures}`.replace(/\s+$/, ''));
+      else out.push(`  ${name}`, `    ${graph}  ${figures}`.replace(/\s+$/, ''));
     }
   }
   if (stats.tags.length > 0) {
@@ -97,5 +109,5 @@ export async function runStats(opts: StatsOptions, ctx: Context): Promise<void> 
     return;
   }
   if (stats.entries === 0) ctx.ui.info(messages.statsEmpty(period.from, period.to));
-  ctx.ui.data(`${renderStats(stats, ctx.ui, ctx.runtime.stdout.columns ?? 80)}\n${loopStatsText(loop, ctx.ui)}`);
+  ctx.ui.data(fitLines(`${renderStats(stats, ctx.ui, ctx.runtime.stdout.columns ?? 80, ctx.runtime.stdout.columns)}\n${loopStatsText(loop, ctx.ui)}`, ctx.runtime.stdout.columns));
 }

@@ -51,5 +51,5 @@ export async function runTeamMembers(ctx: Context): Promise<void> {
     ctx.ui.info(messages.noMembers);
     return;
   }
-  ctx.ui.data(memberTable(members, ctx.ui));
+  ctx.ui.data(memberTable(members, ctx.ui, ctx.runtime.stdout.columns));
 }

@@ -1,7 +1,9 @@
 import { TemplatesInvalidError, validateTemplates } from '../app/templates.js';
 import type { Template } from '../codecs/template.js';
 import type { Context } from '../container.js';
+import { estimateMinutes } from '../core/reflection/template-time.js';
 import { UsageError } from '../errors.js';
+import { fitTable } from '../ui/fit-table.js';
 import { messages } from '../ui/messages.js';
 
 export interface TemplatesOptions {
@@ -66,10 +68,31 @@ export async function runTemplates(opts: TemplatesOptions, ctx: Context): Promis
   if (action !== 'list') throw new UsageError(`templates takes list, show ID or validate [FILE], not "${action}"`);
   const all = [...templates.values()].sort((a, b) => a.id.localeCompare(b.id));
   if (ctx.globals.json) {
-    ctx.ui.json(all.map((t) => ({ id: t.id, name: t.name, description: t.description, origin: origin(t), questions: t.ask.length })));
+    ctx.ui.json(
+      all.map((t) => ({
+        id: t.id,
+        name: t.name,
+        description: t.description,
+        purpose: t.purpose,
+        origin: origin(t),
+        questions: t.ask.length,
+        minutes: estimateMinutes(t),
+        internal: t.internal,
+      })),
+    );
     return;
   }
-  const width = Math.max(...all.map((t) => t.id.length));
-  const isDefault = (t: Template) => (t.id === ctx.config.defaults.template ? ' (default)' : '');
-  ctx.ui.data(all.map((t) => ctx.ui.safe(`${t.id.padEnd(width)}  ${t.name}${isDefault(t)}${origin(t) === 'journal' ? ctx.ui.color.dim('  [journal]') : ''}`)).join('\n'));
+  // What each is for and about how long it takes (issue 17), fitted to the terminal; internal ones are marked.
+  const c = ctx.ui.color;
+  const notes = (t: Template) =>
+    [t.id === ctx.config.defaults.template ? 'default' : undefined, origin(t) === 'journal' ? 'journal' : undefined, t.internal ? 'internal' : undefined].filter(Boolean).join(', ');
+  const rows = all.map((t) => [t.id, ctx.ui.safe(t.name), `~${estimateMinutes(t)} min`, ctx.ui.safe(t.purpose), { text: notes(t), style: c.dim }]);
+  const spec = [
+    { header: 'id', weight: 0 },
+    { header: 'name', min: 10, max: 32, weight: 1, dropOrder: 2 },
+    { header: 'time', weight: 0, align: 'right' as const },
+    { header: 'what it is for', min: 12, weight: 2 },
+    { header: '', weight: 0, dropOrder: 1 },
+  ];
+  ctx.ui.data(fitTable(spec, rows, ctx.runtime.stdout.columns ?? 100, (h) => c.bold(h)));
 }

@@ -26,11 +26,6 @@ export interface JournalConfig {
   /** YYYY-MM-DD a revalidation or CPD cycle began, so multi-year cycles are counted from it (`cycle_start`). */
   cycleStart?: string;
   author?: string;
-  /**
-   * Whose evidence the documents are (`registrant: { name, registration_number }`): printed in the running header
-   * of every page of the HTML, PDF and DOCX summaries. The number is the regulator's (NMC PIN, GMC number, …).
-   */
-  registrant?: { name?: string; registrationNumber?: string };
   /** YYYY-MM-DD of the next revalidation (`revalidation_date`): a GMC appraisal counts its five-year cycle back from it. */
   revalidationDate?: string;
   /** Hours of practice in the revalidation period (`practice_hours`), for the NMC confirmation form's line. */
@@ -44,6 +39,22 @@ export interface JournalConfig {
     names: string[];
     allow: string[];
   };
+  /**
+   * Whose evidence this is (issues 16 and 17): `registrant: { name, registration_number }`, printed in the running
+   * header of every page of the HTML, PDF and DOCX summaries; the number is the regulator's (NMC PIN, GMC number, …).
+   * Asked on the first run; `init --registrant` and `mindlines config set` change it.
+   */
+  registrant: {
+    name?: string;
+    registrationNumber?: string;
+  };
+  /** `editor:` the command that opens long answers and `edit` (over $VISUAL and $EDITOR, as git's core.editor). */
+  editor?: string;
+  /**
+   * `auto_commit:` whether each change mindlines makes to a personal journal is committed to git with a message, so
+   * `history` and `undo` can use it (default true; team journals commit with `sync` instead).
+   */
+  autoCommit: boolean;
   /** CPD exports (`cpd:`): `exclude_private: true` leaves private entries out of every export by default. */
   cpd: {
     excludePrivate: boolean;
@@ -60,15 +71,29 @@ export function defaultVisibility(config: JournalConfig): 'private' | 'team' | '
   return config.defaults.visibility ?? (config.mode === 'team' ? 'team' : 'private');
 }
 
-export function defaultConfig(overrides: { name?: string; mode?: JournalMode; profile?: string } = {}): JournalConfig {
+export interface ConfigOverrides {
+  name?: string | undefined;
+  mode?: JournalMode | undefined;
+  profile?: string | undefined;
+  /** MM-DD (the first run asks; default 01-01). */
+  yearStart?: string | undefined;
+  registrant?: { name?: string | undefined; registrationNumber?: string | undefined } | undefined;
+}
+
+export function defaultConfig(overrides: ConfigOverrides = {}): JournalConfig {
+  const registrant: JournalConfig['registrant'] = {};
+  if (overrides.registrant?.name) registrant.name = overrides.registrant.name;
+  if (overrides.registrant?.registrationNumber) registrant.registrationNumber = overrides.registrant.registrationNumber;
   return {
     version: CONFIG_VERSION,
     name: overrides.name ?? 'My reflective journal',
     mode: overrides.mode ?? 'personal',
     profile: overrides.profile ?? DEFAULT_PROFILE,
-    yearStart: '01-01',
+    yearStart: overrides.yearStart ?? '01-01',
     defaults: { template: DEFAULT_TEMPLATE },
     privacy: { names: [], allow: [] },
+    registrant,
+    autoCommit: true,
     cpd: { excludePrivate: false },
     raw: {},
   };
@@ -114,20 +139,6 @@ export function parseConfig(text: string, file: string): JournalConfig {
     config.cycleStart = raw.cycle_start as string;
   }
   if (raw.author !== undefined && raw.author !== null) config.author = text_('author', '');
-  const registrant = raw.registrant;
-  if (registrant !== undefined && registrant !== null) {
-    if (typeof registrant !== 'object' || Array.isArray(registrant)) fail('registrant', '`registrant` should be a map with `name` and `registration_number`');
-    const r = registrant as Record<string, unknown>;
-    config.registrant = {};
-    for (const [key, field] of [['name', 'name'], ['registration_number', 'registrationNumber']] as const) {
-      const value = r[key];
-      if (value === undefined || value === null || value === '') continue;
-      // A number written unquoted (a GMC number such as 1234567) is read by YAML as a number: keep its digits.
-      if (typeof value === 'number' && Number.isInteger(value) && value >= 0) config.registrant[field] = String(value);
-      else if (typeof value === 'string' && value.trim()) config.registrant[field] = value.trim();
-      else fail('registrant', `\`registrant.${key}\` should be text`);
-    }
-  }
   // The documents an appraiser accepts (issue 16): the cycle a GMC appraisal reviews, the NMC practice hours.
   if (raw.revalidation_date !== undefined && raw.revalidation_date !== null) {
     if (!isIsoDate(raw.revalidation_date)) fail('revalidation_date', '`revalidation_date` should be the date of your next revalidation, written YYYY-MM-DD');
@@ -164,6 +175,7 @@ export function parseConfig(text: string, file: string): JournalConfig {
       config.privacy[key] = list as string[];
     }
   }
+  parseHousekeeping(raw, config, fail);
   const cpd = raw.cpd;
   if (cpd !== undefined && cpd !== null) {
     if (typeof cpd !== 'object' || Array.isArray(cpd)) fail('cpd', '`cpd` should be a map');
@@ -172,6 +184,29 @@ export function parseConfig(text: string, file: string): JournalConfig {
     config.cpd.excludePrivate = excludePrivate === true;
   }
   return config;
+}
+
+/** The settings of issue 17: registrant, editor, auto_commit. */
+function parseHousekeeping(raw: Record<string, unknown>, config: JournalConfig, fail: (key: string, problem: string) => never): void {
+  const registrant = raw.registrant;
+  if (registrant !== undefined && registrant !== null) {
+    if (typeof registrant !== 'object' || Array.isArray(registrant)) fail('registrant', '`registrant` should be a map with name and registration_number');
+    const r = registrant as Record<string, unknown>;
+    for (const [key, field] of [['name', 'name'], ['registration_number', 'registrationNumber']] as const) {
+      const value = r[key];
+      if (value === undefined || value === null) continue;
+      if (typeof value !== 'string' && typeof value !== 'number') fail('registrant', `\`registrant.${key}\` should be text`);
+      if (String(value).trim()) config.registrant[field] = String(value).trim();
+    }
+  }
+  if (raw.editor !== undefined && raw.editor !== null) {
+    if (typeof raw.editor !== 'string' || !raw.editor.trim()) fail('editor', '`editor` should be the command that opens your editor, e.g. nano');
+    config.editor = raw.editor.trim();
+  }
+  if (raw.auto_commit !== undefined && raw.auto_commit !== null) {
+    if (typeof raw.auto_commit !== 'boolean') fail('auto_commit', '`auto_commit` should be true or false');
+    config.autoCommit = raw.auto_commit;
+  }
 }
 
 /** The text of a new `mindlines.yaml`, written by the `yaml` package with a comment header. */
@@ -196,6 +231,7 @@ export function serializeConfig(config: JournalConfig): string {
     ' profile: the regulator profile for CPD totals (generic, gmc, nmc, gphc, hcpc, ahpra-medical, rcpsc-moc, ama).\n' +
     ' year_start: the first day (MM-DD) of your CPD or appraisal year.\n' +
     ' registrant: your name and registration number (NMC PIN, GMC number …), printed on every page of a CPD summary.\n' +
-    ' version: the format of this journal; `mindlines migrate` brings an older one up to date.';
+    ' version: the format of this journal; `mindlines migrate` brings an older one up to date.\n' +
+    ' See and change every setting with `mindlines config list` and `mindlines config set KEY VALUE`.';
   return doc.toString({ lineWidth: 0 });
 }

@@ -54,3 +54,12 @@ export interface Git {
 export interface MarkdownRenderer {
   render(markdown: string, width: number): Promise<string>;
 }
+
+/** The journal's settings file, `mindlines.yaml`, as `mindlines config set` changes it (issue 17). */
+export interface SettingsFile {
+  /** Its journal-relative path, for messages and commits. */
+  readonly path: string;
+  read(): Promise<string>;
+  /** Replaces it atomically, but only if it still holds `expected`; otherwise a ConflictError and nothing changes. */
+  write(text: string, expected: string): Promise<void>;
+}

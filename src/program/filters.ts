@@ -14,8 +14,9 @@ export function addFilterOptions(command: Command): void {
     .option('--template <id>', help.options.templateFilter)
     .option('--author <name>', help.options.authorFilter)
     .addOption(command.createOption('--visibility <who>', help.options.visibility).choices(['private', 'team', 'public']))
-    .addOption(command.createOption('--status <status>', help.options.status).choices(['draft', 'complete']))
+    .addOption(command.createOption('--status <status>', help.options.status).choices(['draft', 'complete', 'archived']))
     .option('--limit <n>', help.options.limit)
     .addOption(command.createOption('--sort <key>', help.options.sort).choices(['date', 'hours', 'title']))
-    .addOption(command.createOption('--format <format>', help.options.format).choices(['table', 'json', 'paths']));
+    .addOption(command.createOption('--format <format>', help.options.format).choices(['table', 'json', 'paths']))
+    .option('--archived', help.options.archived);
 }

@@ -29,8 +29,9 @@ export function registerJournal(program: Command, wiring: ProgramWiring): void {
     .option('--title <title>', help.options.title)
     .option('--resume [id]', help.options.resume)
     .option('--strict', help.options.captureStrict)
+    .option('-s, --short', help.options.short)
     .addHelpText('after', help.newAfter)
-    .action(async (opts: { answers?: string; template?: string; title?: string; resume?: string | boolean; strict?: boolean }, command: Command) => {
+    .action(async (opts: { answers?: string; template?: string; title?: string; resume?: string | boolean; strict?: boolean; short?: boolean }, command: Command) => {
       const { runNew } = await import('../commands/new.js');
       await runNew(opts, await wiring.context(command));
     });

@@ -23,10 +23,11 @@ export function registerReflection(program: Command, wiring: ProgramWiring): voi
     .argument('<id|path>', 'the entry to grow: an id (or its start), a short id, or a path')
     .option('-t, --template <id>', help.options.reflectTemplate)
     .option('--strict', help.options.captureStrict)
+    .option('-s, --short', help.options.short)
     .addHelpText('after', help.reflectAfter)
-    .action(async (ref: string, opts: { template?: string; strict?: boolean }, command: Command) => {
+    .action(async (ref: string, opts: { template?: string; strict?: boolean; short?: boolean }, command: Command) => {
       const { runReflect } = await import('../commands/reflect.js');
-      await runReflect({ ref, template: opts.template, strict: opts.strict }, await wiring.context(command));
+      await runReflect({ ref, template: opts.template, strict: opts.strict, short: opts.short }, await wiring.context(command));
     });
 
   program

@@ -1,5 +1,10 @@
 /** The options' one-line descriptions under `--help`, by option (help.ts holds the commands'). */
 export const helpOptions = {
+  // housekeeping (issue 17)
+  version: 'print the version of mindlines',
+  helpCommand: 'show the help of a command, e.g. mindlines help new',
+  noPager: 'never show long output through a pager ($PAGER, else less)',
+  short: 'the short reflection: six questions, about five minutes (same as --template reflect-short)',
   resume: 'resume an unfinished draft: the most recent, or the one with this id',
   quickTag: 'add a tag (repeat for several)',
   reflectTemplate: 'the template to grow it with (default: asked, the journal’s first)',
@@ -61,7 +66,8 @@ export const helpOptions = {
   templateFilter: 'only entries written with this template',
   authorFilter: 'only entries whose author contains this (any case)',
   visibility: 'only private, team or public entries',
-  status: 'only draft or complete entries (no status counts as complete)',
+  status: 'only draft, complete or archived entries (no status counts as complete)',
+  archived: 'include archived entries (left out unless asked for)',
   limit: 'at most this many results',
   sort: 'date (newest first; the default for list), hours (most first) or title; search sorts by relevance unless asked',
   format: 'table (default), json (same as --json) or paths (one path per line)',

@@ -31,6 +31,7 @@ Running it again on a journal changes nothing and says so.`,
   newAfter: `
 Examples:
   $ mindlines new                                  choose a template, answer its questions, preview, save
+  $ mindlines new --short                          six questions: what happened, what you learned, what changes
   $ mindlines new --template gibbs --title "Breaking bad news"
   $ mindlines new --resume                         carry on with the most recent unfinished draft
   $ mindlines new --answers reflection.yaml
@@ -97,6 +98,7 @@ A leading date (today, yesterday, last Tuesday, 3 days ago, 2026-11-20, 20/11) s
 Examples:
   $ mindlines reflect 7f3k                      choose a template; the note is offered as the first answer
   $ mindlines reflect 01JD3 --template gibbs
+  $ mindlines reflect 7f3k --short              the six-question short reflection
 
 The entry keeps its id, file and created date; answers are saved as a draft as you go (Ctrl-C, then
 \`mindlines new --resume\`). Needs a terminal.`,

@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import { actionRef, type ActionRow } from '../core/loop/action-items.js';
 import type { LedgerLine } from '../core/loop/belief-ledger.js';
 import type { LoopStats } from '../core/loop/loop-stats.js';
@@ -7,6 +6,7 @@ import { isMissingLink, type EntryLinks, type LinkedEntry } from '../core/entrie
 import type { ReviewItem } from '../core/loop/review-items.js';
 import type { Firmness } from '../core/entries/vocabulary.js';
 import { messages } from './messages.js';
+import { fitTable, truncate as cut, type Cell } from './fit-table.js';
 import type { Ui } from './output.js';
 
 /**
@@ -14,15 +14,7 @@ import type { Ui } from './output.js';
  * Text from entries always goes through `ui.safe`.
  */
 
-const truncate = (text: string, width: number) => (text.length > width ? `${text.slice(0, Math.max(1, width - 1))}…` : text);
-
-const BORDERLESS = {
-  chars: {
-    top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '',
-    'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
-  },
-  style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
-};
+const truncate = (text: string, width: number) => cut(text, width);
 
 /** An entry as a link target in JSON: enough to find it again. */
 export function entryRefJson(entry: LinkedEntry): Record<string, unknown> {
@@ -52,28 +44,32 @@ export function actionRowJson(row: ActionRow): Record<string, unknown> {
   };
 }
 
+/** Every action, fitted to the terminal (issue 17): the action's text and its entry's title give way first. */
 export function actionsTable(rows: ActionRow[], ui: Ui, columns = 100): string {
-  const textWidth = Math.max(24, Math.min(60, columns - 70));
-  const table = new Table({ head: ['action', 'status', 'due', 'text', 'entry', 'age'].map((h) => ui.color.bold(h)), ...BORDERLESS });
-  for (const row of rows) {
-    const status =
-      row.status === 'overdue'
-        ? ui.color.red('overdue')
-        : row.status === 'done'
-          ? ui.color.green(`done ${row.doneOn ?? ''}`.trim())
-          : row.status === 'dropped'
-            ? ui.color.dim(`dropped ${row.droppedOn ?? ''}`.trim())
-            : 'open';
-    table.push([
-      actionRef(row.entry, row.index),
-      status,
-      row.action.due ?? '',
-      ui.safe(truncate(row.action.text, textWidth)),
-      ui.safe(truncate(row.entry.meta.title, 30)),
-      days(row.ageDays),
-    ]);
-  }
-  return table.toString();
+  const c = ui.color;
+  const cells = rows.map((row): Cell[] => [
+    actionRef(row.entry, row.index),
+    row.status === 'overdue'
+      ? { text: 'overdue', style: c.red }
+      : row.status === 'done'
+        ? { text: `done ${row.doneOn ?? ''}`.trim(), style: c.green }
+        : row.status === 'dropped'
+          ? { text: `dropped ${row.droppedOn ?? ''}`.trim(), style: c.dim }
+          : 'open',
+    row.action.due ?? '',
+    ui.safe(row.action.text),
+    ui.safe(row.entry.meta.title),
+    days(row.ageDays),
+  ]);
+  const spec = [
+    { header: 'action', weight: 0 },
+    { header: 'status', weight: 0 },
+    { header: 'due', weight: 0, dropOrder: 2 },
+    { header: 'text', min: 16, max: 60, weight: 3 },
+    { header: 'entry', min: 10, max: 30, weight: 1, dropOrder: 1 },
+    { header: 'age', weight: 0, dropOrder: 3 },
+  ];
+  return fitTable(spec, cells, columns, (h) => c.bold(h));
 }
 
 // ---- review ----
@@ -100,14 +96,21 @@ export function reviewItemJson(item: ReviewItem): Record<string, unknown> {
 }
 
 export function reviewTable(items: ReviewItem[], ui: Ui, columns = 100): string {
-  const textWidth = Math.max(24, Math.min(60, columns - 62));
-  const table = new Table({ head: ['due', 'what', 'text', 'entry', 'last'].map((h) => ui.color.bold(h)), ...BORDERLESS });
-  for (const item of items) {
-    const what = item.kind === 'action' ? `action ${actionRef(item.entry, item.index)}` : `belief${item.firmness ? ` (${item.firmness})` : ''}`;
-    const last = item.schedule.history[item.schedule.history.length - 1]?.date ?? 'never';
-    table.push([item.schedule.due ?? '', what, ui.safe(truncate(item.text, textWidth)), ui.safe(truncate(item.entry.meta.title, 26)), last]);
-  }
-  return table.toString();
+  const cells = items.map((item): Cell[] => [
+    item.schedule.due ?? '',
+    item.kind === 'action' ? `action ${actionRef(item.entry, item.index)}` : `belief${item.firmness ? ` (${item.firmness})` : ''}`,
+    ui.safe(item.text),
+    ui.safe(item.entry.meta.title),
+    item.schedule.history[item.schedule.history.length - 1]?.date ?? 'never',
+  ]);
+  const spec = [
+    { header: 'due', weight: 0 },
+    { header: 'what', weight: 0 },
+    { header: 'text', min: 16, max: 60, weight: 3 },
+    { header: 'entry', min: 10, max: 26, weight: 1, dropOrder: 1 },
+    { header: 'last', weight: 0, dropOrder: 2 },
+  ];
+  return fitTable(spec, cells, columns, (h) => ui.color.bold(h));
 }
 
 // ---- beliefs ----

@@ -11,6 +11,7 @@ import { searchMessages } from './messages/search.js';
 import { errorsMessages } from './messages/errors.js';
 import { reliabilityMessages } from './messages/reliability.js';
 import { recordsMessages } from './messages/records.js';
+import { housekeepingMessages } from './messages/housekeeping.js';
 // issue 18: import, attach, lock
 import { importMessages } from './messages/import.js';
 import { evidenceMessages } from './messages/evidence.js';
@@ -35,6 +36,7 @@ export const messages = {
   ...errorsMessages,
   ...reliabilityMessages,
   ...recordsMessages,
+  ...housekeepingMessages,
   // issue 18
   ...importMessages,
   ...evidenceMessages,

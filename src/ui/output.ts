@@ -1,9 +1,10 @@
 import { colors, type Colors } from './colors.js';
+import { fitLines } from './fit-table.js';
 import { escapeForTerminal } from './terminal-text.js';
 
 export interface OutputStreams {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; rows?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 }
 
 export interface UiOptions {
@@ -11,6 +12,11 @@ export interface UiOptions {
   color?: boolean | undefined;
   quiet?: boolean | undefined;
   env: NodeJS.ProcessEnv;
+  /**
+   * Shows text through a pager, resolving false when there is none to run (issue 17). Given only when stdout is a
+   * terminal and --no-pager was not asked for.
+   */
+  pager?: ((text: string) => Promise<boolean>) | undefined;
 }
 
 /**
@@ -21,6 +27,7 @@ export class Ui {
   readonly color: Colors;
   readonly colorEnabled: boolean;
   readonly quiet: boolean;
+  private readonly pager: ((text: string) => Promise<boolean>) | undefined;
 
   constructor(
     private readonly streams: OutputStreams,
@@ -32,6 +39,7 @@ export class Ui {
     this.colorEnabled = !noColor && (forced || Boolean(streams.stdout.isTTY));
     this.color = colors(this.colorEnabled);
     this.quiet = Boolean(options.quiet);
+    this.pager = streams.stdout.isTTY ? options.pager : undefined;
   }
 
   get stdoutIsTTY(): boolean {
@@ -43,6 +51,17 @@ export class Ui {
     this.streams.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }
 
+  /**
+   * Data for stdout that may be long (`show`, `list`, `search`, `history`): through the pager when it is taller
+   * than the terminal, as git does; printed as usual when piped, when it fits, or when there is no pager.
+   */
+  async page(text: string): Promise<void> {
+    const rows = this.streams.stdout.rows;
+    const lines = text.split('\n').length;
+    if (this.pager && rows && lines >= rows && (await this.pager(text.endsWith('\n') ? text : `${text}\n`))) return;
+    this.data(text);
+  }
+
   /** Bytes or text for stdout exactly as given (an export piped to a file), with nothing added. */
   raw(data: string | Uint8Array): void {
     this.streams.stdout.write(data);
@@ -52,20 +71,29 @@ export class Ui {
     this.streams.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   }
 
+  /** A message wrapped at spaces to a terminal's width (issue 17: sentences broke mid-word); as it is otherwise. */
+  private fitted(message: string): string {
+    const stderr = this.streams.stderr;
+    // One column spare: a line exactly as wide as the terminal leaves some terminals' cursor in a wrap state.
+    return stderr.isTTY && stderr.columns ? fitLines(message, stderr.columns - 1) : message;
+  }
+
   info(message: string): void {
-    if (!this.quiet) this.streams.stderr.write(`${message}\n`);
+    if (!this.quiet) this.streams.stderr.write(`${this.fitted(message)}\n`);
   }
 
   success(message: string): void {
-    if (!this.quiet) this.streams.stderr.write(`${this.color.green(message)}\n`);
+    if (!this.quiet) this.streams.stderr.write(`${this.color.green(this.fitted(message))}\n`);
   }
 
   warn(message: string): void {
-    this.streams.stderr.write(`${this.color.yellow(message)}\n`);
+    this.streams.stderr.write(`${this.color.yellow(this.fitted(message))}\n`);
   }
 
   error(message: string): void {
-    this.streams.stderr.write(`${this.color.red('mindlines:')} ${message}\n`);
+    const prefix = 'mindlines:';
+    const text = this.fitted(`${prefix} ${message}`).slice(prefix.length);
+    this.streams.stderr.write(`${this.color.red(prefix)}${text}\n`);
   }
 
   /** Entry text made safe for the terminal. */

@@ -1,31 +1,37 @@
-import Table from 'cli-table3';
 import type { Entry } from '../core/entries/entry.js';
 import { shortId } from '../core/entries/short-id.js';
+import { fitTable, type Cell, type Column } from './fit-table.js';
 import type { Ui } from './output.js';
 
-const truncate = (text: string, width: number) => (text.length > width ? `${text.slice(0, Math.max(1, width - 1))}…` : text);
-
-/** The entry list: date, title, activity, hours, tags; borderless so it reads well and pastes cleanly. */
+/**
+ * The entry list: date, id, status, title, activity, hours, tags; borderless so it reads well and pastes cleanly.
+ * It fits the terminal (issue 17): the title gives way first and is cut with an ellipsis, and on a narrow
+ * terminal tags, then activity, then hours are left out. The status column makes drafts stand out.
+ */
 export function entryTable(entries: Pick<Entry, 'meta'>[], ui: Ui, columns = 100): string {
-  const titleWidth = Math.max(20, Math.min(60, columns - 60));
-  const table = new Table({
-    head: ['date', 'id', 'title', 'activity', 'hours', 'tags'].map((h) => ui.color.bold(h)),
-    chars: {
-      top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '',
-      'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
-    },
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
-  });
-  for (const entry of entries) {
+  const c = ui.color;
+  const spec: Column[] = [
+    { header: 'date', weight: 0 },
+    { header: 'id', weight: 0 },
+    { header: 'status', weight: 0, dropOrder: 4 },
+    { header: 'title', min: 16, weight: 4 },
+    { header: 'activity', min: 8, max: 18, dropOrder: 2 },
+    { header: 'hours', weight: 0, align: 'right', dropOrder: 3 },
+    { header: 'tags', min: 6, max: 24, dropOrder: 1 },
+  ];
+  const status = (value: string | undefined): Cell =>
+    value === 'draft' ? { text: 'draft', style: c.yellow } : value === 'archived' ? { text: 'archived', style: c.dim } : { text: 'done', style: c.green };
+  const rows = entries.map((entry): Cell[] => {
     const m = entry.meta;
-    table.push([
+    return [
       m.date,
-      ui.color.dim(shortId(m.id)),
-      ui.safe(truncate(m.title, titleWidth)),
-      ui.safe(truncate(m.activity ?? '', 18)),
+      { text: shortId(m.id), style: c.dim },
+      status(m.status),
+      ui.safe(m.title),
+      ui.safe(m.activity ?? ''),
       m.hours === undefined ? '' : String(m.hours),
-      ui.safe(truncate(m.tags.join(', '), 24)),
-    ]);
-  }
-  return table.toString();
+      ui.safe(m.tags.join(', ')),
+    ];
+  });
+  return fitTable(spec, rows, columns, (h) => c.bold(h));
 }

@@ -1,19 +1,16 @@
-import Table from 'cli-table3';
 import type { TeamMember } from '../core/team/team-digest.js';
+import { fitTable } from './fit-table.js';
 import type { Ui } from './output.js';
 
-/** `team members`: name, entries, first and last entry, last commit; borderless like the entry list. */
-export function memberTable(members: TeamMember[], ui: Ui): string {
-  const table = new Table({
-    head: ['name', 'entries', 'first entry', 'last entry', 'last commit'].map((h) => ui.color.bold(h)),
-    chars: {
-      top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '',
-      'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
-    },
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
-  });
-  for (const m of members) {
-    table.push([ui.safe(m.name), String(m.entries), m.firstEntry ?? '', m.lastEntry ?? '', m.lastCommit ? m.lastCommit.slice(0, 10) : '']);
-  }
-  return table.toString();
+/** `team members`: name, entries, first and last entry, last commit; borderless like the entry list, and fitted. */
+export function memberTable(members: TeamMember[], ui: Ui, columns = 100): string {
+  const spec = [
+    { header: 'name', min: 10, weight: 1 },
+    { header: 'entries', weight: 0, align: 'right' as const },
+    { header: 'first entry', weight: 0, dropOrder: 1 },
+    { header: 'last entry', weight: 0 },
+    { header: 'last commit', weight: 0, dropOrder: 2 },
+  ];
+  const rows = members.map((m) => [ui.safe(m.name), String(m.entries), m.firstEntry ?? '', m.lastEntry ?? '', m.lastCommit ? m.lastCommit.slice(0, 10) : '']);
+  return fitTable(spec, rows, columns, (h) => ui.color.bold(h));
 }

@@ -56,7 +56,7 @@ describe('guided reflection without a terminal', () => {
     expect(list.code).toBe(0);
     expect(JSON.parse(list.stdout).map((t: { id: string }) => t.id)).toEqual([
       'aomrc', 'atkins-murphy', 'constructivist', 'driscoll', 'follow-up', 'gibbs', 'gphc-peer-discussion', 'gphc-planned',
-      'gphc-reflective-account', 'gphc-unplanned', 'johns', 'kolb', 'nmc-reflective-account', 'quick', 'sea',
+      'gphc-reflective-account', 'gphc-unplanned', 'johns', 'kolb', 'nmc-reflective-account', 'quick', 'reflect-short', 'sea',
     ]);
     const show = await j.run(['templates', 'show', 'driscoll']);
     expect(show.stdout).toContain('What? So what? Now what? (driscoll)');

@@ -80,7 +80,6 @@ describe.skipIf(!hasTmux())('the interview in a real terminal (tmux)', () => {
     await firstHalf(t);
     await t.answer('What happened? Describe', (x) => x.press('Enter')); // empty line: the editor
     await belief(t);
-    await t.answer('What did you already know', (x) => x.line('-'));
     await t.answer('Did this experience fit', (x) => x.line('It challenged it.'));
     await secondHalf(t);
     expect(await t.exitCode()).toBe(0);
@@ -108,8 +107,9 @@ describe.skipIf(!hasTmux())('the interview in a real terminal (tmux)', () => {
     await firstHalf(t);
     await t.answer('What happened? Describe', (x) => x.line('A parent showed me how her son used his spacer.'));
     await belief(t);
-    await t.answer('What did you already know', (x) => x.line('That the mask was only for toddlers.'));
+    // issue 17: with a belief recorded, "What did you already know or believe" is not asked again.
     await t.waitFor(/\? Did this experience fit/);
+    expect(t.screen()).not.toContain('What did you already know');
     t.type('half a thought').press('C-c');
     expect(await t.exitCode()).toBe(130);
     expect(t.screen()).toContain('draft saved, resume with `mindlines new --resume`');
@@ -129,7 +129,6 @@ describe.skipIf(!hasTmux())('the interview in a real terminal (tmux)', () => {
       'before: brick',
       'outcome: changed',
       'after: Most under-fives need the mask',
-      'prior: That the mask was only for toddlers.',
     ]) {
       expect(draft).toContain(given);
     }
@@ -145,7 +144,6 @@ describe.skipIf(!hasTmux())('the interview in a real terminal (tmux)', () => {
     expect(files).toHaveLength(1);
     const text = readFileSync(files[0]!, 'utf8');
     expectFullEntry(text);
-    expect(text).toContain('## What I already believed\n\nThat the mask was only for toddlers.\n');
     expect(draftFiles(s.j.root)).toEqual([]);
   });
 

@@ -39,6 +39,6 @@ describe.skipIf(!hasTmux())('reading locked entries in a terminal', () => {
     await wrong.waitFor("Passphrase for the journal's key");
     wrong.line('otter lantern quarry violent');
     expect(await wrong.exitCode(30_000)).toBe(1);
-    expect(wrong.screen()).toMatch(/mindlines: The passphrase does not open the journal's key \(.*\)\.\s*\nCheck it and try again; nothing was read or changed\./);
+    expect(wrong.screen()).toMatch(/mindlines: The passphrase does not open the journal's key\s+\(.*\)\.\s*\nCheck it and try again; nothing was read or changed\./);
   });
 });

@@ -7,6 +7,12 @@ import { Terminal } from './tmux.js';
 /** Terminals started by the current test; a test file closes them after each test (`afterEach(closeTerminals)`). */
 const terminals: Terminal[] = [];
 
+/** Closes this terminal with the others after the test. */
+export function track(terminal: Terminal): Terminal {
+  terminals.push(terminal);
+  return terminal;
+}
+
 export function closeTerminals(): void {
   for (const t of terminals.splice(0)) t.close();
 }
@@ -18,7 +24,7 @@ export interface TerminalJournal {
   /** A folder for editor scripts. */
   tools: string;
   /** Starts the built CLI on the journal in a new tmux terminal, "now" fixed at 2026-11-27. */
-  start: (args: string[], env?: NodeJS.ProcessEnv) => Terminal;
+  start: (args: string[], env?: NodeJS.ProcessEnv, size?: { width: number; height: number }) => Terminal;
 }
 
 /** A fresh journal in an isolated home, and a way to run the built CLI on it in a real terminal (tmux). */
@@ -32,8 +38,8 @@ export async function terminalJournal(): Promise<TerminalJournal> {
     j,
     tmp,
     tools,
-    start: (args, env = {}) => {
-      const t = Terminal.start(['--journal', j.root, ...args], { cwd: j.home, env: { ...j.env, ...env } });
+    start: (args, env = {}, size) => {
+      const t = Terminal.start(['--journal', j.root, ...args], { cwd: j.home, env: { ...j.env, ...env }, ...size });
       terminals.push(t);
       return t;
     },

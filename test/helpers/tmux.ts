@@ -31,10 +31,23 @@ export class Terminal {
 
   /** Starts `mindlines ARGS` in a new terminal. */
   static start(args: string[], options: TmuxOptions): Terminal {
+    return Terminal.run(`${q(process.execPath)} ${q(BIN)} ${args.map(q).join(' ')}`, options);
+  }
+
+  /** Starts a shell command line in a new terminal (e.g. an interactive bash, for completion). */
+  static run(commandLine: string, options: TmuxOptions): Terminal {
     const terminal = new Terminal(options);
-    const command = `cd ${q(options.cwd)} && ${q(process.execPath)} ${q(BIN)} ${args.map(q).join(' ')}; echo EXIT=$?; sleep 600`;
+    const command = `cd ${q(options.cwd)} && ${commandLine}; echo EXIT=$?; sleep 600`;
     terminal.tmux(['new-session', '-d', '-x', String(options.width ?? 100), '-y', String(options.height ?? 40), command]);
     return terminal;
+  }
+
+  /**
+   * The lines wider than `width` (capture joins wrapped lines, so a line that did not fit is wider than the pane):
+   * `[]` when every line of the screen fits.
+   */
+  overwide(width: number, screen = this.screen()): string[] {
+    return screen.split('\n').filter((line) => [...line.replace(/\s+$/, '')].length > width);
   }
 
   private tmux(args: string[]): string {

@@ -1,6 +1,7 @@
 import { rewriteFrontMatter, serializeEntryText } from '../../codecs/entry-file.js';
 import { formatTimestamp } from '../../codecs/dates.js';
 import { EntryNotFoundError, UsageError } from '../../errors.js';
+import type { ChangeRecorder, ChangeVerb } from '../history/change-log.js';
 import type { Finding } from '../privacy/kinds.js';
 import type { Clock, EntryStore } from '../ports.js';
 import { isLockedPath, lockedEntryPath } from '../lock/locked-file.js';
@@ -69,6 +70,8 @@ export interface EntryWriterDeps {
   store: EntryStore;
   clock: Clock;
   guard: WriteGuard;
+  /** Told of every file written, moved or removed, so the command's end can commit them (issue 17). */
+  changes?: ChangeRecorder | undefined;
   /**
    * Where the entry with this id is now (journal-relative), when it is no longer at the path it was read from:
    * another process renamed or moved it while this one waited for its lock.
@@ -114,6 +117,10 @@ export class EntryWriter {
 
   private async guarded(write: PendingWrite): Promise<Finding[]> {
     return this.deps.guard.check(write);
+  }
+
+  private noted(verb: ChangeVerb, entry: Pick<Entry, 'meta'>, ...paths: string[]): void {
+    this.deps.changes?.note({ verb, paths, id: entry.meta.id, title: entry.meta.title });
   }
 
   /**
@@ -203,6 +210,7 @@ export class EntryWriter {
     const pathOf = (entry: Entry) => this.pathFor(entry.meta, entry.meta.visibility, this.folderFor(entry.meta.visibility));
     const final = await this.reviewed({ path, text, action: 'create', id: meta.id }, options.review, pathOf);
     await this.deps.store.create(final.path, final.text);
+    this.noted('add', final.entry, final.path);
     return { entry: final.entry, findings: final.findings, outcome: final.outcome };
   }
 
@@ -238,6 +246,7 @@ export class EntryWriter {
     const plan = sameFile ? early : await this.prepareUpdate(current, change);
     if (!plan.saved) return { entry: current.entry, findings: [] };
     await this.deps.store.replace(current.entry.path, plan.after, current.text);
+    this.noted('update', plan.saved.entry, current.entry.path);
     return plan.saved;
   }
 
@@ -259,6 +268,7 @@ export class EntryWriter {
       // The store compares the file with `expected` just before the rename; a text that cannot match makes it keep
       // the file, write our text beside it as a conflict copy, and throw.
       await this.deps.store.replace(current.entry.path, final.text, unchanged ? current.text : `${current.text}\u0000changed`);
+      this.noted('update', final.entry, current.entry.path);
       return { entry: { ...final.entry, path: current.entry.path }, findings: final.findings, outcome: final.outcome };
     });
     // Kept private in a team journal: the entry moves to the git-ignored private/ folder now (under its own lock).
@@ -291,6 +301,7 @@ export class EntryWriter {
       await this.deps.store.move(from, target);
       const moved = readEntry(target, await this.deps.store.read(target));
       if (!moved.ok) throw new UsageError(`${target}:${moved.problem.line}: ${moved.problem.message}`);
+      this.noted('update', moved.entry, from, target);
       return { entry: moved.entry, findings, changed: true, movedFrom: from };
     });
   }
@@ -309,6 +320,7 @@ export class EntryWriter {
       if (target === current.path) return { entry: current, findings: [] };
       const findings = await this.guarded({ path: target, text: await this.deps.store.read(current.path), action: 'move' });
       await this.deps.store.move(current.path, target);
+      this.noted('update', current, current.path, target);
       return { entry: { ...current, path: target }, findings };
     });
   }
@@ -324,7 +336,20 @@ export class EntryWriter {
     const path = await this.pathFor(meta, meta.visibility, this.folderFor(meta.visibility));
     const findings = await this.guarded({ path, text, action: 'create' });
     await this.deps.store.create(path, text);
+    this.noted('add', probe.entry, path);
     return { entry: { ...probe.entry, path }, findings };
+  }
+
+  /**
+   * Removes an entry's file (`mindlines delete`). What git has of it stays in its history; the use-case makes sure
+   * there is such a version before it calls this.
+   */
+  async remove(entry: Pick<Entry, 'meta' | 'path'>): Promise<void> {
+    // Under the entry's lock, like every change to it (issue 14): not while another process rewrites it.
+    await this.deps.store.lockEntry(entry.meta.id, async () => {
+      await this.deps.store.remove(entry.path);
+      this.noted('delete', entry, entry.path);
+    });
   }
 
   /**

@@ -12,6 +12,8 @@ export interface EntryFilter {
   author?: string | undefined;
   visibility?: string | undefined;
   status?: string | undefined;
+  /** Archived entries (`status: archived`) are left out unless this is true or `status` asks for them (issue 17). */
+  archived?: boolean | undefined;
 }
 
 export const SORT_KEYS = ['date', 'hours', 'title'] as const;
@@ -44,6 +46,7 @@ export function matchesFilter(entry: Filterable, filter: EntryFilter): boolean {
   if (filter.author && !lower(meta.author ?? '').includes(lower(filter.author))) return false;
   if (filter.visibility && (meta.visibility ?? '') !== lower(filter.visibility)) return false;
   if (filter.status && (meta.status ?? 'complete') !== lower(filter.status)) return false;
+  if (!filter.status && !filter.archived && meta.status === 'archived') return false;
   return true;
 }
 

@@ -161,10 +161,11 @@ export class Journal {
     return result.ok ? result.entry : result.problem;
   }
 
-  /** Reads every entry file. A file that does not parse becomes a problem; the others still come back. */
+  /** Reads every entry file but the archived. A file that does not parse becomes a problem; the others still come back. */
   async scan(): Promise<Scan> {
     const snapshot = await this.sync({ locked: 'text' });
-    const { entries, problems } = await this.readBodies(snapshot.entries);
+    // Archived entries are set aside: left out of everything that counts or lists (issue 17).
+    const { entries, problems } = await this.readBodies(snapshot.entries.filter((entry) => entry.meta.status !== 'archived'));
     return { entries, problems: [...snapshot.problems, ...problems].sort(byPath) };
   }
 
@@ -309,7 +310,7 @@ export class Journal {
           .join('\n'),
       });
     }
-    throw new EntryNotFoundError(`no entry has an id starting "${wanted}"`, { hint: 'see the ids with `mindlines list --json`' });
+    throw new EntryNotFoundError(`no entry has an id starting "${wanted}"`, { hint: 'see the ids with `mindlines list` (the id column)' });
   }
 
   /** The text of an entry file as it is on disk (journal-relative path). */

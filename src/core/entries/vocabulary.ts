@@ -54,6 +54,8 @@ export type Visibility = (typeof VISIBILITIES)[number]['value'];
 export const STATUSES = [
   { value: 'draft', label: 'draft', explain: 'captured, to be reflected on later' },
   { value: 'complete', label: 'complete', explain: 'a finished reflection' },
+  // issue 17: set aside with `mindlines archive`; left out of lists and totals unless asked for.
+  { value: 'archived', label: 'archived', explain: 'kept, but left out of lists and totals' },
 ] as const satisfies readonly Term[];
 export type Status = (typeof STATUSES)[number]['value'];
 

@@ -103,7 +103,10 @@ export async function askHours(
   });
   if (!answer.trim()) return undefined;
   const parsed = read(answer);
-  return parsed.ok ? parsed.hours : undefined;
+  if (!parsed.ok) return undefined;
+  // Said back when typed another way (`1h30` is 1.5 hours: issue 17), so the number recorded is never a surprise.
+  if (String(parsed.hours) !== answer.trim()) ctx.prompter.say(ctx.words.hoursResolved(parsed.hours));
+  return parsed.hours;
 }
 
 export function termChoices(terms: readonly Term[]): Choice<string>[] {
@@ -192,14 +195,17 @@ export async function askLongText(
     }
     const trimmed = typed.trim();
     if (trimmed === '-' && !q.required && q.editor) return '';
-    const wantsEditor = trimmed === '/e' || (q.editor && trimmed === '' && !current);
+    // `/e` alone, or at the end of what was typed ("I felt anxious /e"): carry on in the editor with the text so far.
+    const suffix = /(^|\s)\/e$/.test(trimmed);
+    const wantsEditor = suffix || (q.editor && trimmed === '' && !current);
     if (!wantsEditor) {
       if (await offerRewrite(ctx, typed)) return askLongText(ctx, { ...q, current: typed });
       return typed.trim() === '' ? '' : typed.trim();
     }
+    const sofar = suffix && trimmed !== '/e' ? trimmed.replace(/\s*\/e$/, '') : (current ?? '');
     let written: string;
     try {
-      written = await ctx.prompter.editor({ message: q.message, default: current ?? '', extension: '.md' });
+      written = await ctx.prompter.editor({ message: q.message, default: sofar, extension: '.md' });
     } catch (error) {
       if (error instanceof MindlinesError) {
         ctx.prompter.say(ctx.words.editorFailed(error.message));
@@ -214,6 +220,8 @@ export async function askLongText(
       if (multiline) return current ?? '';
       continue;
     }
+    // What came back from the editor, so the person sees it was captured (issue 17).
+    ctx.prompter.say(ctx.words.editorCaptured(text));
     if (await offerRewrite(ctx, text)) return askLongText(ctx, { ...q, current: text });
     return text;
   }

@@ -13,6 +13,8 @@ export interface InterviewWords {
   required: string;
   notADate: (text: string) => string;
   notHours: string;
+  /** Hours typed another way (`1h30`) said back as a number. */
+  hoursResolved: (hours: number) => string;
   participatoryTooMany: (hours: number) => string;
   dateResolved: (iso: string) => string;
   skip: string;
@@ -22,6 +24,8 @@ export interface InterviewWords {
   sectionHintText: (required: boolean) => string;
   editorEmptyRequired: string;
   editorFailed: (reason: string) => string;
+  /** The first lines of what the editor saved. */
+  editorCaptured: (text: string) => string;
   listHint: string;
   tagsUsed: (tags: string[]) => string;
   beliefPrompt: (prompt: string) => string;
@@ -29,7 +33,8 @@ export interface InterviewWords {
   beliefFirmness: string;
   beliefOutcome: string;
   beliefAfter: string;
-  beliefAfterHint: string;
+  /** The hint under "what do you believe now?", depending on whether an answer is shown to keep. */
+  beliefAfterHint: (shown: boolean) => string;
   anotherBelief: string;
   actionPrompt: (prompt: string) => string;
   actionHint: string;

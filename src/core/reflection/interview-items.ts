@@ -73,7 +73,8 @@ export async function askBeliefs(
       }
       if (!skip('after')) {
         const fallback = item.outcome === 'reinforced' ? item.belief : undefined;
-        item.after = await askText(ctx, { message: w.beliefAfter, hint: w.beliefAfterHint, required: false, current: item.after ?? fallback });
+        const current = item.after ?? fallback;
+        item.after = await askText(ctx, { message: w.beliefAfter, hint: w.beliefAfterHint(typeof current === 'string' && current !== ''), required: false, current });
         await save();
       }
       return true;

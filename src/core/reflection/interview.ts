@@ -114,10 +114,26 @@ function summary(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
+/**
+ * Whether a question is left out because another already covers it (`unless:` in the template): the constructivist
+ * "what did you already believe?" once a belief has been recorded (issue 17: the belief is asked once).
+ */
+export function isCovered(template: Template, answers: Record<string, unknown>, key: string): boolean {
+  const question = questionFor(template, key);
+  const unless = question.type === 'field' ? question.field.unless : question.section.unless;
+  if (!unless) return false;
+  const answer = answers[unless];
+  return answer !== undefined && answer !== null && answer !== '' && !(Array.isArray(answer) && answer.length === 0);
+}
+
 /** Asks every question not yet asked, in the template's order, saving the draft after each. */
 export async function askRemaining(ctx: InterviewContext): Promise<void> {
   for (const key of ctx.template.ask) {
     if (ctx.draft.asked.includes(key)) continue;
+    if (isCovered(ctx.template, ctx.draft.answers, key)) {
+      await markAsked(ctx, key);
+      continue;
+    }
     const resumingItem = Array.isArray(ctx.draft.answers[key]);
     await askQuestion(ctx, key, resumingItem);
     await markAsked(ctx, key);

@@ -19,7 +19,8 @@ export interface TemplateSource {
 
 /** $VISUAL / $EDITOR on a copy of some text in the journal's private folder; resolves with the saved text. */
 export interface Editor {
-  edit(text: string, options: { name: string }): Promise<string>;
+  /** `announce` is told which editor opens and where that choice came from (setting, VISUAL, EDITOR, nano, vi). */
+  edit(text: string, options: { name: string; announce?: ((editor: string, source: 'setting' | 'VISUAL' | 'EDITOR' | 'nano' | 'vi') => void) | undefined }): Promise<string>;
 }
 
 /** Edits that did not parse, kept (owner-only) while the entry keeps its last good version. */

@@ -15,6 +15,15 @@ export const entriesMessages = {
   answersFromTerminal: 'reading answers from standard input, but it is a terminal',
   answersFromTerminalHint: 'pipe the answers in (mindlines new --answers - < answers.yaml) or give a file',
   answersNotMap: (source: string) => `${source}: the answers should be a map of \`key: value\` (YAML or JSON)`,
+  // issue 17: every unknown key at once, with its line and a suggestion
+  answersUnknownKeys: (source: string, keys: { key: string; line: number | undefined; suggestion: string | undefined }[]) => {
+    const one = (k: (typeof keys)[number]) =>
+      `${k.line !== undefined ? `line ${k.line}: ` : ''}unknown answer \`${k.key}\`${k.suggestion ? ` (did you mean \`${k.suggestion}\`?)` : ''}`;
+    const [only] = keys;
+    if (keys.length === 1 && only) return `${source}${only.line !== undefined ? `:${only.line}` : ''}: ${one({ ...only, line: undefined })}; nothing was written`;
+    return `${source}: ${keys.length} unknown answers; nothing was written\n${keys.map((k) => `  ${one(k)}`).join('\n')}`;
+  },
+  answersKnownKeys: (template: string, keys: string[]) => `the ${template} template takes: ${keys.join(', ')}`,
   answersUnreadable: (source: string, error: unknown) => `could not read the answers file ${source}: ${describeError(error)}`,
   newNeedsAnswers: 'the interactive interview needs a terminal, and this is not one',
   newNeedsAnswersHint: 'give the answers as YAML or JSON instead: mindlines new --answers answers.yaml (or --answers - to read stdin)',

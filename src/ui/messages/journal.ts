@@ -8,6 +8,10 @@ export const journalMessages = {
   initUnchanged: (root: string) => `${root} is already a mindlines journal; nothing changed.`,
   initRepaired: (root: string, made: string[]) => `${root} is already a mindlines journal; added what was missing: ${made.join(', ')}.`,
   initNext: 'Next: write a reflection with `mindlines new`, or capture one non-interactively with `mindlines new --answers FILE`.',
+  initProfileDiffers: (current: string, wanted: string) =>
+    `this journal already uses the ${current} profile, so nothing changed; switch it with: mindlines config set profile ${wanted}`,
+  initProfileSwitch: (current: string, wanted: string) => `This journal uses the ${current} profile. Switch it to ${wanted}?`,
+  initProfileKept: (current: string) => `Kept the ${current} profile.`,
   initModeMismatch: (existing: string) => `this journal is already in ${existing} mode; change \`mode:\` in mindlines.yaml to switch`,
   initRegistrantNotChanged: 'this folder is already a journal, so its settings were kept; set `registrant: { name, registration_number }` in mindlines.yaml',
   statusTitle: (name: string) => `mindlines: ${name}`,

@@ -1,3 +1,4 @@
+import { escapeForTerminal } from '../terminal-text.js';
 import { describeError } from './describe-error.js';
 
 /** Guided reflection: the interview, drafts, quick capture, reflect, edit, templates and the home menu (issue 3). */
@@ -5,7 +6,8 @@ export const reflectionMessages = {
   interview: {
     required: 'an answer is needed here',
     notADate: (text: string) => `"${text}" is not a date mindlines understands; try 2026-11-27, "yesterday" or "last Tuesday"`,
-    notHours: 'give a number of hours between 0 and 1000, e.g. 1.5, 1h30 or 90 min (0.25 or 15 min for fifteen minutes)',
+    notHours: 'give a number of hours between 0 and 1000, e.g. 1.5, 1,5, 1h30 or 90 min (0.25 or 15 min for fifteen minutes)',
+    hoursResolved: (hours: number) => `  → ${hours} ${hours === 1 ? 'hour' : 'hours'}`,
     participatoryTooMany: (hours: number) => `participatory hours cannot be more than the ${hours} hours given`,
     dateResolved: (iso: string) => `  → ${iso}`,
     skip: '(skip)',
@@ -13,12 +15,20 @@ export const reflectionMessages = {
     otherActivityPrompt: 'What kind of activity was it?',
     sectionHintEditor: (required: boolean) =>
       required
-        ? 'Type a short answer, or press Enter on an empty line to write it in your editor.'
-        : 'Type a short answer, Enter on an empty line to write it in your editor, or - to skip.',
+        ? 'Type a short answer, or press Enter on an empty line (or end with /e) to write it in your editor.'
+        : 'Type a short answer, Enter on an empty line (or end with /e) to write it in your editor, or - to skip.',
     sectionHintText: (required: boolean) =>
-      required ? 'Type your answer, or /e to write it in your editor.' : 'Type your answer (Enter on an empty line skips it), or /e to write it in your editor.',
+      required
+        ? 'Type your answer; end with /e to carry on in your editor.'
+        : 'Type your answer (Enter on an empty line skips it); end with /e to carry on in your editor.',
     editorEmptyRequired: '  That section needs an answer; nothing was saved from the editor.',
     editorFailed: (reason: string) => `  ${reason}; your answers so far are safe in the draft. Type the answer instead, or try again.`,
+    editorCaptured: (text: string) => {
+      const lines = text.split('\n');
+      const shown = lines.slice(0, 3).map((line) => `  │ ${escapeForTerminal(line.length > 72 ? `${line.slice(0, 71)}…` : line)}`);
+      const more = lines.length - shown.length;
+      return [`  Captured ${lines.length} ${lines.length === 1 ? 'line' : 'lines'}:`, ...shown, ...(more > 0 ? [`  │ … ${more} more`] : [])].join('\n');
+    },
     listHint: 'Separate several with commas.',
     tagsUsed: (tags: string[]) => `Used before: ${tags.join(', ')}`,
     beliefPrompt: (prompt: string) => `${prompt}: what did you believe before? (Enter to skip)`,
@@ -26,7 +36,8 @@ export const reflectionMessages = {
     beliefFirmness: 'How firmly did you hold it?',
     beliefOutcome: 'What happened to that belief?',
     beliefAfter: 'What do you believe now?',
-    beliefAfterHint: 'Your working rule now (Enter keeps what is shown).',
+    // issue 17: "Enter keeps what is shown" only when something is shown.
+    beliefAfterHint: (shown: boolean) => (shown ? 'Your working rule now (Enter keeps what is shown).' : 'Your working rule now, in a sentence (Enter to skip).'),
     anotherBelief: 'Another belief?',
     actionPrompt: (prompt: string) => `${prompt}: what will you do? (Enter to skip)`,
     actionHint: 'Something concrete enough to check later.',
@@ -45,6 +56,10 @@ export const reflectionMessages = {
     privacyRewrite: 'Rewrite this answer now? (No keeps it; `mindlines check` will still flag it.)',
   },
   chooseTemplate: 'Which template?',
+  shortAndTemplate: (template: string) => `--short is the reflect-short template; it cannot be used with --template ${template}`,
+  chooseTemplateHint: 'In a hurry? The short reflection asks six questions (also: mindlines new --short).',
+  templateChoice: (name: string, minutes: number, purpose: string) => `${name}  ~${String(minutes).padStart(2)} min  ${purpose}`,
+  templateDescription: (id: string, questions: number, description: string) => `${id}, ${questions} questions: ${description}`,
   chooseDraft: 'You have an unfinished reflection. Resume it?',
   startNew: 'Start a new reflection',
   resumeChoice: (title: string, template: string, progress: string, updated: string) => `Resume "${title}" (${template}, ${progress} answered, saved ${updated})`,
@@ -81,10 +96,15 @@ export const reflectionMessages = {
   outputExists: (file: string) => `${file} already exists; nothing was written`,
   outputExistsHint: 'add --force to replace it, or choose another name with -o',
   editorTextKept: (path: string) => `what you wrote is kept in ${path}`,
-  editorOpening: (what: string) => `  (opening your editor for: ${what})`,
+  editorOpening: (what: string, editor: string, source: 'setting' | 'VISUAL' | 'EDITOR' | 'nano' | 'vi') =>
+    `  Opening ${editor} for: ${what}\n` +
+    `  ${source === 'setting' ? 'It is the journal\'s editor setting' : source === 'VISUAL' || source === 'EDITOR' ? `It is your $${source}` : 'No editor is set, so mindlines chose it'}` +
+    `; save and close it to come back here${source === 'vi' ? ' (in vi: Esc, then :wq and Enter)' : source === 'nano' ? ' (in nano: Ctrl-O, Enter, Ctrl-X)' : ''}.\n` +
+    '  Choose another with `mindlines config set editor NAME` (e.g. nano, vim, "code --wait").',
   quickEmpty: 'nothing to capture: give the note as text (mindlines quick "yesterday: learned that ...") or on stdin',
   quickPrompt: 'Quick note (a leading date such as "yesterday:" sets the date)',
-  quickSaved: (path: string, date: string) => `Captured ${path} (${date}, draft). Grow it into a reflection later with \`mindlines reflect\`.`,
+  // issue 17: the short id `reflect` needs, and the path printed once (on stdout, for scripts).
+  quickSaved: (id: string, date: string) => `Captured ${id} (${date}, draft). Reflect on it later with \`mindlines reflect ${id}\`.`,
   reflectNeedsTerminal: 'reflect is an interactive interview and needs a terminal',
   reflectNeedsTerminalHint: 'run it in a terminal; to change an entry from a script, use `mindlines edit` with $EDITOR set to a script',
   reflectSaved: (path: string) => `Saved the reflection in ${path}.`,
@@ -100,6 +120,7 @@ export const reflectionMessages = {
   templatesInvalid: (count: number) => `${count} template ${count === 1 ? 'file has' : 'files have'} problems`,
   templateValid: (file: string, id: string, count: number) => `${file}: valid template "${id}" (${count} questions)`,
   templateFileUnreadable: (file: string, error: unknown) => `could not read ${file}: ${describeError(error)}`,
+  listScrolls: (count: number) => `↑↓ to see all ${count}`,
   menuTitle: 'What would you like to do?',
   menuNew: 'Write a new reflection',
   menuQuick: 'Capture a quick note',
@@ -119,6 +140,9 @@ export const reflectionMessages = {
   menuExportFile: 'Save it as (relative to the current folder)',
   menuStatus: 'Show the journal status',
   menuQuit: 'Quit',
-  menuPickEntry: 'Which entry?',
+  menuPickEntry: 'Which entry? (each one read comes back to this list)',
+  menuReflect: (count: number) => `Reflect on a quick note (${count} to finish)`,
+  menuPickNote: 'Which note?',
+  menuDone: '← Done',
   statusDrafts: (count: number) => `  drafts    ${count} unfinished ${count === 1 ? 'interview' : 'interviews'} (mindlines drafts)`,
 } as const;

@@ -9,6 +9,8 @@ const REQUIRED_BUILT_INS = [
   'constructivist',
   // issue 8: the short entry `review` writes
   'follow-up',
+  // issue 17: the short path, six questions
+  'reflect-short',
   'gibbs',
   'kolb',
   'driscoll',

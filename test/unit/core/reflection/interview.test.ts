@@ -63,7 +63,7 @@ const fullReflection: Step[] = [
   { expect: 'What happened to that belief', select: 'changed' },
   { expect: 'What do you believe now', text: 'Most under-fives need the mask' },
   { expect: 'Another belief', confirm: false },
-  { expect: 'already know or believe', text: '-' },
+  // issue 17: "What did you already know or believe…" is not asked again once a belief is recorded.
   { expect: 'challenge it', text: 'It challenged it: the seal was poor without the mask.' },
   { expect: 'understand now', text: 'Technique matters more than the device.' },
   { expect: 'differently', text: 'Watch the child use it at every review.' },
@@ -324,5 +324,65 @@ describe('the guided interview (constructivist template, fake prompter)', () => 
       }
       if (id === 'quick') expect(outcome.built.frontMatter.status).toBe('draft');
     }
+  });
+});
+
+describe('a tired clinician at 8 pm (issue 17)', () => {
+  it('the short reflection asks six questions and still records what was learned and what will change', async () => {
+    const { ctx, prompter } = setup('reflect-short', [
+      { expect: 'title', text: 'Lactate before fluids' },
+      { expect: 'What happened', text: 'The registrar asked for a lactate first.' },
+      { expect: 'What did you learn', text: 'Lactate guides the fluids.' },
+      { expect: 'differently', text: 'Take it with the first bloods.' },
+      { expect: 'When did it happen', text: '' },
+      { expect: 'How many hours', text: '20 min' },
+      { expect: 'Save this reflection', select: 'save' },
+    ]);
+    const outcome = await runInterview(ctx);
+    assert(outcome.action === 'save');
+    expect(prompter.asked.filter((q) => !q.message.startsWith('Save'))).toHaveLength(6);
+    expect(outcome.built.frontMatter).toMatchObject({ template: 'reflect-short', date: '2026-11-27', hours: 0.33 });
+    expect(outcome.built.body).toContain('## What I learned\n\nLactate guides the fluids.\n');
+    expect(outcome.built.body).toContain('## What I will do differently\n\nTake it with the first bloods.\n');
+  });
+
+  it('asks "what did you already believe?" only when no belief was recorded', async () => {
+    const script = [...fullReflection];
+    const at = script.findIndex((s) => s.expect === 'what did you believe before');
+    script.splice(at, 5, { text: '' }, { expect: 'already know or believe', text: 'I thought masks were for toddlers.' });
+    const { ctx } = setup('constructivist', script);
+    const outcome = await runInterview(ctx);
+    assert(outcome.action === 'save');
+    expect(outcome.built.body).toContain('## What I already believed\n\nI thought masks were for toddlers.\n');
+  });
+
+  it('says "Enter keeps what is shown" only when something is shown', async () => {
+    const { ctx, prompter } = setup('constructivist', fullReflection);
+    await runInterview(ctx);
+    const now = prompter.asked.find((q) => q.message.includes('What do you believe now'));
+    expect(now?.default).toBeUndefined(); // the belief changed: nothing to keep
+    expect(now?.hint).not.toContain('Enter keeps');
+  });
+
+  it('takes hours as people type them: 1h30, 90 min, 1,5', async () => {
+    for (const typed of ['1h30', '90 min', '1,5']) {
+      const script = fullReflection.map((s) => (s.expect === 'How many hours' ? { ...s, text: typed } : s));
+      const { ctx, prompter } = setup('constructivist', script);
+      await runInterview(ctx);
+      expect(ctx.draft.answers.hours).toBe(1.5);
+      expect(prompter.refusals).toEqual([]);
+      expect(prompter.said).toContain(messages.interview.hoursResolved(1.5));
+    }
+  });
+
+  it('a trailing /e carries on in the editor with the text so far, and shows what came back', async () => {
+    const script = [...fullReflection];
+    const at = script.findIndex((s) => s.expect === 'What happened');
+    script.splice(at, 1, { text: 'I felt anxious /e' }, { editor: (sofar) => `${sofar} when the parent asked.\n\nThen I watched.\n` });
+    const { ctx, prompter } = setup('constructivist', script);
+    await runInterview(ctx);
+    expect(prompter.asked.find((q) => q.type === 'editor')?.default).toBe('I felt anxious');
+    expect(ctx.draft.answers.experience).toBe('I felt anxious when the parent asked.\n\nThen I watched.');
+    expect(prompter.said.join('\n')).toContain('Captured 3 lines:\n  │ I felt anxious when the parent asked.\n  │ \n  │ Then I watched.');
   });
 });
