@@ -5,11 +5,13 @@ import type { GlobalOptions, Runtime } from '../../../src/container.js';
 // What a command was asked to do, whichever parser read the command line: the command modules and the context are
 // replaced by recorders, so the two parsers are compared on their answers, not on a journal.
 const calls: unknown[] = [];
+// The context's end-of-command step (issue 17 commits a command's changes there): one function, so both contexts match.
+const finish = async () => undefined;
 vi.mock('../../../src/container.js', () => ({
   createUi: () => ({}),
   openContext: async (_runtime: Runtime, globals: GlobalOptions) => {
     const { journal, json, color, quiet, debug } = globals;
-    return { globals: { journal, json, color, quiet, debug } };
+    return { globals: { journal, json, color, quiet, debug }, finish };
   },
 }));
 vi.mock('../../../src/commands/search.js', () => ({ runSearch: async (opts: unknown, ctx: unknown) => void calls.push(['search', opts, ctx]) }));
