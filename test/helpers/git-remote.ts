@@ -69,7 +69,8 @@ export function gitRemote(): GitRemote {
         root,
         git: (args) => git(args),
         run,
-        spawn: (args, input) => runCli(['--journal', root, ...args], { cwd: isolated.home, env: isolated.env, input }),
+        // Processes spawned together may wait for each other (one sync for another): a longer guard than one command's.
+        spawn: (args, input) => runCli(['--journal', root, ...args], { cwd: isolated.home, env: isolated.env, input, timeoutMs: 60_000 }),
         write: (entry) => writeEntries(root, [entry], { mode: 'team', author: name, today: isolated.env.MINDLINES_NOW })[0]!,
       };
     },
