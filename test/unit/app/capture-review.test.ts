@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureQuickNote } from '../../../src/app/capture.js';
+import { editEntry } from '../../../src/app/edit.js';
 import { captureReview, CaptureRefusedError, type CaptureChoice, type CaptureView } from '../../../src/app/capture-review.js';
 import type { JournalPorts } from '../../../src/app/context.js';
 import { defaultConfig, serializeConfig } from '../../../src/config/journal-config.js';
@@ -102,5 +103,21 @@ describe('the warning at the moment of capture (issue 13)', () => {
     const strict = person('placeholders');
     await captureQuickNote({ ...ports, capture: captureReview(ports, strict, { strict: true }) }, { text: low });
     expect(strict.asked).toBe(1);
+  });
+
+  it('checks an edit too: under --strict an NHS number typed in is refused, the entry keeps its text and the edit is kept', async () => {
+    const { root, ports } = await openTempJournal();
+    const saved = await captureQuickNote(ports, { text: 'Lactate before fluids' });
+    const before = readFileSync(path.join(root, saved.entry.path), 'utf8');
+    const editor = { edit: async (text: string) => `${text}\nHer NHS number is 943 476 5919.\n` };
+    const view = { info: () => undefined, warn: () => undefined };
+    const refused = await editEntry({ ...ports, editor, capture: captureReview({ ...ports, editor }, person(), { strict: true }) }, view, saved.entry.meta.id).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(CaptureRefusedError);
+    expect(readFileSync(path.join(root, saved.entry.path), 'utf8')).toBe(before);
+    expect(readFileSync(path.join(root, (refused as CaptureRefusedError).keptAt), 'utf8')).toContain('943 476 5919');
+
+    const placeholders = await editEntry({ ...ports, editor, capture: captureReview({ ...ports, editor }, person('placeholders')) }, view, saved.entry.meta.id);
+    expect(placeholders.action).toBe('saved');
+    expect(readFileSync(path.join(root, placeholders.entry.path), 'utf8')).toContain('Her NHS number is [NHS number].');
   });
 });
