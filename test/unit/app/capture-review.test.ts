@@ -1,14 +1,18 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureQuickNote } from '../../../src/app/capture.js';
 import { editEntry } from '../../../src/app/edit.js';
+import { dueItems, reviewDue } from '../../../src/app/review.js';
 import { captureReview, CaptureRefusedError, type CaptureChoice, type CaptureView } from '../../../src/app/capture-review.js';
 import type { JournalPorts } from '../../../src/app/context.js';
 import { defaultConfig, serializeConfig } from '../../../src/config/journal-config.js';
 import { openJournalPorts } from '../../../src/container.js';
 import type { Finding } from '../../../src/core/privacy/kinds.js';
+import { FakePrompter } from '../../helpers/fake-prompter.js';
 import { tempDir } from '../../helpers/isolated-env.js';
+import { Ui } from '../../../src/ui/output.js';
+import { messages } from '../../../src/ui/messages.js';
 
 const NOTE = 'Saw Mrs Patel today, NHS number 943 476 5919';
 
@@ -119,5 +123,24 @@ describe('the warning at the moment of capture (issue 13)', () => {
     const placeholders = await editEntry({ ...ports, editor, capture: captureReview({ ...ports, editor }, person('placeholders')) }, view, saved.entry.meta.id);
     expect(placeholders.action).toBe('saved');
     expect(readFileSync(path.join(root, placeholders.entry.path), 'utf8')).toContain('Her NHS number is [NHS number].');
+  });
+
+  it('checks a review follow-up: a reason naming a patient is shown at once, and without a terminal still saved', async () => {
+    const root = tempDir('mindlines-capture-review-loop-');
+    cpSync(path.resolve(import.meta.dirname, '../../fixtures/journals/loop'), root, { recursive: true });
+    const { ports: opened } = await openJournalPorts({ flag: root, env: { MINDLINES_NOW: '2026-11-27' }, cwd: root, discovery: 'existing' });
+    const ports = opened as JournalPorts;
+    const view = person();
+    const { items } = await dueItems(ports);
+    const prompter = new FakePrompter([
+      { select: 'straw', expect: 'How firmly' },
+      { text: 'Mrs Okafor, NHS 943 476 5919, was very unwell', expect: 'Why?' },
+      { select: 'stop' },
+    ]);
+    const words = messages.reviewSession(new Ui({ stdout: process.stdout, stderr: process.stderr }, { color: false, env: {} }));
+    const result = await reviewDue({ ...ports, capture: captureReview(ports, view) }, { prompter, words }, items);
+    expect(result.followUps).toHaveLength(1);
+    expect(view.shown[0]?.map((f) => f.kind)).toEqual(expect.arrayContaining(['person-name', 'nhs-number']));
+    expect(readFileSync(path.join(root, result.followUps[0] as string), 'utf8')).toContain('Mrs Okafor, NHS 943 476 5919');
   });
 });
