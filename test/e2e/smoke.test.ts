@@ -58,7 +58,8 @@ describe('each command family works from the built CLI', () => {
     const leaky = bob.write({ title: 'Chest pain follow-up', visibility: 'private', experience: 'NHS number 943 476 5919 was on the letter.' });
     const check = await bob.spawn(['check']);
     expect(check.code).toBe(1);
-    expect(check.stdout).toMatch(new RegExp(`^${leaky}:\\d+:\\d+ nhs-number "943 476 5919"$`, 'm'));
+    // Each finding says how sure the scanner is and why (issue 13).
+    expect(check.stdout).toMatch(new RegExp(`^${leaky}:\\d+:\\d+ nhs-number "943 476 5919" \\(high: its check digit is valid\\)$`, 'm'));
 
     const entry = bob.write({ title: 'Peak flow in children', date: '2026-11-14', tags: ['asthma'] });
     const sent = await bob.spawn(['sync']);

@@ -1,13 +1,18 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureQuickNote } from '../../../src/app/capture.js';
+import { editEntry } from '../../../src/app/edit.js';
+import { dueItems, reviewDue } from '../../../src/app/review.js';
 import { captureReview, CaptureRefusedError, type CaptureChoice, type CaptureView } from '../../../src/app/capture-review.js';
 import type { JournalPorts } from '../../../src/app/context.js';
 import { defaultConfig, serializeConfig } from '../../../src/config/journal-config.js';
 import { openJournalPorts } from '../../../src/container.js';
 import type { Finding } from '../../../src/core/privacy/kinds.js';
+import { FakePrompter } from '../../helpers/fake-prompter.js';
 import { tempDir } from '../../helpers/isolated-env.js';
+import { Ui } from '../../../src/ui/output.js';
+import { messages } from '../../../src/ui/messages.js';
 
 const NOTE = 'Saw Mrs Patel today, NHS number 943 476 5919';
 
@@ -102,5 +107,40 @@ describe('the warning at the moment of capture (issue 13)', () => {
     const strict = person('placeholders');
     await captureQuickNote({ ...ports, capture: captureReview(ports, strict, { strict: true }) }, { text: low });
     expect(strict.asked).toBe(1);
+  });
+
+  it('checks an edit too: under --strict an NHS number typed in is refused, the entry keeps its text and the edit is kept', async () => {
+    const { root, ports } = await openTempJournal();
+    const saved = await captureQuickNote(ports, { text: 'Lactate before fluids' });
+    const before = readFileSync(path.join(root, saved.entry.path), 'utf8');
+    const editor = { edit: async (text: string) => `${text}\nHer NHS number is 943 476 5919.\n` };
+    const view = { info: () => undefined, warn: () => undefined };
+    const refused = await editEntry({ ...ports, editor, capture: captureReview({ ...ports, editor }, person(), { strict: true }) }, view, saved.entry.meta.id).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(CaptureRefusedError);
+    expect(readFileSync(path.join(root, saved.entry.path), 'utf8')).toBe(before);
+    expect(readFileSync(path.join(root, (refused as CaptureRefusedError).keptAt), 'utf8')).toContain('943 476 5919');
+
+    const placeholders = await editEntry({ ...ports, editor, capture: captureReview({ ...ports, editor }, person('placeholders')) }, view, saved.entry.meta.id);
+    expect(placeholders.action).toBe('saved');
+    expect(readFileSync(path.join(root, placeholders.entry.path), 'utf8')).toContain('Her NHS number is [NHS number].');
+  });
+
+  it('checks a review follow-up: a reason naming a patient is shown at once, and without a terminal still saved', async () => {
+    const root = tempDir('mindlines-capture-review-loop-');
+    cpSync(path.resolve(import.meta.dirname, '../../fixtures/journals/loop'), root, { recursive: true });
+    const { ports: opened } = await openJournalPorts({ flag: root, env: { MINDLINES_NOW: '2026-11-27' }, cwd: root, discovery: 'existing' });
+    const ports = opened as JournalPorts;
+    const view = person();
+    const { items } = await dueItems(ports);
+    const prompter = new FakePrompter([
+      { select: 'straw', expect: 'How firmly' },
+      { text: 'Mrs Okafor, NHS 943 476 5919, was very unwell', expect: 'Why?' },
+      { select: 'stop' },
+    ]);
+    const words = messages.reviewSession(new Ui({ stdout: process.stdout, stderr: process.stderr }, { color: false, env: {} }));
+    const result = await reviewDue({ ...ports, capture: captureReview(ports, view) }, { prompter, words }, items);
+    expect(result.followUps).toHaveLength(1);
+    expect(view.shown[0]?.map((f) => f.kind)).toEqual(expect.arrayContaining(['person-name', 'nhs-number']));
+    expect(readFileSync(path.join(root, result.followUps[0] as string), 'utf8')).toContain('Mrs Okafor, NHS 943 476 5919');
   });
 });
