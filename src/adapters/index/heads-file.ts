@@ -15,7 +15,6 @@ export function headsFile(dir: string, id: string): string {
 }
 
 export const headsHeader = (id: string) => `${HEADS_HEADER} ${id}\n`;
-const NEWLINE = Buffer.from('\n');
 
 /** The heads file `id`, checked to be the one meant. */
 export function readHeads(dir: string, id: string): Buffer {
@@ -42,34 +41,52 @@ export class HeadsReader {
   }
 }
 
-/** A new heads file, line by line: each line's byte range goes into its row. */
+/**
+ * A new heads file, line by line: each line's byte range goes into its row. The lines are written into one buffer,
+ * grown by half again when full, whose filled part is the file: no object per line, no copy of the whole at the end
+ * (a cold build of 50,000 entries writes about 30 MB of front matter).
+ */
 export class HeadsWriter {
-  private readonly parts: Buffer[];
-  private offset: number;
+  private buffer: Buffer;
+  private offset = 0;
 
-  constructor(readonly id: string) {
-    const header = Buffer.from(headsHeader(id));
-    this.parts = [header];
-    this.offset = header.length;
+  constructor(
+    readonly id: string,
+    capacity = 64 * 1024,
+  ) {
+    const header = headsHeader(id);
+    this.buffer = Buffer.allocUnsafeSlow(Math.max(capacity, header.length * 2));
+    this.offset = this.buffer.write(header, 0, 'latin1');
+  }
+
+  private room(bytes: number): void {
+    if (this.offset + bytes <= this.buffer.length) return;
+    const bigger = Buffer.allocUnsafeSlow(Math.max(Math.ceil(this.buffer.length * 1.5), this.offset + bytes));
+    this.buffer.copy(bigger, 0, 0, this.offset);
+    this.buffer = bigger;
   }
 
   /** Appends lines as they are (each ending in a newline); returns where they start. */
   addRaw(lines: Buffer): number {
-    this.parts.push(lines);
+    this.room(lines.length);
     const at = this.offset;
-    this.offset += lines.length;
+    this.offset += lines.copy(this.buffer, at);
     return at;
   }
 
   /** Appends one line (JSON text, no newline); returns where it starts and how long it is. */
-  add(line: Buffer): [at: number, length: number] {
-    this.parts.push(line, NEWLINE);
+  add(line: Buffer | string): [at: number, length: number] {
+    const length = typeof line === 'string' ? Buffer.byteLength(line, 'utf8') : line.length;
+    this.room(length + 1);
     const at = this.offset;
-    this.offset += line.length + 1;
-    return [at, line.length];
+    if (typeof line === 'string') this.buffer.write(line, at, 'utf8');
+    else line.copy(this.buffer, at);
+    this.buffer[at + length] = 10;
+    this.offset += length + 1;
+    return [at, length];
   }
 
   bytes(): Buffer {
-    return Buffer.concat(this.parts);
+    return this.buffer.subarray(0, this.offset);
   }
 }

@@ -58,14 +58,14 @@ function keptRows(dir: string, { data, rows }: Loaded, replaced: ReadonlySet<str
 export async function writeChanges(dir: string, held: Loaded, changes: IndexChanges, mindlines: string): Promise<Loaded> {
   const replaced = new Set(changes.removed);
   for (const file of changes.put) replaced.add(file.path);
-  const heads = new HeadsWriter(newSideFileId());
+  // About 620 bytes of front matter an entry (generated journals): room for the files to be read, sized once.
+  const heads = new HeadsWriter(newSideFileId(), 700 * changes.put.length + 64 * 1024);
   const rows = keptRows(dir, held, replaced, heads);
   let nextDoc = held.data.nextDoc;
   let segments: SegmentRef[] = [...held.data.segments];
-  // About 300 distinct words an entry: room for the segment being built, sized once.
-  const room = () => 300 * Math.max(1, Math.min(SEGMENT_DOCS, changes.put.length - done));
+  // About 300 distinct words an entry: room for one segment, sized once and reused for the next (reset).
+  const builder = new PostingsBuilder(300 * Math.max(1, Math.min(SEGMENT_DOCS, changes.put.length)));
   let done = 0;
-  let builder = new PostingsBuilder(room());
   let first = nextDoc;
   let docs = 0;
   const flush = async () => {
@@ -74,7 +74,7 @@ export async function writeChanges(dir: string, held: Loaded, changes: IndexChan
     const text = builder.encode(id);
     await createFileExclusive(segmentFile(dir, id), text);
     segments.push({ id, docs, bytes: text.length, ranges: [[first, nextDoc]] });
-    builder = new PostingsBuilder(room());
+    builder.reset();
     first = nextDoc;
     docs = 0;
   };
@@ -86,7 +86,7 @@ export async function writeChanges(dir: string, held: Loaded, changes: IndexChan
     else if (!doc.ok) rows.push(rowBytes({ ...stub(file), hash, problem: { line: doc.problem.line, message: doc.problem.message } }));
     else {
       const number = nextDoc++;
-      const [headAt, headLength] = heads.add(Buffer.from(JSON.stringify(doc.frontMatter)));
+      const [headAt, headLength] = heads.add(JSON.stringify(doc.frontMatter));
       rows.push(rowBytes({ ...stub(file), hash, doc: number, length: doc.length, headAt, headLength, facets: doc.facets }));
       for (const [term, tf] of doc.terms) builder.add(term, number, tf);
       docs++;

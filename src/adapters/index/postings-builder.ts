@@ -49,6 +49,12 @@ export class PostingsBuilder {
     return this.n;
   }
 
+  /** Empties the builder for the next segment, keeping its arrays: a build never holds two sets of them. */
+  reset(): void {
+    this.vocabulary.clear();
+    this.n = 0;
+  }
+
   encode(id: string): Buffer {
     const { n, termOf, docOf, tfOf } = this;
     const words = [...this.vocabulary.keys()];

@@ -61,8 +61,9 @@ export function rowBytes(row: Row): RowBytes {
     headLength,
     date: dateNumber(row.facets?.date),
     links: row.facets?.builds_on?.length ?? 0,
-    // Ids are ULIDs (entry.ts checks); anything else is left for the line to say.
-    id: /^[0-9A-Z]{26}$/.test(id) ? id : '',
+    // Ids are ULIDs (entry.ts checks); anything else is left for the line to say. Copied: the id is a slice of the
+    // entry's whole text, which a kept slice would keep alive (4 KB a row, 200 MB in a cold build of 50,000 entries).
+    id: /^[0-9A-Z]{26}$/.test(id) ? Buffer.from(id, 'latin1').toString('latin1') : '',
   };
 }
 
