@@ -177,15 +177,7 @@ async function checkJournalCached(
       problems.push(...more.problems);
     }
   }
-  const locked = journal.locking ? await checkLocked(journal.locking, scanner) : { findings: [], problems: [], entries: [], files: 0 };
-  findings.push(...locked.findings);
-  problems.push(...locked.problems);
-  entries.push(...locked.entries);
-  problems.push(...duplicateIdProblems(entries));
-  if (journal.config.mode === 'team') {
-    problems.push(...privateEntryProblems(entries, await ctx.git.trackedFiles(journal.root, 'private')));
-  }
-  problems.push(...(await exposedProblems(journal)));
+  const locked = await checkWholeJournal(ctx, journal, scanner, { findings, problems, entries });
   await cache.save({ state: snapshot.state, files: new Set(files.map((f) => f.path)) });
   return report(findings, problems, count + locked.files, warnings);
 }
@@ -217,6 +209,13 @@ async function checkJournalFiles(ctx: Pick<CheckPorts, 'git'>, journal: CheckJou
       problems.push(...more.problems);
     }
   }
+  const locked = await checkWholeJournal(ctx, journal, scanner, { findings, problems, entries });
+  return report(findings, problems, listed.files.length + locked.files, warnings);
+}
+
+/** What only the whole journal shows: locked entries, one id in two files, tracked private entries, open modes. */
+async function checkWholeJournal(ctx: Pick<CheckPorts, 'git'>, journal: CheckJournal, scanner: PrivacyScanner, into: { findings: Finding[]; problems: CheckProblem[]; entries: CheckedEntry[] }) {
+  const { findings, problems, entries } = into;
   const locked = journal.locking ? await checkLocked(journal.locking, scanner) : { findings: [], problems: [], entries: [], files: 0 };
   findings.push(...locked.findings);
   problems.push(...locked.problems);
@@ -226,7 +225,7 @@ async function checkJournalFiles(ctx: Pick<CheckPorts, 'git'>, journal: CheckJou
     problems.push(...privateEntryProblems(entries, await ctx.git.trackedFiles(journal.root, 'private')));
   }
   problems.push(...(await exposedProblems(journal)));
-  return report(findings, problems, listed.files.length + locked.files, warnings);
+  return { files: locked.files };
 }
 
 /** Records other users of this computer can read (issue 14): `mindlines doctor` makes them private. */
