@@ -14,13 +14,21 @@ import { registerTeam } from './program/team.js';
 import type { ProgramWiring } from './program/wiring.js';
 import { help } from './ui/help.js';
 
-/** package.json's version, for --version: read as JSON through require, so --help loads no adapter (STACK.md). */
+/**
+ * package.json's version, for --version: read as JSON through require, so --help loads no adapter (STACK.md). It is
+ * one folder up from src/ and dist/, two from the bundle's chunks (dist/bundle/), so both are tried, by name.
+ */
 function mindlinesVersion(): string {
-  try {
-    return String((createRequire(import.meta.url)('../package.json') as { version?: unknown }).version ?? '');
-  } catch {
-    return '';
+  const require = createRequire(import.meta.url);
+  for (const relative of ['../package.json', '../../package.json']) {
+    try {
+      const { name, version } = require(relative) as { name?: unknown; version?: unknown };
+      if (name === 'mindlines') return String(version ?? '');
+    } catch {
+      // Not here: the other place.
+    }
   }
+  return '';
 }
 
 /**

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isolatedEnv } from '../helpers/isolated-env.js';
@@ -13,6 +14,14 @@ describe('the mindlines command as a process', () => {
     expect(result.stdout).toMatch(/^Usage: mindlines /);
     expect(result.stdout).toMatch(/^\s+export\s/m);
     expect(result.stderr).toBe('');
+  });
+
+  it('prints the version package.json holds, from the bundle as from the sources (bug: an empty line from the bundle)', async () => {
+    const { home, env } = isolatedEnv();
+    const { version } = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
+    const result = await runCli(['--version'], { cwd: home, env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${version}\n`);
   });
 
   it('refuses to start on a Node older than 20.19, saying which it found, before loading anything', () => {
