@@ -57,6 +57,11 @@ describe('documents an appraiser accepts, as printed (Chromium, poppler, LibreOf
   let chromium = '';
   let browser: ChromiumSession;
   const made: Made[] = [];
+  const soffice = findLibreOffice();
+  const rendered = path.join(ARTIFACTS, 'libreoffice');
+  // LibreOffice renders the DOCX files in the background while the browser checks run: it takes many seconds of its
+  // own. Settled with the error, if any, so that its test reports it (and no rejection goes unhandled meanwhile).
+  let docxRendering: Promise<unknown> = Promise.resolve();
 
   beforeAll(async () => {
     chromium = ensureChromium();
@@ -64,20 +69,37 @@ describe('documents an appraiser accepts, as printed (Chromium, poppler, LibreOf
     browser = new ChromiumSession(chromium);
     rmSync(ARTIFACTS, { recursive: true, force: true });
     mkdirSync(ARTIFACTS, { recursive: true });
-    for (const { profile, who } of CASES) {
-      const isolated = isolatedEnv({ MINDLINES_NOW: '2026-11-27' });
+    const journals = CASES.map(({ profile, who }) => {
       const root = path.join(tempDir('mindlines-documents-'), profile);
       cpSync(path.join(FIXTURES, `documents-${profile}`), root, { recursive: true });
       const files = { html: path.join(ARTIFACTS, `${profile}.html`), pdf: path.join(ARTIFACTS, `${profile}.pdf`), docx: path.join(ARTIFACTS, `${profile}.docx`) };
-      for (const file of Object.values(files)) {
-        const out = await runInProcess(['--journal', root, 'export', 'cpd', '-o', file], { cwd: root, env: isolated.env });
-        expect(out.stderr).not.toMatch(/mindlines:/);
-        expect(out.code).toBe(0);
-      }
       made.push({ profile, who, ...files });
+      return { root, files, isolated: isolatedEnv({ MINDLINES_NOW: '2026-11-27' }) };
+    });
+    const exportTo = async ({ root, isolated }: (typeof journals)[number], file: string) => {
+      const out = await runInProcess(['--journal', root, 'export', 'cpd', '-o', file], { cwd: root, env: isolated.env });
+      expect(out.stderr).not.toMatch(/mindlines:/);
+      expect(out.code).toBe(0);
+    };
+    // The DOCX files first, so that LibreOffice works while the HTML and PDF files are made.
+    for (const j of journals) await exportTo(j, j.files.docx);
+    if (soffice) {
+      mkdirSync(rendered, { recursive: true });
+      docxRendering = libreOfficeToPdf(
+        soffice,
+        made.map((m) => m.docx),
+        rendered,
+      ).catch((error: unknown) => error);
+    }
+    for (const j of journals) {
+      await exportTo(j, j.files.html);
+      await exportTo(j, j.files.pdf);
     }
   }, 900_000);
-  afterAll(() => browser?.close());
+  afterAll(async () => {
+    await docxRendering;
+    await browser?.close();
+  });
 
   it('each PDF is a real PDF: the name and registration number and "page X of Y" on every page (pdftotext)', () => {
     for (const m of made) {
@@ -91,10 +113,13 @@ describe('documents an appraiser accepts, as printed (Chromium, poppler, LibreOf
   });
 
   it('no heading is broken inside a word, in the log at landscape width and elsewhere at portrait width', async () => {
-    for (const m of made) {
-      expect(await brokenHeadingWords(browser, m.html, PRINTABLE.landscape)).toEqual([]);
+    // Each page in a tab of its own, all at once: the browser lays them out in parallel.
+    const checked = await Promise.all(
+      made.map(async (m) => ({ m, landscape: await brokenHeadingWords(browser, m.html, PRINTABLE.landscape), portrait: await brokenHeadingWords(browser, m.html, PRINTABLE.portrait) })),
+    );
+    for (const { m, landscape, portrait } of checked) {
+      expect(landscape).toEqual([]);
       const log = landmarks(m.profile).log;
-      const portrait = await brokenHeadingWords(browser, m.html, PRINTABLE.portrait);
       // At portrait width only the log (printed landscape) may be too tight; every other table must fit.
       expect(portrait.filter((word) => !builtInProfile(m.profile).log.columns.some((c) => c.name.includes(word)) && !log.includes(word))).toEqual([]);
     }
@@ -107,13 +132,15 @@ describe('documents an appraiser accepts, as printed (Chromium, poppler, LibreOf
   }, 120_000);
 
   it('keeps screenshots of the HTML (at 1280 px, as an appraiser opens it) and of every A4 page of the PDF in test-artifacts/documents', async () => {
+    // poppler renders the PDFs while the browser takes the screenshots.
+    const pdfPngs = Promise.all(made.map((m) => pdfToPngs(m.pdf, path.join(ARTIFACTS, `${m.profile}-pdf`))));
     for (const m of made) {
       const png = await screenshotPage(browser, m.html, 1280);
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       writeFileSync(path.join(ARTIFACTS, `${m.profile}-html-1280.png`), png);
-      const pages = pdfToPngs(m.pdf, path.join(ARTIFACTS, `${m.profile}-pdf`));
-      expect(pages).toHaveLength(pdfPages(m.pdf).length);
     }
+    const pages = await pdfPngs;
+    made.forEach((m, i) => expect(pages[i]).toHaveLength(pdfPages(m.pdf).length));
   }, 300_000);
 
   it('a cohort of PDFs, printed by one browser: each trainee’s own name on each of their pages; the summary fits A4', async () => {
@@ -132,18 +159,16 @@ describe('documents an appraiser accepts, as printed (Chromium, poppler, LibreOf
     writeFileSync(path.join(ARTIFACTS, 'cohort-summary-1280.png'), await screenshotPage(browser, summary, 1280));
   }, 300_000);
 
-  it('the DOCX rendered by LibreOffice: signed pages numbered X of Y, the log landscape, the forms portrait', (context) => {
-    const soffice = findLibreOffice();
+  it('the DOCX rendered by LibreOffice: signed pages numbered X of Y, the log landscape, the forms portrait', async (context) => {
     if (!soffice) {
       console.warn('LibreOffice is not installed (Debian: apt-get install libreoffice-writer-nogui): the DOCX rendering check is skipped');
       context.skip();
       return;
     }
-    const out = path.join(ARTIFACTS, 'libreoffice');
-    mkdirSync(out, { recursive: true });
-    libreOfficeToPdf(soffice, made.map((m) => m.docx), out);
+    const failed = await docxRendering;
+    if (failed) throw failed;
     for (const m of made) {
-      const pdf = path.join(out, `${m.profile}.pdf`);
+      const pdf = path.join(rendered, `${m.profile}.pdf`);
       expect(existsSync(pdf)).toBe(true);
       const pages = pdfPages(pdf);
       expectEveryPageSigned(pages, m.who);
@@ -153,7 +178,7 @@ describe('documents an appraiser accepts, as printed (Chromium, poppler, LibreOf
       for (const column of builtInProfile(m.profile).log.columns) {
         for (const word of column.name.split(/\s+/)) expect(first.text).toMatch(new RegExp(`(^|\\s)${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`, 'm'));
       }
-      pdfToPngs(pdf, path.join(out, `${m.profile}-docx`), 50);
+      await pdfToPngs(pdf, path.join(rendered, `${m.profile}-docx`), 50);
     }
   }, 600_000);
 });

@@ -8,8 +8,9 @@ import { isolatedEnv, tempDir } from '../helpers/isolated-env.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // One spawned run of the built CLI per command family: the stories themselves are told in-process in test/cli/.
-// These prove that the built package, started as a user starts it, wires each family up.
-describe('each command family works from the built CLI', () => {
+// These prove that the built package, started as a user starts it, wires each family up. The three run at once:
+// each has its own journals and homes, and each mostly waits on the processes it started.
+describe.concurrent('each command family works from the built CLI', () => {
   it('writing and reading: new, quick, list, show, search', async () => {
     const j = await gitJournal();
     j.env.MINDLINES_NOW = '2026-11-27';

@@ -46,11 +46,6 @@ export function printToPdf(chromium: string, htmlFile: string, pdfFile: string):
   return run(chromium, ['--no-pdf-header-footer', `--print-to-pdf=${pdfFile}`, pathToFileURL(htmlFile).href]);
 }
 
-/** `chromium --screenshot`: a PNG of the page at the given window size. */
-export function screenshot(chromium: string, htmlFile: string, pngFile: string, width = 1100, height = 1600): Promise<void> {
-  return run(chromium, [`--window-size=${width},${height}`, `--screenshot=${pngFile}`, pathToFileURL(htmlFile).href]);
-}
-
 /** The number of pages in a PDF Chromium wrote (its page objects are uncompressed dictionaries). */
 export function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)\b/g) ?? []).length;

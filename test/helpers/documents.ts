@@ -1,5 +1,6 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,9 +36,14 @@ export function pdfPages(file: string): PdfPage[] {
   return sizes.map((s) => ({ ...s, orientation: s.width > s.height ? 'landscape' : 'portrait', text: texts[s.number - 1] ?? '' }));
 }
 
-/** PNGs of a PDF's pages (pdftoppm), `prefix-1.png` …; returns their paths. */
-export function pdfToPngs(file: string, prefix: string, dpi = 60): string[] {
-  execFileSync('pdftoppm', ['-png', '-r', String(dpi), file, prefix]);
+const execFileAsync = promisify(execFile);
+
+/**
+ * PNGs of a PDF's pages (pdftoppm), `prefix-1.png` …; resolves to their paths. Asynchronous, so a test can render
+ * several PDFs at once, or while a browser works.
+ */
+export async function pdfToPngs(file: string, prefix: string, dpi = 60): Promise<string[]> {
+  await execFileAsync('pdftoppm', ['-png', '-r', String(dpi), file, prefix]);
   const dir = path.dirname(prefix);
   const base = path.basename(prefix);
   return readdirSync(dir)
@@ -51,13 +57,19 @@ export function findLibreOffice(): string | undefined {
   return which('soffice') ?? which('libreoffice');
 }
 
-/** Converts documents to PDF with LibreOffice, headless, with a throwaway profile; the PDFs land in `outDir`. */
-export function libreOfficeToPdf(soffice: string, files: string[], outDir: string): void {
+/**
+ * Converts documents to PDF with LibreOffice, headless, with a throwaway profile; the PDFs land in `outDir`.
+ * Asynchronous: LibreOffice takes many seconds, which a test can spend on its other checks.
+ */
+export async function libreOfficeToPdf(soffice: string, files: string[], outDir: string): Promise<void> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'mindlines-lo-'));
-  execFileSync(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], {
-    stdio: 'ignore',
-    timeout: 300_000,
-  });
+  try {
+    await execFileAsync(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], {
+      timeout: 300_000,
+    });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 }
 
 
