@@ -17,8 +17,8 @@ function filesUnder(j: GitJournal, folder: string): string[] {
     .sort();
 }
 
-/** A journal with a private reflection holding a sentinel word, a private quick note and a team entry, locked to a quick key. */
-async function lockedJournal(lockArgs: string[] = []) {
+/** A journal with a private reflection holding a sentinel word, a private quick note and a team entry, not yet locked. */
+async function journalToLock() {
   const j = await gitJournal(['--profile', 'nmc']);
   const add = async (answers: string) => {
     const made = await j.run(['new', '--answers', '-'], answers);
@@ -31,9 +31,15 @@ async function lockedJournal(lockArgs: string[] = []) {
   const originals = Object.fromEntries([secret, team, note].map((p) => [p, readFileSync(path.join(j.root, p), 'utf8')]));
   await j.run(['search', SENTINEL]); // the index now holds the sentinel, so locking must take it out
   const key = await quickKeyFile(PASSPHRASE);
-  const locked = await runInProcess(['--journal', j.root, 'lock', '--identity', key.file, ...lockArgs], { cwd: j.home, env: { ...j.env, MINDLINES_PASSPHRASE: PASSPHRASE } });
+  return { j, key, secret, team, note, originals };
+}
+
+/** A copy of the journal to lock, locked to the quick key. */
+async function lockedJournal(unlocked: Awaited<ReturnType<typeof journalToLock>>, lockArgs: string[] = []) {
+  const commands = commandsFor(copyJournal(unlocked.j));
+  const locked = await commands.run(['lock', '--identity', unlocked.key.file, ...lockArgs], commands.withKey);
   if (locked.code !== 0) throw new Error(locked.stderr);
-  return { ...commandsFor(j), key, secret, team, note, originals, locked };
+  return { ...unlocked, ...commands, locked };
 }
 
 type LockedJournal = Awaited<ReturnType<typeof lockedJournal>>;
@@ -46,12 +52,14 @@ function commandsFor(j: GitJournal) {
 }
 
 /**
- * Locking is set up once for the file (three entries, a search and the lock, a dozen CLI and git runs); each test
- * changes its own copy of that journal, locked to the same key file, which no command here writes to.
+ * The journal and its lock are set up once for the file (three entries, a search and the lock, a dozen CLI and git
+ * runs); each test changes its own copy, locked to the same key file, which no command here writes to.
  */
+let unlocked: Awaited<ReturnType<typeof journalToLock>>;
 let template: LockedJournal;
 beforeAll(async () => {
-  template = await lockedJournal();
+  unlocked = await journalToLock();
+  template = await lockedJournal(unlocked);
 });
 const aLockedJournal = (): LockedJournal => ({ ...template, ...commandsFor(copyJournal(template.j)) });
 
@@ -182,7 +190,7 @@ describe('a clinician locks her private entries', () => {
   });
 
   it('keeps the front matter in the clear when asked, so lists work without the passphrase but bodies stay locked', async () => {
-    const { j, run } = await lockedJournal(['--clear-front-matter']);
+    const { j, run } = await lockedJournal(unlocked, ['--clear-front-matter']);
     const listed = await run(['list', '--json']);
     expect(listed.stderr).not.toMatch(/left out/);
     expect((JSON.parse(listed.stdout) as { title: string; hours?: number }[]).map((e) => [e.title, e.hours ?? null]).sort()).toEqual([
