@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { gitJournal, type GitJournal } from '../helpers/git-journal.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyJournal, gitJournal, type GitJournal } from '../helpers/git-journal.js';
 import { quickKeyFile } from '../helpers/journal-key.js';
 import { tempDir } from '../helpers/isolated-env.js';
 import { runInProcess } from '../helpers/run-in-process.js';
@@ -17,8 +17,8 @@ function filesUnder(j: GitJournal, folder: string): string[] {
     .sort();
 }
 
-/** A journal with a private reflection holding a sentinel word, a private quick note and a team entry, locked to a quick key. */
-async function lockedJournal(lockArgs: string[] = []) {
+/** A journal with a private reflection holding a sentinel word, a private quick note and a team entry, not yet locked. */
+async function journalToLock() {
   const j = await gitJournal(['--profile', 'nmc']);
   const add = async (answers: string) => {
     const made = await j.run(['new', '--answers', '-'], answers);
@@ -31,16 +31,41 @@ async function lockedJournal(lockArgs: string[] = []) {
   const originals = Object.fromEntries([secret, team, note].map((p) => [p, readFileSync(path.join(j.root, p), 'utf8')]));
   await j.run(['search', SENTINEL]); // the index now holds the sentinel, so locking must take it out
   const key = await quickKeyFile(PASSPHRASE);
+  return { j, key, secret, team, note, originals };
+}
+
+/** A copy of the journal to lock, locked to the quick key. */
+async function lockedJournal(unlocked: Awaited<ReturnType<typeof journalToLock>>, lockArgs: string[] = []) {
+  const commands = commandsFor(copyJournal(unlocked.j));
+  const locked = await commands.run(['lock', '--identity', unlocked.key.file, ...lockArgs], commands.withKey);
+  if (locked.code !== 0) throw new Error(locked.stderr);
+  return { ...unlocked, ...commands, locked };
+}
+
+type LockedJournal = Awaited<ReturnType<typeof lockedJournal>>;
+
+/** Runs mindlines on `j`, without the passphrase unless given `withKey`. */
+function commandsFor(j: GitJournal) {
   const withKey = { ...j.env, MINDLINES_PASSPHRASE: PASSPHRASE };
   const run = (args: string[], env = j.env) => runInProcess(['--journal', j.root, ...args], { cwd: j.home, env });
-  const locked = await run(['lock', '--identity', key.file, ...lockArgs], withKey);
-  if (locked.code !== 0) throw new Error(locked.stderr);
-  return { j, key, secret, team, note, originals, locked, run, withKey };
+  return { j, run, withKey };
 }
+
+/**
+ * The journal and its lock are set up once for the file (three entries, a search and the lock, a dozen CLI and git
+ * runs); each test changes its own copy, locked to the same key file, which no command here writes to.
+ */
+let unlocked: Awaited<ReturnType<typeof journalToLock>>;
+let template: LockedJournal;
+beforeAll(async () => {
+  unlocked = await journalToLock();
+  template = await lockedJournal(unlocked);
+});
+const aLockedJournal = (): LockedJournal => ({ ...template, ...commandsFor(copyJournal(template.j)) });
 
 describe('a clinician locks her private entries', () => {
   it('encrypts each private entry to <id>.md.age with nothing but the id in the clear, and the index keeps no text of it', async () => {
-    const { j, team, locked } = await lockedJournal();
+    const { j, team, locked } = aLockedJournal();
     const entries = filesUnder(j, 'entries');
     expect(entries.filter((f) => f.endsWith('.md'))).toEqual([team]);
     const lockedFiles = entries.filter((f) => f.endsWith('.md.age'));
@@ -59,7 +84,7 @@ describe('a clinician locks her private entries', () => {
   });
 
   it('searches and lists locked entries with the key, leaves them out (saying so) without it', async () => {
-    const { j, run, withKey } = await lockedJournal();
+    const { j, run, withKey } = aLockedJournal();
     const without = await run(['search', SENTINEL]);
     expect(without.code).toBe(0);
     expect(without.stdout).toBe('');
@@ -78,7 +103,7 @@ describe('a clinician locks her private entries', () => {
   });
 
   it('counts locked entries in a CPD export given the key', async () => {
-    const { run, withKey } = await lockedJournal();
+    const { run, withKey } = aLockedJournal();
     const args = ['export', 'cpd', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'json'];
     const withIt = JSON.parse((await run(args, withKey)).stdout) as { log: { rows: { title: string }[] } };
     expect(withIt.log.rows.map((r) => r.title).sort()).toEqual(['A near miss I keep thinking about', 'A quick private note', 'Inhaler technique teaching']);
@@ -88,7 +113,7 @@ describe('a clinician locks her private entries', () => {
   });
 
   it('writes new private entries locked without asking for the passphrase, and reads them back with it', async () => {
-    const { j, run, withKey } = await lockedJournal();
+    const { j, run, withKey } = aLockedJournal();
     const quick = await run(['quick', `another ${SENTINEL} thought`]);
     expect(quick.code).toBe(0);
     expect(quick.stdout.trim()).toMatch(/^entries\/[0-9A-Z]{26}\.md\.age$/);
@@ -102,7 +127,7 @@ describe('a clinician locks her private entries', () => {
   });
 
   it('imports into a locked journal, and will not import again without the passphrase (it could not see what came before)', async () => {
-    const { run, withKey } = await lockedJournal();
+    const { run, withKey } = aLockedJournal();
     const source = path.join(import.meta.dirname, '../fixtures/import/journal.json');
     const first = await run(['import', source]);
     expect(first.code).toBe(2);
@@ -113,7 +138,7 @@ describe('a clinician locks her private entries', () => {
   });
 
   it('unlocks back to byte-identical files; a wrong passphrase is one sentence and changes nothing', async () => {
-    const { j, run, withKey, originals } = await lockedJournal();
+    const { j, run, withKey, originals } = aLockedJournal();
     const before = filesUnder(j, 'entries').map((f) => [f, readFileSync(path.join(j.root, f), 'utf8')]);
     const wrong = await run(['unlock'], { ...j.env, MINDLINES_PASSPHRASE: 'otter lantern quarry violent' });
     expect(wrong.code).toBe(1);
@@ -129,7 +154,7 @@ describe('a clinician locks her private entries', () => {
   });
 
   it('reports a tampered locked file, never rewrites it, and still reads and unlocks the others', async () => {
-    const { j, run, withKey } = await lockedJournal();
+    const { j, run, withKey } = aLockedJournal();
     const [first, second] = filesUnder(j, 'entries').filter((f) => f.endsWith('.age')) as [string, string];
     const flip = path.join(j.root, first);
     const lines = readFileSync(flip, 'utf8').split('\n');
@@ -148,7 +173,7 @@ describe('a clinician locks her private entries', () => {
   });
 
   it('check decrypts locked entries given the passphrase (scanning them too), and finds a damaged one without it', async () => {
-    const { j, run, withKey } = await lockedJournal();
+    const { j, run, withKey } = aLockedJournal();
     const [first, second] = filesUnder(j, 'entries').filter((f) => f.endsWith('.age')) as [string, string];
     expect((await run(['check'], withKey)).code).toBe(0);
     const text = readFileSync(path.join(j.root, first), 'utf8');
@@ -165,7 +190,7 @@ describe('a clinician locks her private entries', () => {
   });
 
   it('keeps the front matter in the clear when asked, so lists work without the passphrase but bodies stay locked', async () => {
-    const { j, run } = await lockedJournal(['--clear-front-matter']);
+    const { j, run } = await lockedJournal(unlocked, ['--clear-front-matter']);
     const listed = await run(['list', '--json']);
     expect(listed.stderr).not.toMatch(/left out/);
     expect((JSON.parse(listed.stdout) as { title: string; hours?: number }[]).map((e) => [e.title, e.hours ?? null]).sort()).toEqual([

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { isolatedEnv, tempDir, type IsolatedEnv } from './isolated-env.js';
 import { runCli, type CliResult } from './run-cli.js';
@@ -14,12 +15,44 @@ export interface GitJournal extends IsolatedEnv {
   spawn: (args: string[], input?: string | Buffer) => Promise<CliResult>;
 }
 
-/** A journal made with `mindlines init` inside an isolated home, a real git repository with a local identity. */
+/**
+ * Journals made by `mindlines init` with given arguments, in a test file: `gitJournal` copies one instead of running
+ * init (five git processes) again. They go with the file's other temp folders (test/helpers/setup.ts), and the next
+ * file in the worker makes its own.
+ */
+const initialised = new Map<string, string>();
+
+/**
+ * A journal made with `mindlines init` inside an isolated home, a real git repository with a local identity. The
+ * journal keeps no absolute path of itself or of the home it was made from, so after the first in a test file with
+ * the same arguments it is a copy (file times kept) of one that init made, as init would have made it there.
+ */
 export async function gitJournal(initArgs: string[] = []): Promise<GitJournal> {
+  const key = JSON.stringify(initArgs);
+  let made = initialised.get(key);
+  if (made === undefined || !existsSync(made)) {
+    const isolated = isolatedEnv();
+    made = path.join(tempDir('mindlines-init-'), 'journal');
+    const init = await runInProcess(['init', made, ...initArgs], { cwd: isolated.home, env: isolated.env });
+    if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+    initialised.set(key, made);
+  }
+  return copyJournal({ root: made });
+}
+
+/**
+ * A copy of `template` (its folder, repository and index, file times kept) in a fresh isolated home: a file's tests
+ * build one journal through the CLI in beforeAll and each test changes its own copy. The journal keeps no absolute
+ * path of itself, so the copy is the journal the same commands would have made there.
+ */
+export function copyJournal(template: Pick<GitJournal, 'root'>): GitJournal {
   const isolated = isolatedEnv();
   const root = path.join(tempDir('mindlines-journal-'), 'journal');
-  const init = await runInProcess(['init', root, ...initArgs], { cwd: isolated.home, env: isolated.env });
-  if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+  cpSync(template.root, root, { recursive: true, preserveTimestamps: true });
+  return journalAt(isolated, root);
+}
+
+function journalAt(isolated: IsolatedEnv, root: string): GitJournal {
   return {
     ...isolated,
     root,

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync, chmodSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isolatedEnv, tempDir, type IsolatedEnv } from './isolated-env.js';
 import { writeEntries, type EntrySpec } from './entries.js';
@@ -34,6 +34,16 @@ export interface GitRemote {
   rejectPushes(reason: string | false): void;
 }
 
+/**
+ * A team journal cloned from an empty remote and initialised, by the extra environment it was made with, in this
+ * test file: the next clone of an empty remote copies it and points it at its own remote instead of running clone
+ * and init (about ten git processes) again. Removed with the file's other temp folders (test/helpers/setup.ts).
+ */
+const emptyClones = new Map<string, string>();
+
+/** A bare repository with no branch yet: nothing was ever pushed to it. */
+const isEmpty = (url: string) => readdirSync(path.join(url, 'refs', 'heads')).length === 0 && !existsSync(path.join(url, 'packed-refs'));
+
 /** A bare "remote" in a temp folder, empty, with `main` as its default branch. */
 export function gitRemote(): GitRemote {
   const base = tempDir('mindlines-team-');
@@ -55,13 +65,31 @@ export function gitRemote(): GitRemote {
       const isolated = isolatedEnv({ MINDLINES_NOW: '2026-11-27', ...options.env });
       const root = path.join(isolated.home, 'journal');
       const git = (args: string[], cwd = root) => execFileSync('git', args, { cwd, env: isolated.env, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
-      git(['clone', '--quiet', url, root], isolated.home);
-      git(['config', 'user.name', name]);
-      git(['config', 'user.email', options.email ?? `${name.toLowerCase().replace(/\s+/g, '.')}@example.invalid`]);
       const run = (args: string[], input?: string | Buffer) => runInProcess(['--journal', root, ...args], { cwd: isolated.home, env: isolated.env, input });
-      if (options.init !== false) {
-        const init = await runInProcess(['init', root, '--mode', 'team'], { cwd: isolated.home, env: isolated.env });
-        if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+      const identify = () => {
+        git(['config', 'user.name', name]);
+        git(['config', 'user.email', options.email ?? `${name.toLowerCase().replace(/\s+/g, '.')}@example.invalid`]);
+      };
+      const key = JSON.stringify(options.env ?? {});
+      const made = emptyClones.get(key);
+      if (options.init !== false && isEmpty(url) && made !== undefined && existsSync(made)) {
+        // What clone and init would make here, but for the remote's address, which is the only trace of it.
+        cpSync(made, root, { recursive: true, preserveTimestamps: true });
+        git(['config', 'remote.origin.url', url]);
+        identify();
+      } else {
+        const empty = isEmpty(url);
+        git(['clone', '--quiet', url, root], isolated.home);
+        identify();
+        if (options.init !== false) {
+          const init = await runInProcess(['init', root, '--mode', 'team'], { cwd: isolated.home, env: isolated.env });
+          if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+          if (empty) {
+            const copy = path.join(tempDir('mindlines-clone-'), 'journal');
+            cpSync(root, copy, { recursive: true, preserveTimestamps: true });
+            emptyClones.set(key, copy);
+          }
+        }
       }
       return {
         ...isolated,

@@ -34,7 +34,12 @@ export function isolatedEnv(extra: NodeJS.ProcessEnv = {}): IsolatedEnv {
   const home = tempDir('mindlines-home-');
   mkdirSync(path.join(home, '.config'), { recursive: true });
   const gitconfig = path.join(home, '.gitconfig');
-  writeFileSync(gitconfig, '[user]\n\tname = Test Clinician\n\temail = test@example.invalid\n[init]\n\tdefaultBranch = main\n');
+  // No automatic housekeeping: after each commit, fetch and push git would start `git maintenance run --auto` or
+  // `git gc --auto`, extra processes that find nothing to do in a journal of a few dozen objects.
+  writeFileSync(
+    gitconfig,
+    '[user]\n\tname = Test Clinician\n\temail = test@example.invalid\n[init]\n\tdefaultBranch = main\n[maintenance]\n\tauto = false\n[receive]\n\tautogc = false\n',
+  );
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     LANG: 'C.UTF-8',
