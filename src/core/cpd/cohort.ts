@@ -1,20 +1,12 @@
-import type { Measure, Per } from '../../codecs/profile.js';
 import type { CpdReport } from './cpd-report.js';
+import type { RequirementResult } from './cpd-totals.js';
 import type { Period } from './cpd-period.js';
 
 /** The version of the cohort summary (`cohort-summary.json`). Bump it when a field changes meaning or goes away. */
 export const COHORT_SCHEMA = 'mindlines.cpd-cohort/1';
 
 /** One requirement of a trainee's profile: where they stand, and how far they are behind when they are. */
-export interface CohortStanding {
-  id: string;
-  name: string;
-  measure: Measure;
-  per: Per;
-  comparison: 'at-least' | 'at-most';
-  required: number;
-  achieved: number;
-  met: boolean;
+export interface CohortStanding extends Pick<RequirementResult, 'id' | 'name' | 'measure' | 'per' | 'comparison' | 'required' | 'achieved' | 'met'> {
   /** How much is missing (at least: required − achieved) or over (at most: achieved − required); 0 when met. */
   behindBy: number;
 }
