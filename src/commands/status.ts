@@ -7,9 +7,12 @@ import { reportProblems } from './list.js';
 /** `mindlines` with no command and no terminal: where the journal is, how much is in it, what to try. */
 export async function runStatus(ctx: Context): Promise<void> {
   const { entries, problems } = await ctx.journal.query();
-  const year = cpdYear(formatLocalDate(ctx.clock.now()), ctx.config.yearStart);
-  const thisYear = entries.filter((e) => e.meta.date >= year.from && e.meta.date <= year.to);
-  const hours = Math.round(thisYear.reduce((sum, e) => sum + (e.meta.hours ?? 0), 0) * 100) / 100;
+  const today = formatLocalDate(ctx.clock.now());
+  const year = cpdYear(today, ctx.config.yearStart);
+  // As a CPD summary counts (issue 12): nothing dated after today, no unfinished note, no archived entry.
+  const upTo = year.to < today ? year.to : today;
+  const thisYear = entries.filter((e) => e.meta.date >= year.from && e.meta.date <= upTo && e.meta.status !== 'archived');
+  const hours = Math.round(thisYear.filter((e) => e.meta.status !== 'draft').reduce((sum, e) => sum + (e.meta.hours ?? 0), 0) * 100) / 100;
   const drafts = entries.filter((e) => e.meta.status === 'draft').length;
   const interviews = (await ctx.drafts.list()).drafts.length;
   const rescued = (await ctx.rescued.list()).length;
@@ -38,7 +41,7 @@ export async function runStatus(ctx: Context): Promise<void> {
     `  entries   ${entries.length}${drafts > 0 ? ` (${drafts} to finish)` : ''}`,
     ...(interviews > 0 ? [messages.statusDrafts(interviews)] : []),
     ...(rescued > 0 ? [messages.statusRescued(rescued)] : []),
-    `  this year ${thisYear.length} entries, ${hours} hours (${year.from} to ${year.to})`,
+    messages.statusThisYear(thisYear.length, hours, year.from, upTo),
     '',
     'Try:',
     ...messages.statusTry.map((line) => `  ${line}`),

@@ -87,6 +87,17 @@ describe('a nurse signs her NMC figures: only completed CPD up to today, her own
     await j.json(['--from', '2026-06-20', '--to', '2026-07-31'], 'nothing counted between 2026-06-20 and 2026-07-31: 1 planned after today\n');
   });
 
+  it('the status screen’s hours this year leave out the planned course and the unfinished note, as the summary does', async () => {
+    const j = journal();
+    const out = await j.run(['--json']);
+    expect(out.code).toBe(0);
+    const status = JSON.parse(out.stdout) as { hoursThisYear: number; entriesThisYear: number };
+    const all = await j.json([...YEAR, '--all-authors']);
+    // Every finished entry up to today, whether or not the profile recognises its activity.
+    expect(status.hoursThisYear).toBe(Math.round((all.totals.hours + all.notCounted.hours) * 100) / 100);
+    expect(status.entriesThisYear).toBe(all.totals.entries + all.notCounted.entries + all.unfinished.count);
+  });
+
   it('CSV: one record per log row, a reflection with a bare line break quoted, read back by csv-parse (bug: 28 records read as 30)', async () => {
     const j = journal();
     const rows = (await j.json(YEAR)).log.rows;

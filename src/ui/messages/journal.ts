@@ -15,6 +15,8 @@ export const journalMessages = {
   initModeMismatch: (existing: string) => `this journal is already in ${existing} mode; change \`mode:\` in mindlines.yaml to switch`,
   initRegistrantNotChanged: 'this folder is already a journal, so its settings were kept; set `registrant: { name, registration_number }` in mindlines.yaml',
   statusTitle: (name: string) => `mindlines: ${name}`,
+  statusThisYear: (entries: number, hours: number, from: string, to: string) =>
+    `  this year ${entries} ${entries === 1 ? 'entry' : 'entries'}, ${hours} hours of finished CPD (${from} to ${to}; \`mindlines export cpd\` counts as your regulator does)`,
   statusTry: [
     'mindlines new                          a guided reflection (in a terminal)',
     'mindlines quick "yesterday: ..."       capture a line now, reflect on it later',
